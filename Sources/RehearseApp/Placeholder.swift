@@ -1,0 +1,2 @@
+import ArgumentParser
+public struct RehearseCommand: ParsableCommand { public init() {} }

@@ -1,0 +1,1 @@
+// Placeholder: replaced as the Scenarios layer is built.

@@ -1,0 +1,1 @@
+// Placeholder: replaced as the Scoring layer is built.

@@ -1,0 +1,3 @@
+import RehearseApp
+
+RehearseCommand.main()
