@@ -52,6 +52,13 @@ public final class TerminalLineEditor: LineReader {
         add_history(line)
     }
 
+    /// The history in memory, oldest first; lets tests see what a file round-trip kept.
+    var historyLines: [String] {
+        (0..<history_length).compactMap { offset in
+            history_get(history_base + offset)?.pointee.line.map { String(cString: $0) }
+        }
+    }
+
     public func saveHistory() {
         guard let historyFile else { return }
         HistoryFile.makeFolder(for: historyFile)
