@@ -1,1 +1,0 @@
-// Placeholder: replaced as the Engine layer is built.

@@ -1,2 +1,0 @@
-import ArgumentParser
-public struct RehearseCommand: ParsableCommand { public init() {} }

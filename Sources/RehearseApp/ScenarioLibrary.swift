@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Scenarios
+import Scoring
+
+/// The built-in scenarios and scenario files named on the command line.
+enum ScenarioLibrary {
+    /// Where the built-in scenarios are: `$REHEARSE_SCENARIOS`, a `share`
+    /// folder beside an installed binary, or the source tree's `Scenarios/`
+    /// (what `swift run` uses).
+    static func builtInFolder() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let folder = environment["REHEARSE_SCENARIOS"], !folder.isEmpty { return folder }
+        var candidates: [String] = []
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let binFolder = executable.deletingLastPathComponent()
+        candidates.append(binFolder.appendingPathComponent("../share/rehearse/Scenarios").standardized.path)
+        // Sources/RehearseApp/ScenarioLibrary.swift → the package root.
+        let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(sourceRoot.appendingPathComponent("Scenarios").path)
+        var isFolder: ObjCBool = false
+        return candidates.first { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue }
+    }
+
+    /// The `.yaml` files named, folders searched recursively, in a stable order.
+    /// Test plans (`*.test.yaml`) are left out.
+    static func scenarioFiles(in paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw ValidationError("no such file or folder: \(path)")
+            }
+            if isFolder.boolValue {
+                let enumerator = FileManager.default.enumerator(atPath: path)
+                var found: [String] = []
+                while let relative = enumerator?.nextObject() as? String {
+                    if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !relative.contains(".test.") {
+                        found.append((path as NSString).appendingPathComponent(relative))
+                    }
+                }
+                files += found.sorted()
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    static var loader: ScenarioLoader { ScenarioLoader(knownRubrics: Set(Rubric.builtInNames)) }
+
+    /// Every built-in scenario that loads without errors, sorted by area, level and title.
+    static func builtIn() -> [Scenario] {
+        guard let folder = builtInFolder(), let files = try? scenarioFiles(in: [folder]) else { return [] }
+        let scenarios = files.compactMap { loader.load(path: $0).scenario }
+        return scenarios.sorted {
+            (Area.allCases.firstIndex(of: $0.area)!, $0.level, $0.title)
+                < (Area.allCases.firstIndex(of: $1.area)!, $1.level, $1.title)
+        }
+    }
+
+    /// A scenario by built-in id or by file path. Errors explain what was
+    /// wrong, with diagnostics for a broken file.
+    static func resolve(_ reference: String) throws -> Scenario {
+        let looksLikePath = reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
+        if looksLikePath || FileManager.default.fileExists(atPath: reference) && !builtIn().contains(where: { $0.id == reference }) {
+            guard FileManager.default.fileExists(atPath: reference) else {
+                throw ValidationError("no scenario file at \(reference)")
+            }
+            let result = loader.load(path: reference)
+            guard let scenario = result.scenario else {
+                let lines = result.findings.filter { $0.severity == .error }.map { Diagnostic.render($0, path: reference) }
+                throw ValidationError("\(reference) has errors; fix them and try again:\n" + lines.joined(separator: "\n"))
+            }
+            return scenario
+        }
+        let all = builtIn()
+        if let scenario = all.first(where: { $0.id == reference }) { return scenario }
+        let ids = all.map(\.id)
+        throw ValidationError("no built-in scenario is called `\(reference)`. Try one of: \(ids.joined(separator: ", ")) (or `rehearse list`).")
+    }
+}

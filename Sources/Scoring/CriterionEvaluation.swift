@@ -1,0 +1,72 @@
+import Analysis
+
+/// Applies a criterion's rule to replies, keeping the user's words as evidence.
+enum CriterionEvaluation {
+    /// How many lacking replies to quote before saying "and N more".
+    static let lackingQuoteLimit = 3
+
+    static func evaluate(_ criterion: Criterion, _ replies: [ScoredReply]) -> CriterionResult {
+        func quotes(_ cues: [CueName], _ stance: Quote.Stance) -> [Quote] {
+            replies.flatMap { reply in
+                reply.analysis.matches.filter { cues.contains($0.cue) }.map {
+                    Quote(turn: reply.turn, stance: stance, words: $0.evidence.excerpt, cue: $0.cue)
+                }
+            }
+        }
+        func showing(_ cues: [CueName]) -> [ScoredReply] {
+            replies.filter { reply in cues.contains { reply.analysis.contains($0) } }
+        }
+        func lacking(_ cues: [CueName]) -> [Quote] {
+            replies.filter { reply in !cues.contains { reply.analysis.contains($0) } }
+                .prefix(lackingQuoteLimit)
+                .map { Quote(turn: $0.turn, stance: .lacking, words: $0.text, cue: nil) }
+        }
+        guard !replies.isEmpty else {
+            return CriterionResult(criterion: criterion, met: nil, measure: "no replies yet", quotes: [])
+        }
+        let count = replies.count
+        switch criterion.rule {
+        case .atLeast(let minimum, let cues):
+            let hits = showing(cues).count
+            let met = hits >= minimum
+            return CriterionResult(
+                criterion: criterion, met: met, measure: "\(hits) of \(count) replies (aim ≥ \(minimum))",
+                quotes: met ? quotes(cues, .earned) : quotes(cues, .earned) + lacking(cues))
+        case .atMost(let maximum, let cues):
+            let hits = showing(cues).count
+            return CriterionResult(
+                criterion: criterion, met: hits <= maximum,
+                measure: maximum == 0 ? "\(hits) of \(count) replies (aim: none)" : "\(hits) of \(count) replies (aim ≤ \(maximum))",
+                quotes: quotes(cues, .cost))
+        case .firstReply(let cues):
+            let first = replies[0]
+            let met = cues.contains { first.analysis.contains($0) }
+            let firstQuotes = first.analysis.matches.filter { cues.contains($0.cue) }.map {
+                Quote(turn: first.turn, stance: .earned, words: $0.evidence.excerpt, cue: $0.cue)
+            }
+            return CriterionResult(
+                criterion: criterion, met: met, measure: met ? "first reply" : "not in the first reply",
+                quotes: met ? firstQuotes : [Quote(turn: first.turn, stance: .lacking, words: first.text, cue: nil)])
+        case .ratio(let numerator, let denominator, let minimum):
+            let top = quotes(numerator, .earned)
+            let bottom = quotes(denominator, .cost)
+            let measure = "\(top.count):\(bottom.count) (aim ≥ \(formatRatio(minimum)):1)"
+            if top.isEmpty && bottom.isEmpty {
+                return CriterionResult(criterion: criterion, met: nil, measure: "0:0, nothing to compare", quotes: [])
+            }
+            let met = bottom.isEmpty || Double(top.count) / Double(bottom.count) >= minimum
+            return CriterionResult(criterion: criterion, met: met, measure: measure, quotes: top + bottom)
+        case .shareAtMost(let maximum, let cues):
+            let hits = showing(cues).count
+            let share = Double(hits) / Double(count)
+            return CriterionResult(
+                criterion: criterion, met: share <= maximum + 1e-9,
+                measure: "\(hits) of \(count) replies (aim ≤ \(Int((maximum * 100).rounded())) %)",
+                quotes: quotes(cues, .cost))
+        }
+    }
+
+    static func formatRatio(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

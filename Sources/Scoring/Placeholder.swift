@@ -1,1 +1,0 @@
-// Placeholder: replaced as the Scoring layer is built.

@@ -1,0 +1,39 @@
+import Analysis
+
+/// A named list of criteria scored over a whole transcript.
+public struct Rubric: Hashable, Sendable {
+    public let name: String
+    public let title: String
+    public let criteria: [Criterion]
+
+    public init(name: String, title: String, criteria: [Criterion]) {
+        self.name = name
+        self.title = title
+        self.criteria = criteria
+    }
+
+    public static var builtIn: [Rubric] { [.assertiveness, .activeListening] }
+    public static var builtInNames: [String] { builtIn.map(\.name) }
+    public static func named(_ name: String) -> Rubric? { builtIn.first { $0.name == name } }
+
+    /// Scores the replies: every criterion with its measure and the quotes behind it.
+    public func evaluate(_ replies: [ScoredReply]) -> RubricResult {
+        RubricResult(rubric: self, criteria: criteria.map { CriterionEvaluation.evaluate($0, replies) })
+    }
+}
+
+/// How a transcript did against one rubric.
+public struct RubricResult: Hashable, Sendable {
+    public let rubric: Rubric
+    public let criteria: [CriterionResult]
+
+    /// 0…10: the weighted share of applicable criteria met, rounded.
+    /// nil when no criterion applies (no replies yet).
+    public var score: Int? {
+        let applicable = criteria.filter { $0.met != nil }
+        let total = applicable.map(\.criterion.weight).reduce(0, +)
+        guard total > 0 else { return nil }
+        let earned = applicable.filter { $0.met == true }.map(\.criterion.weight).reduce(0, +)
+        return Int((10 * Double(earned) / Double(total)).rounded())
+    }
+}

@@ -1,0 +1,113 @@
+import Analysis
+import Foundation
+import Scoring
+import Testing
+
+/// Replies built by hand, so scoring is tested apart from the analyzer.
+func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredReply {
+    let scalars = Array(text.unicodeScalars)
+    let matches = cues.map { cue, words -> CueMatch in
+        let start = text.range(of: words).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) } ?? 0
+        let span = Span(start: start, end: min(start + words.unicodeScalars.count, scalars.count))
+        return CueMatch(cue: cue, evidence: Evidence(span: span, excerpt: words, rule: "test"))
+    }
+    return ScoredReply(turn: turn, text: text, analysis: ReplyAnalysis(text: text, matches: matches))
+}
+
+@Suite struct RubricTests {
+    @Test func atLeastQuotesTheRepliesThatEarnedIt() {
+        let criterion = Criterion(id: "x", title: "x", rule: .atLeast(1, of: [.iStatement]), weight: 1, met: "yes", missed: "no")
+        let result = Rubric(name: "r", title: "R", criteria: [criterion]).evaluate([
+            reply(1, "Fine.", []),
+            reply(2, "I feel hurt when plans change.", [(.iStatement, "I feel hurt")]),
+        ])
+        let outcome = result.criteria[0]
+        #expect(outcome.met == true)
+        #expect(outcome.measure == "1 of 2 replies (aim ≥ 1)")
+        #expect(outcome.quotes == [Quote(turn: 2, stance: .earned, words: "I feel hurt", cue: .iStatement)])
+        #expect(result.score == 10)
+    }
+
+    @Test func missedAtLeastQuotesTheRepliesThatLackedIt() {
+        let criterion = Criterion(id: "x", title: "x", rule: .atLeast(2, of: [.request]), weight: 1, met: "yes", missed: "no")
+        let outcome = Rubric(name: "r", title: "R", criteria: [criterion]).evaluate([
+            reply(1, "Could you help?", [(.request, "Could you help")]),
+            reply(2, "Whatever.", []),
+        ]).criteria[0]
+        #expect(outcome.met == false)
+        #expect(outcome.feedback == "no")
+        #expect(outcome.quotes.map(\.stance) == [.earned, .lacking])
+        #expect(outcome.quotes.last?.words == "Whatever.")
+        #expect(outcome.quotes.last?.turn == 2)
+    }
+
+    @Test func neverQuotesWhatCostIt() {
+        let outcome = Rubric.assertiveness.evaluate([
+            reply(1, "You always do this.", [(.blame, "You always do this"), (.absolute, "always")]),
+        ]).criteria.first { $0.criterion.id == "no-attack" }!
+        #expect(outcome.met == false)
+        #expect(outcome.quotes == [Quote(turn: 1, stance: .cost, words: "You always do this", cue: .blame)])
+    }
+
+    @Test func ratioCountsMatchesAndIsNotApplicableWhenEmpty() {
+        let criterion = Criterion(
+            id: "r", title: "r", rule: .ratio(numerator: [.reflection], denominator: [.question], minimum: 1),
+            weight: 1, met: "", missed: "")
+        let rubric = Rubric(name: "r", title: "R", criteria: [criterion])
+        let none = rubric.evaluate([reply(1, "Okay.", [])])
+        #expect(none.criteria[0].met == nil)
+        #expect(none.score == nil)
+        let low = rubric.evaluate([
+            reply(1, "Why? How?", [(.question, "Why?"), (.question, "How?")]),
+            reply(2, "So you're tired.", [(.reflection, "So you're tired")]),
+        ])
+        #expect(low.criteria[0].met == false)
+        #expect(low.criteria[0].measure == "1:2 (aim ≥ 1:1)")
+        let onlyReflections = rubric.evaluate([reply(1, "So you're tired.", [(.reflection, "So you're tired")])])
+        #expect(onlyReflections.criteria[0].met == true)
+    }
+
+    @Test func shareAtMostAndFirstReply() {
+        let rubric = Rubric(name: "r", title: "R", criteria: [
+            Criterion(id: "a", title: "a", rule: .shareAtMost(0.5, of: [.hedge]), weight: 1, met: "", missed: ""),
+            Criterion(id: "b", title: "b", rule: .firstReply(of: [.validation]), weight: 3, met: "", missed: ""),
+        ])
+        let result = rubric.evaluate([
+            reply(1, "I just think so.", [(.hedge, "just")]),
+            reply(2, "That makes sense.", [(.validation, "That makes sense")]),
+        ])
+        #expect(result.criteria[0].met == true)
+        #expect(result.criteria[1].met == false)
+        #expect(result.criteria[1].quotes == [Quote(turn: 1, stance: .lacking, words: "I just think so.", cue: nil)])
+        #expect(result.score == 3, "1 of 4 weight points → 2.5 → rounds to 3")
+    }
+
+    @Test func builtInRubricsAreNamedAndWeighted() {
+        #expect(Rubric.builtInNames == ["assertiveness", "active-listening"])
+        for rubric in Rubric.builtIn {
+            #expect(!rubric.criteria.isEmpty)
+            #expect(rubric.criteria.allSatisfy { $0.weight > 0 && !$0.metFeedback.isEmpty && !$0.missedFeedback.isEmpty })
+            #expect(Set(rubric.criteria.map(\.id)).count == rubric.criteria.count)
+        }
+    }
+
+    @Test func aGoodListenerScoresHigherThanAPoorOne() {
+        let good = Rubric.activeListening.evaluate([
+            reply(1, "That sounds exhausting. So you've been covering for everyone?", [
+                (.validation, "That sounds exhausting"), (.reflection, "So you've been covering for everyone"),
+            ]),
+            reply(2, "It makes sense you're angry. What happened next?", [
+                (.validation, "It makes sense you're angry"), (.feelingReflection, "you're angry"),
+                (.question, "What happened next?"), (.openQuestion, "What happened next?"),
+            ]),
+        ])
+        let poor = Rubric.activeListening.evaluate([
+            reply(1, "Calm down. Have you tried talking to them?", [
+                (.dismissal, "Calm down"), (.advice, "Have you tried"), (.question, "Have you tried talking to them?"),
+                (.closedQuestion, "Have you tried talking to them?"),
+            ]),
+        ])
+        #expect(good.score == 10)
+        #expect(poor.score == 0)
+    }
+}
