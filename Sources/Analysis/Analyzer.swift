@@ -13,7 +13,59 @@ public struct Analyzer: Sendable {
     ///   - reply: what the user wrote.
     ///   - previous: the other person's line just before, if any (reflections need it).
     public func analyze(_ reply: String, previous: String? = nil) -> ReplyAnalysis {
-        // PLACEHOLDER until the analyzer lands.
-        ReplyAnalysis(text: reply, matches: [])
+        let parsed = ParsedText(reply)
+        let previousWords = previous.flatMap { $0.isEmpty ? nil : ContentWords(of: ParsedText($0)) }
+        var matches: [CueMatch] = []
+
+        for found in BuiltInCues.detect(in: parsed, previous: previousWords) {
+            let first = found.tokens.lowerBound
+            let last = found.tokens.upperBound - 1
+            var shared: [String] = []
+            if let previousWords, Self.reflective.contains(found.cue) {
+                // The whole sentence(s) around the match: a paraphrase's
+                // shared words often sit after the frame ("sounds like…").
+                let sentences = parsed.sentences
+                let from = sentences[parsed.sentenceOfToken[first]].tokens.lowerBound
+                let to = sentences[parsed.sentenceOfToken[last]].tokens.upperBound
+                shared = previousWords.shared(in: parsed, range: from..<to)
+            }
+            matches.append(CueMatch(
+                cue: found.cue,
+                evidence: Evidence(
+                    span: parsed.span(from: first, through: last),
+                    excerpt: parsed.excerpt(from: first, through: last),
+                    rule: found.rule,
+                    sharedWords: shared)))
+        }
+
+        if !phraseCues.isEmpty {
+            let words = parsed.tokens.indices.filter { parsed.tokens[$0].isWord }
+            for cue in phraseCues {
+                for pattern in cue.patterns {
+                    for range in pattern.wordRanges(in: parsed, words: words) {
+                        let first = words[range.lowerBound]
+                        let last = words[range.upperBound - 1]
+                        matches.append(CueMatch(
+                            cue: cue.name,
+                            evidence: Evidence(
+                                span: parsed.span(from: first, through: last),
+                                excerpt: parsed.excerpt(from: first, through: last),
+                                rule: "scenario cue: \(pattern.source)")))
+                    }
+                }
+            }
+        }
+        return ReplyAnalysis(text: reply, matches: matches)
     }
+
+    /// The built-in cues, each with its meaning and examples, in contract order.
+    public static var builtInCueDefinitions: [CueDefinition] {
+        BuiltInCues.detectors.map { detector in
+            CueDefinition(
+                name: detector.cue, summary: detector.summary,
+                examples: detector.fires.map(\.reply), nearMisses: detector.doesNotFire.map(\.reply))
+        }
+    }
+
+    private static let reflective: Set<CueName> = [.reflection, .feelingReflection, .summary]
 }

@@ -1,0 +1,55 @@
+extension CueDetectors {
+    /// All-or-nothing words in a charge or a sweeping claim.
+    static let absolute = CueDetector(
+        .absolute,
+        summary: "All-or-nothing words in a charge or sweeping claim: \"always\", \"never\", \"everyone\", \"nobody\", \"every time\", \"nothing ever…\".",
+        rules: [
+            CueRule("@absolute", "absolute: all-or-nothing word"),
+            CueRule("(nothing|everything) (i|you|we) (ever)? (do|did|say|said|try|tried|suggest)", "absolute: 'nothing I do…'"),
+            CueRule("(nothing|everything) (ever|always) (@intens)* (changes|works|goes|happens|gets|helps|matters|is)", "absolute: 'nothing ever changes'"),
+            CueRule("(everything|nothing) (is|was) (@intens)* (ever)? (good enough|my fault|your fault|ruined|wrong|right|a problem|a disaster|about you|about them)", "absolute: 'everything is ruined'"),
+        ],
+        vetoes: [
+            "(almost|nearly|not|hardly|rarely|seldom|not quite|pretty much) (@absolute)",
+            "never mind",
+            "you never know",
+            "never (ever)? again",
+            "(will|would|could) (always|never) (love|be there|remember|forget|regret|hurt|do that|let|be grateful|be thankful|have your back|support|leave)",
+            "i (will|would|could) never",
+            "thank you for (always|never)",
+            "as always",
+            "(always|never) (@intens)* (@pleasant|kind|helpful|there for|fail to|cease to|let me down)",
+            "(everyone|anyone|everybody|anybody|any of us) (in your (position|shoes|situation|place))? (would|'d|could|will) (feel|be|understand|get|have|react)",
+            "(hi|hello|thanks|thank you|bye|morning|evening|night) (everyone|everybody)",
+            "(have|had) never (felt|been|seen|had|known) (so|this|more|anything|such)",
+            "forever (grateful|thankful|indebted|young)",
+            "(is|was|are|were) always (welcome|here|there)",
+            "(you|he|she|they) (always|never) (know|knew) (how|what|when|the)",
+        ],
+        fires: [
+            "You always do this.",
+            "You never help with the kids.",
+            "Nobody listens to me.",
+            "Every time I ask, you say later.",
+            "Everyone thinks I'm the problem.",
+            "Nothing I do is ever good enough.",
+            "You're on your phone all the time.",
+            "Nothing ever changes around here.",
+            "Everybody hates me.",
+            "I'm constantly cleaning up after you.",
+        ],
+        doesNotFire: [
+            "You almost never complain.",
+            "Never mind.",
+            "I'll always love you.",
+            "Thank you for always listening.",
+            "Anyone would feel that way.",
+            "Thanks everyone!",
+            "You never know.",
+            "I've never felt so relieved.",
+            "Not everyone agrees.",
+            "You're always welcome here.",
+            "I will never do that again.",
+        ]
+    )
+}

@@ -1,0 +1,118 @@
+/// Runs every built-in cue detector over a parsed reply.
+///
+/// Rules are indexed by the word they can start with, so each token is
+/// tried only against the few rules that could begin there.
+enum BuiltInCues {
+    static let detectors: [CueDetector] = CueDetectors.all
+
+    private struct IndexedPattern: Sendable {
+        let detector: Int
+        /// The rule's position in its detector, or nil for a veto.
+        let rule: Int?
+        let pattern: TokenPattern
+    }
+
+    private struct Index: Sendable {
+        let patterns: [IndexedPattern]
+        let byFirstWord: [String: [Int]]
+        let anywhere: [Int]
+    }
+
+    private static let index: Index = {
+        var patterns: [IndexedPattern] = []
+        for (detectorIndex, detector) in detectors.enumerated() {
+            for (ruleIndex, rule) in detector.rules.enumerated() {
+                patterns.append(IndexedPattern(detector: detectorIndex, rule: ruleIndex, pattern: rule.pattern))
+            }
+            for veto in detector.vetoes {
+                patterns.append(IndexedPattern(detector: detectorIndex, rule: nil, pattern: veto))
+            }
+        }
+        var byFirstWord: [String: [Int]] = [:]
+        var anywhere: [Int] = []
+        for (id, indexed) in patterns.enumerated() {
+            if let words = indexed.pattern.firstWords {
+                for word in words { byFirstWord[word, default: []].append(id) }
+            } else {
+                anywhere.append(id)
+            }
+        }
+        return Index(patterns: patterns, byFirstWord: byFirstWord, anywhere: anywhere)
+    }()
+
+    static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
+        var detection = Detection(parsed: parsed, previous: previous)
+        let index = self.index
+        var hits: [(id: Int, tokens: Range<Int>)] = []
+        var vetoes: [(detector: Int, tokens: Range<Int>)] = []
+
+        for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
+            let matcher = PatternMatcher(parsed: parsed, sentenceIndex: sentenceIndex)
+            for position in sentence.tokens {
+                func attempt(_ id: Int) {
+                    let indexed = index.patterns[id]
+                    guard let end = matcher.match(indexed.pattern, at: position) else { return }
+                    if indexed.rule == nil {
+                        vetoes.append((indexed.detector, position..<end))
+                    } else {
+                        hits.append((id, position..<end))
+                    }
+                }
+                if let ids = index.byFirstWord[parsed.tokens[position].norm] {
+                    for id in ids { attempt(id) }
+                }
+                for id in index.anywhere { attempt(id) }
+            }
+        }
+
+        for hit in hits {
+            let indexed = index.patterns[hit.id]
+            let detector = detectors[indexed.detector]
+            let rule = detector.rules[indexed.rule!]
+            guard holds(rule.conditions, for: hit.tokens, in: parsed) else { continue }
+            if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
+                continue
+            }
+            detection.add(detector.cue, hit.tokens, rule.explanation)
+        }
+
+        for detector in detectors {
+            detector.derive?(&detection)
+        }
+        CueConflicts.resolve(&detection.found)
+        return mergeOverlaps(detection.found)
+    }
+
+    private static func holds(_ conditions: Set<RuleCondition>, for tokens: Range<Int>, in parsed: ParsedText) -> Bool {
+        let sentence = parsed.sentences[parsed.sentenceOfToken[tokens.lowerBound]]
+        if !conditions.contains(.evenIfNegated), parsed.negated[tokens.lowerBound] { return false }
+        if conditions.contains(.statementOnly), sentence.endsWithQuestionMark { return false }
+        if conditions.contains(.questionOnly), !sentence.endsWithQuestionMark { return false }
+        if conditions.contains(.notAskingAboutOthers), sentence.endsWithQuestionMark,
+            sentence.tokens.contains(where: { parsed.tokens[$0].norm == "you" || parsed.tokens[$0].norm == "your" }),
+            !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) })
+        {
+            return false
+        }
+        return true
+    }
+
+    private static let firstPerson: Set<String> = ["i", "me", "my", "myself", "mine"]
+
+    /// One match per cue per stretch of words: overlapping matches of the
+    /// same cue (two rules seeing "I'm so sorry") become the earliest, longest one.
+    private static func mergeOverlaps(_ found: [Detection.Found]) -> [Detection.Found] {
+        let sorted = found.sorted {
+            ($0.cue.rawValue, $0.tokens.lowerBound, -$0.tokens.count)
+                < ($1.cue.rawValue, $1.tokens.lowerBound, -$1.tokens.count)
+        }
+        var merged: [Detection.Found] = []
+        for candidate in sorted {
+            if let last = merged.last, last.cue == candidate.cue, last.tokens.overlaps(candidate.tokens) {
+                continue
+            }
+            merged.append(candidate)
+        }
+        return merged
+    }
+}

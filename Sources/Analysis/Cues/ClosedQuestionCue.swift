@@ -1,0 +1,46 @@
+extension CueDetectors {
+    /// A question that asks for yes/no, a choice or a single fact.
+    static let closedQuestion = CueDetector(
+        .closedQuestion,
+        summary: "A question answered with yes/no, a choice or a fact: \"did you…\", \"are you…\", \"when…\", \"…, right?\", a statement with '?'.",
+        derive: { detection in
+            for index in detection.parsed.sentences.indices {
+                let rule: String
+                switch QuestionForm.classify(sentence: index, in: detection.parsed) {
+                case .yesNo: rule = "closed-question: yes/no form ('do you…', 'are you…')"
+                case .closedWh: rule = "closed-question: asks for a single fact ('when', 'where', 'how many')"
+                case .tag: rule = "closed-question: statement with a checking tag ('…, right?')"
+                case .declarative: rule = "closed-question: a statement said as a question"
+                default: continue
+                }
+                detection.add(.closedQuestion, sentence: index, rule)
+            }
+        },
+        fires: [
+            "Did you call her?",
+            "Are you okay?",
+            "Do you want tea or coffee?",
+            "When is the appointment?",
+            "You're moving out?",
+            "That was the last straw, right?",
+            "Have you tried talking to her?",
+            "Is it the money or the time?",
+            "Can we talk tonight?",
+            "How long have you felt like this?",
+            "Was it my fault",
+            "Who told you that?",
+        ],
+        doesNotFire: [
+            "What was that like for you?",
+            "How are you, really?",
+            "Tell me more about it.",
+            "Why does that matter to you?",
+            "Can you tell me what happened?",
+            "I did call her.",
+            "You are moving out.",
+            "How about we take turns?",
+            "Why don't you talk to him?",
+            "I wonder what she meant.",
+        ]
+    )
+}

@@ -1,0 +1,43 @@
+/// When two cues claim the same words, which one the reply really shows.
+///
+/// Each entry drops the losing cue where its evidence overlaps the winner's.
+enum CueConflicts {
+    struct Conflict: Sendable {
+        let winner: CueName
+        let loser: CueName
+    }
+
+    static let all: [Conflict] = [
+        // "I'm sorry you feel that way" regrets their feelings, not one's own act.
+        Conflict(winner: .dismissal, loser: .apology),
+        // "I'd rather not wake up tomorrow" is not declining an invitation.
+        Conflict(winner: .crisis, loser: .refusal),
+        Conflict(winner: .crisis, loser: .need),
+        Conflict(winner: .crisis, loser: .request),
+        Conflict(winner: .crisis, loser: .threat),
+        Conflict(winner: .crisis, loser: .hedge),
+        // "No thanks" declines; the thanks is politeness.
+        Conflict(winner: .refusal, loser: .appreciation),
+        // "I'd appreciate it if you…" asks; it does not thank.
+        Conflict(winner: .request, loser: .appreciation),
+        Conflict(winner: .crisis, loser: .iStatement),
+        // "Why don't you just leave?" is advice in question form, not an invitation to talk.
+        Conflict(winner: .advice, loser: .openQuestion),
+        Conflict(winner: .negotiation, loser: .openQuestion),
+        // "at least I tried" defends; "at least" alone would read as minimising.
+        Conflict(winner: .defensiveness, loser: .dismissal),
+    ]
+
+    static func resolve(_ found: inout [Detection.Found]) {
+        guard found.count > 1 else { return }
+        var dropped = [Bool](repeating: false, count: found.count)
+        for conflict in all {
+            for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && !dropped[loserIndex] {
+                if found.contains(where: { $0.cue == conflict.winner && $0.tokens.overlaps(loser.tokens) }) {
+                    dropped[loserIndex] = true
+                }
+            }
+        }
+        found = found.enumerated().filter { !dropped[$0.offset] }.map(\.element)
+    }
+}

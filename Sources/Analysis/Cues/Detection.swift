@@ -1,0 +1,46 @@
+/// The working state while one reply is analysed: the parsed reply, the
+/// other person's content words, and the cues found so far.
+struct Detection {
+    /// A cue found over a run of tokens, by a named rule.
+    struct Found: Sendable {
+        let cue: CueName
+        let tokens: Range<Int>
+        let rule: String
+    }
+
+    let parsed: ParsedText
+    /// The other person's previous line, if there was one.
+    let previous: ContentWords?
+    var found: [Found] = []
+
+    mutating func add(_ cue: CueName, _ tokens: Range<Int>, _ rule: String) {
+        found.append(Found(cue: cue, tokens: tokens, rule: rule))
+    }
+
+    mutating func add(_ cue: CueName, sentence index: Int, _ rule: String) {
+        add(cue, parsed.sentences[index].tokens, rule)
+    }
+
+    /// Whether `cue` was found anywhere overlapping `tokens`.
+    func has(_ cue: CueName, overlapping tokens: Range<Int>) -> Bool {
+        found.contains { $0.cue == cue && $0.tokens.overlaps(tokens) }
+    }
+
+    func has(_ cue: CueName, inSentence index: Int) -> Bool {
+        has(cue, overlapping: parsed.sentences[index].tokens)
+    }
+
+    func sentences(with cue: CueName) -> [Int] {
+        var indices: [Int] = []
+        for found in found where found.cue == cue {
+            let index = parsed.sentenceOfToken[found.tokens.lowerBound]
+            if indices.last != index, !indices.contains(index) { indices.append(index) }
+        }
+        return indices.sorted()
+    }
+
+    /// Content words of the sentence shared with the other person's line.
+    func sharedWords(inSentence index: Int) -> [String] {
+        previous?.shared(in: parsed, range: parsed.sentences[index].tokens) ?? []
+    }
+}

@@ -1,0 +1,49 @@
+extension CueDetectors {
+    /// Any question: a sentence ending in '?', one that opens like a
+    /// question ("do you…", "what do…"), or an invitation to say more.
+    static let question = CueDetector(
+        .question,
+        summary: "Any question: a sentence ending with '?', one shaped like a question, or an invitation such as \"tell me more\".",
+        derive: { detection in
+            for index in detection.parsed.sentences.indices {
+                if let form = QuestionForm.classify(sentence: index, in: detection.parsed) {
+                    let shaped = form != .declarative && form != .tag
+                    let rule = detection.parsed.sentences[index].endsWithQuestionMark
+                        ? "question: ends with a question mark"
+                        : (shaped ? "question: shaped like a question (\"do you…\", \"what…\")" : "question")
+                    detection.add(.question, sentence: index, rule)
+                } else if detection.has(.openQuestion, inSentence: index) {
+                    detection.add(.question, sentence: index, "question: invites them to say more (\"tell me more\")")
+                }
+            }
+        },
+        fires: [
+            "What happened?",
+            "Did you get my message?",
+            "How are you feeling about it",
+            "Do you want to talk about it",
+            "You're leaving?",
+            "Tell me more about what happened.",
+            "It's been a hard week, hasn't it?",
+            "Why don't you just quit?",
+            "Where were you last night",
+            "I noticed you were quiet — is something up?",
+            "Can you tell me about your mum?",
+            "Sorry?",
+            "How about Tuesday?",
+            "Zoë, could you help with the bins?",
+        ],
+        doesNotFire: [
+            "I wonder about that sometimes.",
+            "What a day.",
+            "How nice of you.",
+            "When you left, I felt sad.",
+            "What you said really hurt.",
+            "Why, that's wonderful.",
+            "I know how you feel.",
+            "Who cares.",
+            "I'm asking because I care.",
+            "Do the dishes, please.",
+        ]
+    )
+}

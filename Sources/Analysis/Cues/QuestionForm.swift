@@ -1,0 +1,126 @@
+/// The grammatical shape of a question, which decides open or closed.
+///
+/// Following MITI: an open question invites a wide answer ("what…", "how…",
+/// "tell me about…"); a closed one asks for yes/no, a choice or a fact
+/// ("did you…", "when…", "…, right?").
+enum QuestionForm: Equatable, Sendable {
+    /// "what", "how", "why": invites elaboration.
+    case openWh
+    /// "who", "where", "when", "which", "how many", "what time": asks for a fact.
+    case closedWh
+    /// An inverted auxiliary: "do you…", "are you…", "can we…".
+    case yesNo
+    /// "can you tell me…", "would you say more…": yes/no in form, open in use.
+    case invitation
+    /// "how about…", "what if we…", "why don't we…": a proposal, not an inquiry.
+    case suggestion
+    /// "why don't you…", "why not…": advice in question form.
+    case adviceQuestion
+    /// A statement with a checking tag: "…, isn't it?", "…, right?".
+    case tag
+    /// A statement said as a question: "You're leaving?".
+    case declarative
+
+    /// The form of sentence `index`, or nil when it is not a question.
+    /// A sentence without '?' counts only when it opens like a question.
+    static func classify(sentence index: Int, in parsed: ParsedText) -> QuestionForm? {
+        let sentence = parsed.sentences[index]
+        let tokens = parsed.tokens
+        let end = sentence.tokens.upperBound
+        func norm(_ position: Int) -> String { position < end ? tokens[position].norm : "" }
+
+        // A checking tag is a closed question whatever the statement before it.
+        if sentence.endsWithQuestionMark, isTagged(sentence, tokens) { return .tag }
+
+        var clauseStarts = [parsed.contentStart[index]]
+        if sentence.endsWithQuestionMark {
+            for position in sentence.tokens where clauseBreaks.contains(tokens[position].norm) {
+                var start = position + 1
+                while start < end, ParsedText.openers.contains(norm(start)) { start += 1 }
+                if start < end { clauseStarts.append(start) }
+            }
+        }
+
+        for start in clauseStarts {
+            if let form = interrogative(at: start, norm: norm, questionMark: sentence.endsWithQuestionMark) {
+                return form
+            }
+        }
+        return sentence.endsWithQuestionMark ? .declarative : nil
+    }
+
+    private static func interrogative(at start: Int, norm: (Int) -> String, questionMark: Bool) -> QuestionForm? {
+        let first = norm(start)
+        let second = norm(start + 1)
+        let third = norm(start + 2)
+        switch first {
+        case "how" where second == "about":
+            return .suggestion
+        case "what" where second == "if" && (third == "we" || third == "i"):
+            return .suggestion
+        case "why" where second == "not":
+            return .adviceQuestion
+        case "why" where second == "do" && third == "not":
+            let subject = norm(start + 3)
+            return subject == "we" ? .suggestion : .adviceQuestion
+        case "how" where second == "come":
+            return .openWh
+        case "how" where factualHow.contains(second), "what" where factualWhat.contains(second):
+            guard questionMark || WordClasses.questionAuxiliaries.contains(third)
+                || WordClasses.questionAuxiliaries.contains(norm(start + 3))
+            else { return nil }
+            return .closedWh
+        case "what", "how", "why":
+            guard questionMark || WordClasses.questionAuxiliaries.contains(second) else { return nil }
+            return .openWh
+        case "who", "whom", "whose", "where", "when", "which":
+            guard questionMark || WordClasses.questionAuxiliaries.contains(second) else { return nil }
+            return .closedWh
+        default:
+            break
+        }
+        guard WordClasses.questionAuxiliaries.contains(first) else { return nil }
+        let subjectPosition = second == "not" ? start + 2 : start + 1
+        // Without a '?', only a pronoun subject makes it a question: "Do the
+        // dishes" is an order, "Do you…" asks.
+        let subject = norm(subjectPosition)
+        guard questionMark ? WordClasses.questionSubjects.contains(subject) : pronounSubjects.contains(subject)
+        else { return nil }
+        if ["can", "could", "would", "will"].contains(first), norm(subjectPosition) == "you" {
+            var verb = subjectPosition + 1
+            while ["please", "just", "maybe", "perhaps"].contains(norm(verb)) { verb += 1 }
+            if norm(verb) == "like", norm(verb + 1) == "to" { verb += 2 }
+            if invitingVerbs.contains(norm(verb)) { return .invitation }
+        }
+        return .yesNo
+    }
+
+    private static func isTagged(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        // Walk back over the closing marks to the last words before them.
+        var position = sentence.tokens.upperBound - 1
+        while position > sentence.tokens.lowerBound, !tokens[position].isWord { position -= 1 }
+        let last = tokens[position].norm
+        if tagWords.contains(last), position > sentence.tokens.lowerBound, tokens[position - 1].norm == "," {
+            return true
+        }
+        // ", isn't it", ", haven't you", ", did you"
+        guard WordClasses.questionSubjects.contains(last) else { return false }
+        var probe = position - 1
+        if probe > sentence.tokens.lowerBound, tokens[probe].norm == "not" { probe -= 1 }
+        guard probe > sentence.tokens.lowerBound, WordClasses.questionAuxiliaries.contains(tokens[probe].norm)
+        else { return false }
+        return tokens[probe - 1].norm == ","
+    }
+
+    private static let pronounSubjects: Set<String> = [
+        "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "anyone", "anybody",
+        "someone", "somebody", "everyone", "y'all", "ya",
+    ]
+    private static let clauseBreaks: Set<String> = [",", ";", ":", "—", "–", "-"]
+    private static let factualHow: Set<String> = ["many", "much", "long", "often", "old", "far", "soon", "big"]
+    private static let factualWhat: Set<String> = ["time", "day", "date", "year", "age", "number"]
+    private static let tagWords: Set<String> = ["right", "yeah", "ok", "okay", "eh", "no", "correct", "yes", "innit"]
+    private static let invitingVerbs: Set<String> = [
+        "tell", "say", "describe", "explain", "share", "talk", "walk", "help",
+    ]
+}

@@ -1,0 +1,103 @@
+extension CueDetectors {
+    /// Restating the other person's meaning in one's own words.
+    ///
+    /// Two routes: a reflective frame ("sounds like…", "what I'm hearing…",
+    /// "you feel like…"), or a statement about them that reuses the content
+    /// words of their last line (a paraphrase).
+    static let reflection = CueDetector(
+        .reflection,
+        summary: "Restating the other person's meaning: \"sounds like…\", \"so you…\", \"you're saying…\", \"it seems you…\", or a paraphrase that reuses their words.",
+        rules: [
+            CueRule("^ (it|that|this)? (sounds|sound|sounded) (like|as if|as though) (you|your|things|work|home|he|she|they|there has|there is|there was|it has|it is been|it was|a lot|this|that|everything|nothing|nobody|no one)", "reflection: 'sounds like…' restates their experience", .statementOnly),
+            CueRule("(what i am|what i have been|i am) hearing (is|that)?", "reflection: 'what I'm hearing…'", .statementOnly),
+            CueRule("i hear (that)? (you|your) ~ (are|were|have|had|feel|felt|want|wanted|need|needed|did|do|can|could|would|think|thought|saying|say|said|'s|wish|miss|still|really|just|never)", "reflection: 'I hear that you…'", .statementOnly),
+            CueRule("(you are|you were|you have been|you're) (really)? (saying|telling me)", "reflection: 'you're saying…'", .statementOnly),
+            CueRule("what you (are|were|have been) (saying|telling me|describing)", "reflection: 'what you're saying…'", .statementOnly),
+            CueRule("^ you mean", "reflection: 'you mean…'", .statementOnly),
+            CueRule("^ in other words", "reflection: 'in other words…'", .statementOnly),
+            CueRule("if i (understand|have understood|have got|have this|get) (you|this|that|it)? (right|correctly)?", "reflection: 'if I understand you…'", .statementOnly),
+            CueRule("(it|that) (seems|seemed|sounds|looks|looked|feels) (like|as if|as though|that) (you|your)", "reflection: 'it seems you…'", .statementOnly),
+            CueRule("^ (you|it) (seem|seems|seemed) (to|like|as if|really|quite|pretty|so)", "reflection: 'you seem…'", .statementOnly),
+            CueRule("you (@intens)* (feel|felt|are feeling|were feeling|have been feeling|have felt) (like|that|as if|as though)", "reflection: 'you feel like…' reflects their view", .statementOnly),
+            CueRule("^ (so)? for you ,? (it|this|that|the)", "reflection: 'for you, it's…'", .statementOnly),
+            CueRule("part of you", "reflection: 'part of you…' (a double-sided reflection)", .statementOnly),
+            CueRule("you (are|were|'re) (not sure|unsure|torn|wondering|worried that|afraid that|scared that)", "reflection: names what they are unsure of", .statementOnly),
+        ],
+        vetoes: [
+            "(sounds|sound) like (a plan|fun|a good|a great|a nice|an idea|a deal|good|great)",
+            "you (seem|seems) to (forget|think you|have forgotten)",
+        ],
+        derive: { detection in
+            let parsed = detection.parsed
+            let otherActs: [CueName] = [.advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal]
+            for index in parsed.sentences.indices where !detection.has(.reflection, inSentence: index) {
+                let sentence = parsed.sentences[index]
+                if detection.has(.feelingReflection, inSentence: index) {
+                    detection.add(.reflection, sentence: index, "reflection: names their feeling")
+                    continue
+                }
+                if otherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
+                let form = QuestionForm.classify(sentence: index, in: parsed)
+                let start = parsed.contentStart[index]
+                let first = start < sentence.tokens.upperBound ? parsed.tokens[start].norm : ""
+                let aboutThem = first == "you" || first == "your"
+                let opensWithSo = start > sentence.tokens.lowerBound
+                    && sentence.tokens[sentence.tokens.lowerBound..<start].contains { parsed.tokens[$0].norm == "so" }
+                let shared = detection.sharedWords(inSentence: index)
+
+                if form == .tag, sentence.tokens.contains(where: { parsed.tokens[$0].norm == "you" }),
+                    !shared.isEmpty || detection.previous == nil
+                {
+                    detection.add(.reflection, sentence: index, "reflection: a statement about them with a checking tag")
+                    continue
+                }
+                guard form == nil || (form == .declarative && opensWithSo && aboutThem && !shared.isEmpty) else { continue }
+                if aboutThem, !shared.isEmpty {
+                    let rule = opensWithSo
+                        ? "reflection: 'so you…' restates their words"
+                        : "reflection: a statement about them that reuses their words"
+                    detection.add(.reflection, sentence: index, rule)
+                } else if aboutThem, opensWithSo, detection.previous == nil {
+                    detection.add(.reflection, sentence: index, "reflection: 'so you…' restates their meaning")
+                } else if let previous = detection.previous, shared.count >= 2,
+                    shared.count * 2 >= ContentWords.count(in: parsed, range: sentence.tokens),
+                    !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) }),
+                    previous.hasNegation || !sentence.tokens.contains(where: { parsed.negated[$0] })
+                {
+                    detection.add(.reflection, sentence: index, "reflection: paraphrases their line (mostly their own words)")
+                }
+            }
+        },
+        fires: [
+            CueExample("Sounds like you're stretched really thin.", after: "My boss keeps piling work on me."),
+            CueExample("So you're the one doing all the cooking.", after: "I cook every single night and nobody helps."),
+            CueExample("You're saying the rota isn't working for you.", after: "This rota is a joke."),
+            CueExample("What I'm hearing is that you want more say in it."),
+            CueExample("It seems like you've been carrying this alone.", after: "Nobody else even visits Dad."),
+            CueExample("You've been working late every night.", after: "I've worked late every night this week."),
+            CueExample("Your mum died last spring.", after: "My mum died last spring."),
+            CueExample("You've had a rough week, haven't you?", after: "This week has been rough."),
+            CueExample("You feel like nobody notices what you do.", after: "I do everything around here."),
+            CueExample("You sound exhausted.", after: "I haven't slept in days."),
+            CueExample("Part of you wants to go, and part of you is scared to leave your friends."),
+            CueExample("Up all night with a deadline looming.", after: "The baby was up all night and I have a deadline."),
+            CueExample("So for you, it's about being trusted.", after: "They check every email I send."),
+            CueExample("If I understand you right, the money isn't the main thing."),
+        ],
+        doesNotFire: [
+            CueExample("My mum died too.", after: "My mum died last spring."),
+            CueExample("You should talk to your boss.", after: "My boss keeps piling work on me."),
+            CueExample("You always leave the dishes.", after: "I left the dishes."),
+            CueExample("Sounds like a plan.", after: "Let's meet at six."),
+            CueExample("The sink is not full.", after: "The sink is full again."),
+            CueExample("Did you work late?", after: "I worked late."),
+            CueExample("I'm tired too.", after: "I'm so tired."),
+            CueExample("You're lazy.", after: "I'm not lazy."),
+            CueExample("Okay.", after: "I've had enough of this job."),
+            CueExample("That's a great idea.", after: "We could take turns."),
+            CueExample("You never listen to me.", after: "I'm listening!"),
+        ]
+    )
+
+    private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+}

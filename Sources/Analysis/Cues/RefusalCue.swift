@@ -1,0 +1,58 @@
+extension CueDetectors {
+    /// Saying no, clearly.
+    static let refusal = CueDetector(
+        .refusal,
+        summary: "Saying no clearly: \"no\", \"I can't take this on\", \"I won't\", \"I'm not able to\", \"I'm going to say no\".",
+        rules: [
+            CueRule("^ no ($|way|thanks|thank you|can do)", "refusal: 'no'", .statementOnly),
+            CueRule("i (@intens)* (can not|could not) (@intens)* (take|do|make|help|come|lend|cover|commit|agree|give|stay|work|host|drive|babysit|be there|afford|manage|say yes|keep doing|go|pay|fit|join|attend|swap|change)", "refusal: 'I can't…'"),
+            CueRule("i (@intens)* (can not|could not) $", "refusal: 'I can't.'", .statementOnly),
+            CueRule("i (will not|am not going to|am not gonna|refuse to) (@intens)* (do|be doing|lend|cover|take|give|come|go|help|pay|let|accept|tolerate|put up with|stay|agree|change|sign|work|say yes|keep|drive|host|move|apologise|apologize|be)", "refusal: 'I won't…'"),
+            CueRule("i (will not|refuse) $", "refusal: 'I won't.'"),
+            CueRule("i am (@intens)* not (@intens)* (able|willing|prepared|in a position|comfortable) (to|doing|with)", "refusal: 'I'm not able to…'", .evenIfNegated),
+            CueRule("i am unable to", "refusal: 'I'm unable to…'"),
+            CueRule("(i am going to|i have to|i will have to|i must|i need to|i am gonna|i have got to|i have decided to|i want to|i would have to|i will) (@intens)* (say no|decline|pass|turn (it|this|that|you)? down|sit this one out|bow out)", "refusal: 'I'm going to say no'"),
+            CueRule("(the answer is|my answer is|that is a|that is gonna be a|it is a) (@intens)* no", "refusal: 'the answer is no'"),
+            CueRule("(i decline|count me out|i will pass|i am out|i would rather not|i would prefer not to|i would rather you did not|not for me)", "refusal: 'I'd rather not' / 'count me out'"),
+            CueRule("^ not (this time|today|tonight|now|right now|this week|this weekend|again|anymore|any more) $", "refusal: 'not this time'"),
+            CueRule("(that|this|it) (does not|will not|is not going to) work for me", "refusal: 'that doesn't work for me'", .evenIfNegated),
+            CueRule("i (do not|did not) (want|agree) to (do|go|come|lend|cover|take on|host|drive|work|stay|move|sign|babysit|pay)", "refusal: 'I don't want to…'", .evenIfNegated),
+        ],
+        vetoes: [
+            "^ no (problem|worries|worry|rush|pressure|idea|one|way to)",
+            "^ no ,? (that is|it is|you are|that's) (fine|ok|okay|alright|right|good|true)",
+            "oh no",
+            "^ no no",
+            "i (can not|could not) (help it|help but|help feeling|help thinking|go on|keep going|take (it|this|any more|much more) (anymore|any more))",
+            "i will not (be long|be late|forget|let you down|tell anyone|do it again|happen again)",
+        ],
+        fires: [
+            "No.",
+            "No, I can't take this on right now.",
+            "I can't cover your shift this weekend.",
+            "I won't lend you the money again.",
+            "I'm not able to host this year.",
+            "I'm going to say no to the trip.",
+            "I'd rather not.",
+            "Not this time.",
+            "That doesn't work for me.",
+            "My answer is no.",
+            "I'm not willing to do that.",
+            "I can't.",
+            "No thanks.",
+        ],
+        doesNotFire: [
+            "No problem!",
+            "No, that's fine.",
+            "Oh no, that's awful.",
+            "I can't believe it.",
+            "I can't help feeling hurt.",
+            "I won't be late.",
+            "I'm happy to help.",
+            "No one listens.",
+            "I can help on Friday.",
+            "I'd rather not wake up tomorrow.",
+            "Can't wait to see you!",
+        ]
+    )
+}

@@ -1,0 +1,56 @@
+extension CueDetectors {
+    /// Gathering several of the other person's points together.
+    static let summary = CueDetector(
+        .summary,
+        summary: "Gathering several of their points: \"so, to sum up…\", \"on one hand… on the other…\", or several reflected points in one reply.",
+        rules: [
+            CueRule("(to|just to|so to|let me) (sum|summarise|summarize|recap|sum it|sum things) (up|up so far)?", "summary: 'to sum up…'"),
+            CueRule("(in summary|summing up|to recap|recapping|all in all)", "summary: 'in summary…'"),
+            CueRule("let me (see if|make sure|check) i (have|got|get|understand|understood|heard|'ve)", "summary: 'let me make sure I've got this…'"),
+            CueRule("let me (play|reflect|say) (that|this|it|what i heard|what you said)? back", "summary: 'let me play that back…'"),
+            CueRule("(on the one hand|on one hand) ~~ (on the other|other hand)", "summary: 'on one hand… on the other…'"),
+            CueRule("part of you ~~ (and|but|while|yet|,) ~ part (of you)?", "summary: 'part of you… and part of you…'"),
+            CueRule("so far (you have|we have|you) (told|talked|said|mentioned|described|covered)", "summary: 'so far you've told me…'"),
+            CueRule("what i have heard (so far)? is", "summary: 'what I've heard so far…'"),
+            CueRule("you (have|'ve) (told me|mentioned|talked about|said) ~~ (and|,) ~~ and", "summary: lists several things they said"),
+        ],
+        derive: { detection in
+            let reflected = detection.sentences(with: .reflection)
+            guard reflected.count >= 2, !detection.found.contains(where: { $0.cue == .summary }) else { return }
+            let sentences = detection.parsed.sentences
+            var shared = Set<String>()
+            for index in reflected { shared.formUnion(detection.sharedWords(inSentence: index)) }
+            guard reflected.count >= 3 || shared.count >= 3 else { return }
+            let range = sentences[reflected.first!].tokens.lowerBound..<sentences[reflected.last!].tokens.upperBound
+            detection.add(.summary, range, "summary: several of their points reflected back")
+        },
+        fires: [
+            "So, to sum up: you're tired, the kids are sick, and work won't let up.",
+            "Let me make sure I've got this right.",
+            "On one hand you want the promotion, and on the other hand you don't want to move.",
+            "Part of you wants to stay, and part of you is ready to go.",
+            "In summary, the rota, the money and the noise are the big three.",
+            "Let me recap what we've agreed.",
+            "So far you've told me about the move, the new job and your dad.",
+            CueExample(
+                "You're exhausted. You've been doing the nights alone. And you feel nobody notices.",
+                after: "I'm exhausted, I do all the nights alone, and nobody notices."),
+            CueExample(
+                "You're doing all the cooking and the cleaning. And you're sick of it.",
+                after: "I do all the cooking and all the cleaning and I'm sick of it."),
+            "What I've heard so far is that the hours are the problem.",
+        ],
+        doesNotFire: [
+            CueExample("Sounds like you're exhausted.", after: "I'm exhausted."),
+            "Sum it all you like, it's still unfair.",
+            "On one occasion you did help.",
+            "Let me know what you think.",
+            "Part of the problem is money.",
+            "So what's the plan?",
+            "I've told you about the rota and the bins.",
+            "To be honest, I'm tired.",
+            "On the other hand, I'm broke.",
+            "Let me check the calendar.",
+        ]
+    )
+}

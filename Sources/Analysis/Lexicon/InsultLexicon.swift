@@ -1,0 +1,30 @@
+/// Name-calling: words that label a person rather than describe what they did.
+enum InsultLexicon {
+    /// Adjectives that insult when said of a person ("you're so lazy").
+    static let adjectives = WordClass("insulting adjective", [
+        "lazy", "selfish", "stupid", "pathetic", "useless", "worthless", "dumb", "incompetent",
+        "ridiculous", "crazy", "psycho", "childish", "immature", "disgusting", "spoiled",
+        "spoilt", "ungrateful", "arrogant", "hopeless", "thick", "clueless", "heartless",
+        "spineless", "gutless", "self-centred", "self-centered", "inconsiderate", "rude",
+        "mental", "insane", "nuts", "deranged", "fat", "ugly", "brainless", "idiotic",
+        "moronic", "dense", "irresponsible", "unreliable", "needy", "clingy", "toxic", "vile",
+        "repulsive", "sick in the head", "a waste of space", "two-faced", "cold-hearted",
+        "a joke", "cruel", "manipulative", "controlling", "narcissistic", "sloppy", "weak",
+        "cowardly", "hysterical", "dramatic", "paranoid", "neurotic", "petty", "bossy",
+        "useless", "mean", "nasty", "horrible", "awful", "impossible", "unbearable",
+    ])
+
+    /// Nouns that call a person names ("you idiot").
+    static let nouns = WordClass("insulting noun", [
+        "idiot", "moron", "loser", "jerk", "bitch", "bastard", "asshole", "arsehole", "dick",
+        "prick", "fool", "clown", "coward", "pig", "slob", "nag", "drama queen", "cow",
+        "imbecile", "cretin", "dumbass", "dipshit", "twat", "wanker", "tosser", "git", "douche",
+        "douchebag", "creep", "freak", "psycho", "liar", "cheat", "hypocrite", "snake",
+        "parasite", "leech", "failure", "waste of space", "piece of work", "piece of shit",
+        "narcissist", "baby", "crybaby", "child", "brat", "princess", "slacker", "deadbeat",
+        "control freak", "know-it-all", "doormat", "pushover", "nutcase", "weirdo", "lunatic",
+        "bully", "monster", "disgrace", "embarrassment", "joke", "sociopath",
+    ])
+
+    static let any = WordClass("insult", union: [adjectives, nouns])
+}

@@ -1,0 +1,72 @@
+/// The words that carry a line's meaning (not "the", "I", "really"), and
+/// what a reply shares of them with the other person's previous line.
+///
+/// Reflections are recognised partly by this overlap: a paraphrase reuses
+/// the other person's content words, or words from the same stem.
+struct ContentWords: Sendable {
+    /// Stems of the previous line's content words.
+    let stems: Set<String>
+    /// The line denies something ("I'm not lazy"), so a reply echoing it
+    /// with a negation can still be a paraphrase.
+    let hasNegation: Bool
+
+    init(of line: ParsedText) {
+        var stems = Set<String>()
+        for token in line.tokens where Self.isContent(token) {
+            stems.insert(Stemmer.stem(token.norm))
+        }
+        self.stems = stems
+        hasNegation = line.tokens.contains { NegationScope.negators.contains($0.norm) }
+    }
+
+    /// The reply's content words in `range` whose stem appears in the other
+    /// line, in order of first use, each once.
+    func shared(in reply: ParsedText, range: Range<Int>) -> [String] {
+        guard !stems.isEmpty else { return [] }
+        var words: [String] = []
+        var seen = Set<String>()
+        for position in range {
+            let token = reply.tokens[position]
+            guard Self.isContent(token) else { continue }
+            let stem = Stemmer.stem(token.norm)
+            if stems.contains(stem), seen.insert(stem).inserted { words.append(token.norm) }
+        }
+        return words
+    }
+
+    /// How many of the reply's content words in `range` there are at all.
+    static func count(in reply: ParsedText, range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (isContent(reply.tokens[$1]) ? 1 : 0) }
+    }
+
+    static func isContent(_ token: Token) -> Bool {
+        token.isWord && token.norm.unicodeScalars.count > 1 && !stopwords.contains(token.norm)
+    }
+
+    /// Function words, pronouns, fillers, and the verbs that frame a
+    /// reflection ("sounds", "feel", "saying"): sharing them says nothing.
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "if", "so", "of", "to", "in", "on", "at", "by",
+        "for", "with", "about", "from", "into", "onto", "over", "under", "up", "down", "out",
+        "off", "as", "than", "then", "too", "very", "really", "just", "also", "still", "even",
+        "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "we", "us", "our",
+        "ours", "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers",
+        "it", "its", "itself", "this", "that", "these", "those", "there", "here", "what",
+        "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any", "some",
+        "no", "not", "nor", "is", "am", "are", "was", "were", "be", "been", "being", "'s",
+        "do", "does", "did", "doing", "done", "have", "has", "had", "having", "will", "would",
+        "shall", "should", "can", "could", "may", "might", "must", "ought", "get", "got",
+        "gets", "getting", "go", "going", "goes", "went", "gonna", "like", "well", "okay", "ok",
+        "yeah", "yes", "oh", "um", "uh", "hmm", "right", "sure", "maybe", "perhaps", "kind",
+        "sort", "bit", "lot", "lots", "thing", "things", "stuff", "something", "anything",
+        "everything", "nothing", "someone", "anyone", "everyone", "nobody", "one", "ones",
+        "sound", "sounds", "sounded", "seem", "seems", "seemed", "feel", "feels", "felt",
+        "feeling", "say", "says", "said", "saying", "mean", "means", "meant", "think",
+        "thinks", "thought", "know", "knows", "knew", "guess", "hear", "hearing", "heard",
+        "want", "wants", "wanted", "make", "makes", "made", "let", "because", "though", "while",
+        "again", "now", "always", "never", "ever", "much", "many", "more", "most", "such",
+        "own", "same", "other", "another", "each", "every", "both", "either", "neither",
+        "only", "quite", "pretty", "way", "actually", "basically", "totally", "literally",
+        "honestly", "please", "thanks", "thank", "sorry",
+    ]
+}

@@ -1,0 +1,75 @@
+/// Splits contractions and chat spellings into the words they stand for,
+/// so that "I’m", "Im" and "I am" all reach the rules as "i am".
+enum Contractions {
+    /// Expands `word` (already lowercased, apostrophes straightened).
+    /// Returns nil when the word stands as it is.
+    static func expand(_ word: String) -> [String]? {
+        if let whole = spelledOut[word] { return whole }
+        return nil
+    }
+
+    /// Splits a clitic off the end of `word` ("they're" → "they" + "are").
+    /// - Returns: the stem, the clitic's normal form, and the clitic's length
+    ///   in scalars, or nil when there is no clitic.
+    static func clitic(of word: String) -> (stem: String, norm: String, length: Int)? {
+        guard word.contains("'") else { return nil }
+        if word.hasSuffix("n't") {
+            let stem = String(word.dropLast(3))
+            guard !stem.isEmpty else { return nil }
+            return (irregularNegativeStems[stem] ?? stem, "not", 3)
+        }
+        for (suffix, norm) in cliticSuffixes where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            guard !stem.isEmpty, !stem.hasSuffix("'") else { return nil }
+            if suffix == "'s" {
+                if stem == "let" { return (stem, "us", 2) }
+                return (stem, pronounsTakingIs.contains(stem) ? "is" : "'s", 2)
+            }
+            return (stem, norm, suffix.count)
+        }
+        return nil
+    }
+
+    /// "'d" is "had" before a past participle ("I'd been"), else "would".
+    static let pastParticiplesAfterHad: Set<String> = [
+        "been", "had", "gone", "done", "seen", "known", "tried", "told", "left", "made",
+        "got", "gotten", "given", "taken", "thought", "felt", "never", "already", "just",
+        "forgotten", "asked", "said", "heard",
+    ]
+
+    private static let cliticSuffixes: [(String, String)] = [
+        ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'s", "'s"),
+    ]
+
+    private static let irregularNegativeStems: [String: String] = [
+        "ca": "can", "wo": "will", "sha": "shall", "ai": "is",
+    ]
+
+    /// Words after which "'s" means "is" rather than a possessive.
+    private static let pronounsTakingIs: Set<String> = [
+        "it", "that", "he", "she", "there", "here", "what", "who", "where", "how", "when",
+        "why", "everyone", "everybody", "everything", "nothing", "nobody", "someone",
+        "somebody", "something", "this", "one", "anyone", "anything", "life",
+    ]
+
+    /// Chat spellings without an apostrophe, and informal forms people type
+    /// in a hurry. Their parts share the whole word's span.
+    private static let spelledOut: [String: [String]] = [
+        "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
+        "cant": ["can", "not"], "cannot": ["can", "not"], "wont": ["will", "not"],
+        "isnt": ["is", "not"], "arent": ["are", "not"], "wasnt": ["was", "not"],
+        "werent": ["were", "not"], "wouldnt": ["would", "not"], "couldnt": ["could", "not"],
+        "shouldnt": ["should", "not"], "havent": ["have", "not"], "hasnt": ["has", "not"],
+        "hadnt": ["had", "not"], "aint": ["is", "not"],
+        "im": ["i", "am"], "ive": ["i", "have"], "youre": ["you", "are"], "youve": ["you", "have"],
+        "youll": ["you", "will"], "theyre": ["they", "are"], "theyve": ["they", "have"],
+        "weve": ["we", "have"], "thats": ["that", "is"], "whats": ["what", "is"],
+        "theres": ["there", "is"], "itll": ["it", "will"],
+        "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"],
+        "kinda": ["kind", "of"], "sorta": ["sort", "of"], "dunno": ["do", "not", "know"],
+        "lemme": ["let", "me"], "gimme": ["give", "me"], "idk": ["i", "do", "not", "know"],
+        "cuz": ["because"], "coz": ["because"], "cos": ["because"], "'cause": ["because"],
+        "u": ["you"], "pls": ["please"], "plz": ["please"], "thx": ["thanks"],
+        "sry": ["sorry"], "tbh": ["to", "be", "honest"],
+    ]
+}

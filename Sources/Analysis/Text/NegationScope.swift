@@ -1,0 +1,64 @@
+/// Marks the tokens a negation reaches, so "I don't blame you" or "I'm not
+/// saying you're lazy" are not read as blame or insult.
+///
+/// A scope opens after a negator ("not", "n't", "never", "no" before a word,
+/// "nobody", "nothing") and closes at punctuation, at a conjunction that
+/// starts a new clause ("but", "and", "because"…), or after a few words.
+enum NegationScope {
+    /// How far a negation reaches at most; beyond that a new clause has
+    /// almost always begun even without a comma.
+    static let maximumReach = 8
+
+    static func negatedTokens(_ tokens: [Token], sentences: [Sentence]) -> [Bool] {
+        var negated = [Bool](repeating: false, count: tokens.count)
+        for sentence in sentences {
+            var remaining = 0
+            for position in sentence.tokens {
+                let token = tokens[position]
+                if !token.isWord || scopeClosers.contains(token.norm) {
+                    remaining = 0
+                    continue
+                }
+                negated[position] = remaining > 0
+                if isNegator(at: position, tokens, sentence: sentence) {
+                    remaining = maximumReach
+                } else if remaining > 0 {
+                    remaining -= 1
+                }
+            }
+        }
+        return negated
+    }
+
+    static func isNegator(at position: Int, _ tokens: [Token], sentence: Sentence) -> Bool {
+        let norm = tokens[position].norm
+        if negators.contains(norm) {
+            // "not only" adds rather than denies.
+            if norm == "not", position + 1 < sentence.tokens.upperBound, tokens[position + 1].norm == "only" {
+                return false
+            }
+            return true
+        }
+        if norm == "no" {
+            // "No, …" is an answer, not a negation of what follows.
+            // "No wonder you're tired" and "no doubt" do not deny anything.
+            let next = position + 1
+            return next < sentence.tokens.upperBound && tokens[next].isWord
+                && !notDenying.contains(tokens[next].norm)
+        }
+        return false
+    }
+
+    private static let notDenying: Set<String> = ["wonder", "doubt", "matter", "problem", "worries"]
+
+    static let negators: Set<String> = [
+        "not", "never", "nobody", "nothing", "neither", "nor", "none", "noone", "no-one",
+        "hardly", "barely", "nowhere",
+    ]
+
+    /// Words that start a new clause and so end a negation's reach.
+    static let scopeClosers: Set<String> = [
+        "but", "and", "because", "though", "although", "however", "yet", "whereas",
+        "while", "unless", "since", "then", "instead",
+    ]
+}

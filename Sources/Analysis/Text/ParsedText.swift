@@ -1,0 +1,65 @@
+/// A reply taken apart once for every rule: tokens, sentences, negation.
+struct ParsedText: Sendable {
+    let text: String
+    let tokens: [Token]
+    let sentences: [Sentence]
+    /// For each token, the index of its sentence.
+    let sentenceOfToken: [Int]
+    /// For each token, whether a negation reaches it.
+    let negated: [Bool]
+    /// For each sentence, the first token after its openers ("well,", "so",
+    /// "okay", a name and a comma): a rule anchored at the sentence start may
+    /// begin anywhere up to here.
+    let contentStart: [Int]
+
+    init(_ text: String) {
+        self.text = text
+        tokens = Tokenizer.tokenize(text)
+        sentences = SentenceSplitter.split(tokens)
+        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+        var contentStart: [Int] = []
+        contentStart.reserveCapacity(sentences.count)
+        for (index, sentence) in sentences.enumerated() {
+            for position in sentence.tokens { sentenceOfToken[position] = index }
+            contentStart.append(Self.firstContentToken(of: sentence, tokens))
+        }
+        self.sentenceOfToken = sentenceOfToken
+        self.contentStart = contentStart
+        negated = NegationScope.negatedTokens(tokens, sentences: sentences)
+    }
+
+    /// The reply's own characters from one token to another (both included).
+    func excerpt(from first: Int, through last: Int) -> String {
+        String(text.unicodeScalars[tokens[first].startIndex..<tokens[last].endIndex])
+    }
+
+    func span(from first: Int, through last: Int) -> Span {
+        Span(start: tokens[first].start, end: tokens[last].end)
+    }
+
+    private static func firstContentToken(of sentence: Sentence, _ tokens: [Token]) -> Int {
+        var position = sentence.tokens.lowerBound
+        // A name addressed at the start: "Sam, could you…".
+        if position + 1 < sentence.tokens.upperBound, tokens[position].capitalised,
+            tokens[position].norm != "i", tokens[position + 1].norm == ","
+        {
+            position += 2
+        }
+        while position < sentence.tokens.upperBound {
+            let token = tokens[position]
+            if token.isWord ? openers.contains(token.norm) : token.norm == "," || token.kind == .symbol {
+                position += 1
+            } else {
+                break
+            }
+        }
+        return position
+    }
+
+    /// Words that open a sentence without being part of what it says.
+    static let openers: Set<String> = [
+        "well", "so", "okay", "ok", "oh", "and", "but", "look", "honestly", "hey", "um", "uh",
+        "erm", "er", "yeah", "yes", "alright", "right", "anyway", "hmm", "listen", "see", "now",
+        "also", "plus", "ah", "hm",
+    ]
+}

@@ -1,0 +1,25 @@
+/// One unit of a reply: a word (a contraction becomes its parts), a
+/// punctuation mark, or an emoji.
+///
+/// Offsets count Unicode scalars so they can be handed out as `Span`s; the
+/// string indices are kept beside them so excerpts need no second walk.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, punctuation, symbol }
+
+    /// Lowercased, apostrophes straightened and contractions expanded
+    /// ("don’t" gives "do" and "not"), so rules compare plain words.
+    let norm: String
+    let kind: Kind
+    /// Half-open scalar offsets into the text.
+    let start: Int
+    let end: Int
+    let startIndex: String.Index
+    let endIndex: String.Index
+    /// A line break comes before this token: in chat-style text that ends a sentence.
+    let afterLineBreak: Bool
+    /// The original word began with a capital letter (names, new sentences).
+    let capitalised: Bool
+
+    var isWord: Bool { kind == .word }
+    var isPunctuation: Bool { kind == .punctuation }
+}
