@@ -39,16 +39,15 @@ struct ParsedText: Sendable {
 
     private static func firstContentToken(of sentence: Sentence, _ tokens: [Token]) -> Int {
         var position = sentence.tokens.lowerBound
-        // A name addressed at the start: "Sam, could you…".
-        if position + 1 < sentence.tokens.upperBound, tokens[position].capitalised,
-            tokens[position].norm != "i", tokens[position + 1].norm == ","
-        {
-            position += 2
-        }
         while position < sentence.tokens.upperBound {
             let token = tokens[position]
             if token.isWord ? openers.contains(token.norm) : token.norm == "," || token.kind == .symbol {
                 position += 1
+            } else if token.capitalised, token.norm != "i", position + 1 < sentence.tokens.upperBound,
+                tokens[position + 1].norm == ","
+            {
+                // A name addressed at the start: "Sam, could you…".
+                position += 2
             } else {
                 break
             }
