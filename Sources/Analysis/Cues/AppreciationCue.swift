@@ -11,6 +11,7 @@ extension CueDetectors {
             CueRule("i am (@intens)* glad (you|that you|we)", "appreciation: 'I'm glad you…'"),
             CueRule("i (@intens)* (love|like|admire|respect) (that|how|the way) you", "appreciation: 'I love how you…'"),
             CueRule("you (have been|were|are) (@intens)* (so|really|a)? (helpful|amazing|supportive|kind|patient|generous|brilliant|a star|a lifesaver|a great help|a huge help|wonderful)", "appreciation: 'you've been so helpful'", .statementOnly),
+            CueRule("you (did|have done|'ve done|made) (a|such a|an|such an)? (@intens)* (great|good|brilliant|amazing|fantastic|wonderful|lovely|excellent|beautiful|incredible) (job|thing|work|effort)", "appreciation: 'you did a great job'"),
             CueRule("((well|nicely) done|good (job|work|call)|nice (work|job|one)|much appreciated|you are a (star|lifesaver|legend|gem))", "appreciation: 'well done'"),
         ],
         vetoes: [

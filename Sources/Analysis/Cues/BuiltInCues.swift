@@ -1,7 +1,8 @@
 /// Runs every built-in cue detector over a parsed reply.
 ///
 /// Rules are indexed by the word they can start with, so each token is
-/// tried only against the few rules that could begin there.
+/// tried only against the few rules that could begin there, and run on a
+/// small compiled machine (`RuleProgram`, `RuleMachine`).
 enum BuiltInCues {
     static let detectors: [CueDetector] = CueDetectors.all
 
@@ -9,57 +10,78 @@ enum BuiltInCues {
         let detector: Int
         /// The rule's position in its detector, or nil for a veto.
         let rule: Int?
-        let pattern: TokenPattern
     }
 
+    /// All rule and veto patterns, compiled, with the patterns that can
+    /// start at each vocabulary word (a flat table: no per-token allocation).
     private struct Index: Sendable {
         let patterns: [IndexedPattern]
-        let byFirstWord: [String: [Int]]
+        let program: RuleProgram
+        /// Patterns starting with vocabulary id `i` are
+        /// `byFirstWord[firstWordOffsets[i]..<firstWordOffsets[i + 1]]`.
+        let firstWordOffsets: [Int]
+        let byFirstWord: [Int]
+        /// Patterns that may start at any token.
         let anywhere: [Int]
     }
 
     private static let index: Index = {
         var patterns: [IndexedPattern] = []
+        var sources: [TokenPattern] = []
         for (detectorIndex, detector) in detectors.enumerated() {
             for (ruleIndex, rule) in detector.rules.enumerated() {
-                patterns.append(IndexedPattern(detector: detectorIndex, rule: ruleIndex, pattern: rule.pattern))
+                patterns.append(IndexedPattern(detector: detectorIndex, rule: ruleIndex))
+                sources.append(rule.pattern)
             }
             for veto in detector.vetoes {
-                patterns.append(IndexedPattern(detector: detectorIndex, rule: nil, pattern: veto))
+                patterns.append(IndexedPattern(detector: detectorIndex, rule: nil))
+                sources.append(veto)
             }
         }
-        var byFirstWord: [String: [Int]] = [:]
+        let program = RuleProgram(patterns: sources)
+        var lists = [[Int]](repeating: [], count: program.vocabulary.count)
         var anywhere: [Int] = []
-        for (id, indexed) in patterns.enumerated() {
-            if let words = indexed.pattern.firstWords {
-                for word in words { byFirstWord[word, default: []].append(id) }
+        for (id, source) in sources.enumerated() {
+            if let words = source.firstWords {
+                for word in words { lists[Int(program.vocabulary[word]!)].append(id) }
             } else {
                 anywhere.append(id)
             }
         }
-        return Index(patterns: patterns, byFirstWord: byFirstWord, anywhere: anywhere)
+        var offsets = [0]
+        var flat: [Int] = []
+        for list in lists {
+            flat.append(contentsOf: list)
+            offsets.append(flat.count)
+        }
+        return Index(patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat, anywhere: anywhere)
     }()
 
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
         var detection = Detection(parsed: parsed, previous: previous)
         let index = self.index
+        var machine = RuleMachine(program: index.program, parsed: parsed)
         var hits: [(id: Int, tokens: Range<Int>)] = []
         var vetoes: [(detector: Int, tokens: Range<Int>)] = []
+        let offsets = index.firstWordOffsets
+        let byFirstWord = index.byFirstWord
 
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
-            let matcher = PatternMatcher(parsed: parsed, sentenceIndex: sentenceIndex)
+            let contentStart = parsed.contentStart[sentenceIndex]
             for position in sentence.tokens {
                 func attempt(_ id: Int) {
+                    guard let end = machine.match(entry: id, at: position, sentence: sentence.tokens, contentStart: contentStart)
+                    else { return }
                     let indexed = index.patterns[id]
-                    guard let end = matcher.match(indexed.pattern, at: position) else { return }
                     if indexed.rule == nil {
                         vetoes.append((indexed.detector, position..<end))
                     } else {
                         hits.append((id, position..<end))
                     }
                 }
-                if let ids = index.byFirstWord[parsed.tokens[position].norm] {
-                    for id in ids { attempt(id) }
+                let wordID = Int(machine.ids[position])
+                if wordID >= 0 {
+                    for slot in offsets[wordID]..<offsets[wordID + 1] { attempt(byFirstWord[slot]) }
                 }
                 for id in index.anywhere { attempt(id) }
             }

@@ -14,7 +14,7 @@ extension CueDetectors {
             CueRule("(do not|never) worry about it", "dismissal: 'don't worry about it'", .evenIfNegated),
             CueRule("(you are|you were|you are being|you are just|stop) (@intens)* (overreacting|over-reacting|overthinking|making a fuss|making a big deal|making a drama|being dramatic|being silly|being ridiculous|being paranoid|being hysterical|being oversensitive|being too sensitive|being emotional)", "dismissal: 'you're overreacting'"),
             CueRule("(you are|you are being|you are just) (@intens)* (too|over|so|being)? (sensitive|oversensitive|dramatic|hysterical|paranoid|emotional|silly|precious|touchy)", "dismissal: 'you're too sensitive'"),
-            CueRule("(do not|stop) (being|getting|acting|be) (@intens)* (so)? (dramatic|sensitive|silly|upset|emotional|worked up|hysterical|precious|touchy)", "dismissal: 'don't be so sensitive'", .evenIfNegated),
+            CueRule("(do not|stop) (being|getting|acting|be) (@intens)* (so)? (dramatic|sensitive|silly|upset|emotional|worked up|hysterical|precious|touchy|ridiculous|daft|stupid|childish|like that)", "dismissal: 'don't be so sensitive'", .evenIfNegated),
             CueRule("(do not|stop) (overreact|overreacting|cry|crying|whining|complaining|moaning|sulking)", "dismissal: 'stop whining'", .evenIfNegated),
             CueRule("(it is|that is|it was|this is) (not|no) (@intens)* (a big deal|big deal|that bad|so bad|the end of the world|a problem|worth (getting|being) upset)", "dismissal: 'it's not a big deal'", .evenIfNegated),
             CueRule("^ (no big deal|not a big deal|big deal|whatever|so what)", "dismissal: 'whatever' / 'no big deal'"),

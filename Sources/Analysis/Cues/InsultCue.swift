@@ -20,6 +20,7 @@ extension CueDetectors {
             "you (are|were) (@intens)* (not|never)",
             "you (look|looked|seem|seemed|sound|sounded) (@intens)* (weak|sick)",
             "you (mean|meant)",
+            "do not be (so)? (ridiculous|silly|daft|dramatic)",
             "you (are|were) (being)? (@intens)* (mean) (to|it)",
             "(you|they|he|she) (were|was|are|is) (a|an)? (child|baby)",
         ],

@@ -14,7 +14,7 @@ extension CueDetectors {
             CueRule("(meet (you)? (in the middle|halfway)|middle ground|halfway point|meet halfway|split the difference|compromise|win-win|work for both of us|works for both of us|suits us both|fair for both of us)", "negotiation: 'meet in the middle'"),
             CueRule("(take|taking|took) turns", "negotiation: 'take turns'"),
             CueRule("(alternate|alternating|swap|switch|rotate|trade) (days|weeks|weekends|nights|shifts|turns|who|every|each|the)", "negotiation: 'alternate…'"),
-            CueRule("(split|share|divide) (it|the|them|this|that|costs|chores|bills) ~ (fifty-fifty|half|evenly|equally|between us|down the middle)?", "negotiation: 'split it'"),
+            CueRule("(split|share|divide|splitting|sharing|dividing) (it|the|them|this|that|costs|chores|bills) ~ (fifty-fifty|half|evenly|equally|between us|down the middle)?", "negotiation: 'split it'"),
             CueRule("(fifty-fifty|half and half|one week each|every other (week|weekend|day|night))", "negotiation: 'fifty-fifty'"),
             CueRule("in (exchange|return) (for)?", "negotiation: 'in exchange…'"),
             CueRule("(is that a|it is a|we have a|do we have a) deal", "negotiation: 'deal?'"),

@@ -23,6 +23,7 @@ extension CueDetectors {
             CueRule(OwnedFeelingPatterns.iAmNot, "i-statement: I + not + pleasant word ('I'm not okay')"),
             CueRule(OwnedFeelingPatterns.iFeelNoun, "i-statement: I + feeling noun ('I feel so much guilt')"),
             CueRule(OwnedFeelingPatterns.iFeelVerb, "i-statement: I + feeling verb ('I worry', 'I miss')"),
+            CueRule("(it|that|this) (@intens)* (hurts|hurt|upsets|upset|scares|scared|worries|worried|frightens|frightened|saddens|saddened|frustrates|frustrated|stresses|stressed) me", "i-statement: 'it hurts me' (an owned feeling)"),
             CueRule(NeedPatterns.iNeed, "i-statement: I + need"),
             CueRule(NeedPatterns.importantToMe, "i-statement: owned need ('it's important to me')"),
             CueRule(NeedPatterns.iWouldLike, "i-statement: I would like…"),
@@ -31,6 +32,7 @@ extension CueDetectors {
             "i (@intens)* (am|was|get|got) (@intens)* (sick|tired) (of|and tired)? (you|your)",
             "i am (@intens)* (down|up) (for|with|to)",
             "i (am|was|got|get|have been) (@intens)* (lost|stuck) (in|on|at|behind|with)",
+            "i (am|was|feel|felt) (@intens)* (bad|terrible|awful|horrible|rubbish|crap|low|down) (at|with|on|for (you|him|her|them))",
             "i (would|'d) like to (thank|apologise|apologize|say sorry|say thank)",
         ],
         fires: [
@@ -77,6 +79,7 @@ extension CueDetectors {
             CueRule("(make|makes|made|making|leaves|left|leaving|gets|got|getting|keeps) me (feel|feeling)? (@intens)* @feeling", "feeling: makes me + emotion word"),
             CueRule("(make|makes|made|making|leaves|left) me (feel|feeling)? (@intens)* (not|less) (@intens)* @deniable", "feeling: makes me + not + pleasant word"),
             CueRule("^ feeling (@intens)* @feeling", "feeling: 'feeling' + emotion word"),
+            CueRule("(it|that|this) (@intens)* (hurts|hurt|stings|stung|upsets me|upset me|scares me|scared me|worries me|worried me|frightens me|saddens me|frustrates me|frustrated me|stresses me|breaks my heart|broke my heart)", "feeling: 'it hurts' / 'it worries me'", .statementOnly),
             CueRule("^ (so|really|very|totally|absolutely|completely|just|pretty|honestly) (@intens)* @feeling", "feeling: emotion word (subject left out)", .statementOnly),
             CueRule("^ @unpleasant $", "feeling: an emotion word on its own", .statementOnly),
             CueRule("my (heart|feelings) (is|are|was|were|got|feel|feels) (@intens)* (hurt|broken|breaking|heavy|crushed|bruised)", "feeling: 'my feelings are hurt'"),
@@ -84,6 +87,7 @@ extension CueDetectors {
         vetoes: [
             "i (@intens)* (am|was|get|got) (@intens)* (down|up) (for|with|to)",
             "i (am|was|got|get|have been) (@intens)* (lost|stuck) (in|on|at|behind|with)",
+            "i (am|was|feel|felt) (@intens)* (bad|terrible|awful|horrible|rubbish|crap|low|down) (at|with|on|for (you|him|her|them))",
             "^ (lost|stuck|sick) (the|my|a|it|in|on|with)",
             "makes me (feel)? (@intens)* (sick|tired) (to|of) (my stomach)?",
         ],

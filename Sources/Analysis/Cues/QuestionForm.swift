@@ -71,9 +71,12 @@ enum QuestionForm: Equatable, Sendable {
             else { return nil }
             return .closedWh
         case "what", "how", "why":
+            // "What you said was…" is a relative clause, not a question word.
+            guard !relativeSubjects.contains(second) else { return nil }
             guard questionMark || WordClasses.questionAuxiliaries.contains(second) else { return nil }
             return .openWh
         case "who", "whom", "whose", "where", "when", "which":
+            guard !relativeSubjects.contains(second) || first == "who" else { return nil }
             guard questionMark || WordClasses.questionAuxiliaries.contains(second) else { return nil }
             return .closedWh
         default:
@@ -112,6 +115,7 @@ enum QuestionForm: Equatable, Sendable {
         return tokens[probe - 1].norm == ","
     }
 
+    private static let relativeSubjects: Set<String> = ["you", "i", "we", "he", "she", "they"]
     private static let pronounSubjects: Set<String> = [
         "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "anyone", "anybody",
         "someone", "somebody", "everyone", "y'all", "ya",

@@ -6,7 +6,7 @@ extension CueDetectors {
         rules: [
             CueRule("or else", "threat: 'or else'"),
             CueRule("or (i will|i am going to|i am gonna|we are done|it is over|you will)", "threat: '…or I'll…'"),
-            CueRule("(if you (do not|will not|can not|ever|keep|continue|do that again|do it again|say that again|touch)|unless you) ~~ (i will|i am going to|i am gonna|i am leaving|i am out|i am gone|i am done|i swear|we are done|we are finished|it is over|you will be sorry|you will regret|you are out|then i)", "threat: 'if you don't…, I'll…' (an ultimatum)"),
+            CueRule("(if you (do not|will not|can not|ever|keep|continue|do that again|do it again|say that again|touch)|unless you) ~~ (i will|i am going to|i am gonna|i am leaving|i am out|i am gone|i am done|i swear|we are done|we are finished|it is over|you will be sorry|you will regret|you are out|then i|you will (have to|need to)? (leave|move out|be out|find somewhere|go|pay|lose))", "threat: 'if you don't…, I'll…' (an ultimatum)"),
             CueRule("i (will|am going to|am gonna) (@intens)* (leave|walk out|move out) (you|this (house|relationship|marriage|family|job)|for good|and not come back|$)", "threat: 'I'll leave'"),
             CueRule("i (will|am going to|am gonna) (call|get) the (police|cops|landlord|lawyer)", "threat: 'I'll call the police'"),
             CueRule("i (will|am going to|am gonna) (make you (pay|regret|sorry)|report you|sue you|fire you|hurt you|hit you|kill you|divorce you|break up with you|kick you out|take the kids|cut you off|stop paying|tell (everyone|your (boss|mum|mother|dad|father|wife|husband|partner|manager|parents|family)))", "threat: 'I'll make you pay'"),

@@ -8,7 +8,7 @@ extension CueDetectors {
             CueRule("i (@intens)* (can|could) (totally|really|completely|definitely|absolutely|fully)? (see|understand|imagine|get|tell) (why|how|that|what)", "validation: 'I can see why…'"),
             CueRule("i (@intens)* (totally|completely|really|do|fully)? (understand|get) (why|how|that|what|where you|your)", "validation: 'I understand why…'"),
             CueRule("i (@intens)* (understand|hear you|get it|hear what you are saying) $", "validation: 'I understand' / 'I hear you'", .statementOnly),
-            CueRule("(anyone|anybody|most people|any of us|any parent|anyone else|everyone|everybody) (in your (position|shoes|situation|place))? (would|'d) (feel|be|get|have|react|struggle|want)", "validation: 'anyone would feel…'"),
+            CueRule("(anyone|anybody|most people|any of us|any parent|anyone else|everyone|everybody) (in your (position|shoes|situation|place))? (would|'d) (feel|get|react|struggle|want|have (felt|been|done|reacted|struggled)|be (@intens)* (@anyfeeling|upset|angry|hurt|devastated|worried|annoyed|frustrated|shaken|scared|furious))", "validation: 'anyone would feel…'"),
             CueRule("who (would not|could not) (feel|be|get|want)", "validation: 'who wouldn't be…'"),
             CueRule("no wonder (you|your)", "validation: 'no wonder you…'"),
             CueRule("of course you (feel|are|were|felt|would|want|wanted|did|need)", "validation: 'of course you feel…'"),

@@ -26,6 +26,7 @@ enum EmotionLexicon {
         "troubled", "concerned", "unsettled", "sad", "sadder", "angrier", "lonelier",
         "overloaded", "stretched", "stretched thin", "swamped", "cross", "pissed off",
         "pissed", "hurting", "struggling", "disheartened", "deflated", "despairing", "despondent",
+        "bad", "terrible", "awful", "horrible", "rubbish", "dreadful", "wretched", "crap",
     ])
 
     /// Pleasant feelings.

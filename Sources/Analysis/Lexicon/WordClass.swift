@@ -28,27 +28,9 @@ struct WordClass: Sendable {
         phrasesByFirstWord = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
     }
 
-    /// How many tokens the longest phrase of this class covers at `position`
-    /// (stopping before `limit`), or nil when none starts there.
-    func matchLength(at position: Int, in tokens: [Token], limit: Int) -> Int? {
-        guard position < limit, tokens[position].isWord,
-            let tails = phrasesByFirstWord[tokens[position].norm]
-        else { return nil }
-        for tail in tails {
-            guard position + tail.count < limit else { continue }
-            var matches = true
-            for (offset, word) in tail.enumerated() where tokens[position + 1 + offset].norm != word {
-                matches = false
-                break
-            }
-            if matches { return tail.count + 1 }
-        }
-        return nil
-    }
-
-    /// Whether a single word is, on its own, a member.
-    func contains(_ word: String) -> Bool {
-        phrasesByFirstWord[word]?.contains(where: \.isEmpty) ?? false
+    /// Every phrase, as words.
+    var phrases: [[String]] {
+        phrasesByFirstWord.flatMap { first, tails in tails.map { [first] + $0 } }
     }
 
     var firstWords: Set<String> { Set(phrasesByFirstWord.keys) }

@@ -12,7 +12,7 @@ enum Contractions {
     /// - Returns: the stem, the clitic's normal form, and the clitic's length
     ///   in scalars, or nil when there is no clitic.
     static func clitic(of word: String) -> (stem: String, norm: String, length: Int)? {
-        guard word.contains("'") else { return nil }
+        guard word.utf8.contains(UInt8(ascii: "'")) else { return nil }
         if word.hasSuffix("n't") {
             let stem = String(word.dropLast(3))
             guard !stem.isEmpty else { return nil }

@@ -20,7 +20,7 @@ enum Tokenizer {
                 offset += 1
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if scalar == " " || (!scalar.isASCII || scalar.value < 0x20) && scalar.properties.isWhitespace {
                 scalars.formIndex(after: &index)
                 offset += 1
                 continue
@@ -91,7 +91,7 @@ enum Tokenizer {
         start: Int, end: Int, afterLineBreak: Bool, to tokens: inout [Token]
     ) {
         var word = String(scalars[startIndex..<endIndex]).lowercased()
-        if word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
+        if word.utf8.contains(where: { $0 >= 0x80 || $0 == 0x60 }), word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
             word = String(String.UnicodeScalarView(word.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
         }
         let capitalised = scalars[startIndex].properties.isUppercase
@@ -141,6 +141,11 @@ enum Tokenizer {
     }
 
     static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            // The common case, without a Unicode property lookup.
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {
@@ -165,6 +170,7 @@ enum Tokenizer {
     }
 
     private static func isEmojiPart(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
         let properties = scalar.properties
         return properties.isEmojiPresentation
             || (properties.isEmoji && scalar.value > 0xFF)

@@ -1,0 +1,168 @@
+/// Every built-in rule pattern compiled into one flat program for a small
+/// backtracking machine.
+///
+/// Why not walk the parsed patterns directly: the per-reply work must stay
+/// allocation- and reference-count-free to analyse large corpora quickly.
+/// Here words are integers, instructions are plain values in one array, and
+/// the backtracking stack is reused across attempts.
+struct RuleProgram: Sendable {
+    enum Instruction: Sendable {
+        /// A token with this vocabulary id.
+        case word(Int32)
+        /// A phrase of word class `index` (its length is precomputed per token).
+        case wordClass(Int)
+        /// A word ending in a suffix (index into `suffixes`).
+        case suffix(Int)
+        /// Any one token; punctuation only when `crossesClauses`.
+        case anyToken(crossesClauses: Bool)
+        /// Try `first`; on failure come back and try `second`.
+        case split(first: Int, second: Int)
+        case jump(Int)
+        case sentenceStart
+        case clauseEnd
+        case match
+    }
+
+    /// Words and punctuation the patterns mention, as dense ids.
+    let vocabulary: [String: Int32]
+    let classes: [CompiledWordClass]
+    let suffixes: [String]
+    let instructions: [Instruction]
+    /// Where each pattern's program starts, in the order given to `init`.
+    let entryPoints: [Int]
+
+    init(patterns: [TokenPattern]) {
+        var builder = Builder()
+        var entryPoints: [Int] = []
+        for pattern in patterns {
+            entryPoints.append(builder.instructions.count)
+            builder.emit(pattern.elements)
+            builder.instructions.append(.match)
+        }
+        vocabulary = builder.vocabulary
+        classes = builder.classSources.map { CompiledWordClass($0, vocabulary: builder.vocabulary) }
+        suffixes = builder.suffixes
+        instructions = builder.instructions
+        self.entryPoints = entryPoints
+    }
+
+    private struct Builder {
+        var vocabulary: [String: Int32] = [:]
+        var classSources: [WordClass] = []
+        var classIndex: [String: Int] = [:]
+        var suffixes: [String] = []
+        var instructions: [Instruction] = []
+
+        mutating func id(_ word: String) -> Int32 {
+            if let id = vocabulary[word] { return id }
+            let id = Int32(vocabulary.count)
+            vocabulary[word] = id
+            return id
+        }
+
+        mutating func emit(_ elements: [TokenPattern.Element]) {
+            for element in elements { emit(element) }
+        }
+
+        mutating func emit(_ element: TokenPattern.Element) {
+            switch element {
+            case .word(let word):
+                instructions.append(.word(id(word)))
+            case .wordClass(let wordClass):
+                let index: Int
+                if let known = classIndex[wordClass.name] {
+                    index = known
+                } else {
+                    index = classSources.count
+                    classIndex[wordClass.name] = index
+                    classSources.append(wordClass)
+                    for phrase in wordClass.phrases { for word in phrase { _ = id(word) } }
+                }
+                instructions.append(.wordClass(index))
+            case .wordSuffix(let suffix):
+                if let index = suffixes.firstIndex(of: suffix) {
+                    instructions.append(.suffix(index))
+                } else {
+                    suffixes.append(suffix)
+                    instructions.append(.suffix(suffixes.count - 1))
+                }
+            case .alternatives(let options):
+                // split(A, next) … A: … jump(end); next: split(B, …) …
+                var jumpsToEnd: [Int] = []
+                for (number, option) in options.enumerated() {
+                    if number < options.count - 1 {
+                        let split = instructions.count
+                        instructions.append(.jump(0))
+                        emit(option)
+                        jumpsToEnd.append(instructions.count)
+                        instructions.append(.jump(0))
+                        instructions[split] = .split(first: split + 1, second: instructions.count)
+                    } else {
+                        emit(option)
+                    }
+                }
+                for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+            case .optional(let inner):
+                emitOptional(inner)
+            case .repeated(let inner):
+                // Greedy, at most four times: nested optionals.
+                var splits: [Int] = []
+                for _ in 0..<4 {
+                    splits.append(instructions.count)
+                    instructions.append(.jump(0))
+                    emit(inner)
+                }
+                for split in splits { instructions[split] = .split(first: split + 1, second: instructions.count) }
+            case .gap(let maximum, let crossesClauses):
+                // Lazy: first try to go on with no token, then take one more.
+                var splits: [Int] = []
+                for _ in 0..<maximum {
+                    splits.append(instructions.count)
+                    instructions.append(.jump(0))
+                    instructions.append(.anyToken(crossesClauses: crossesClauses))
+                }
+                for split in splits { instructions[split] = .split(first: instructions.count, second: split + 1) }
+            case .sentenceStart:
+                instructions.append(.sentenceStart)
+            case .clauseEnd:
+                instructions.append(.clauseEnd)
+            }
+        }
+
+        mutating func emitOptional(_ inner: [TokenPattern.Element]) {
+            let split = instructions.count
+            instructions.append(.jump(0))
+            emit(inner)
+            instructions[split] = .split(first: split + 1, second: instructions.count)
+        }
+    }
+}
+
+/// A word class with its phrases as vocabulary ids.
+struct CompiledWordClass: Sendable {
+    /// First word id → the rest of each phrase, longest first.
+    let tailsByFirst: [Int32: [[Int32]]]
+
+    init(_ wordClass: WordClass, vocabulary: [String: Int32]) {
+        var tails: [Int32: [[Int32]]] = [:]
+        for phrase in wordClass.phrases {
+            guard let first = phrase.first, let firstID = vocabulary[first] else { continue }
+            tails[firstID, default: []].append(phrase.dropFirst().map { vocabulary[$0] ?? -1 })
+        }
+        tailsByFirst = tails.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+
+    /// How many tokens the longest phrase covers at `position`, or 0.
+    func matchLength(at position: Int, ids: [Int32], limit: Int) -> Int {
+        guard let tails = tailsByFirst[ids[position]] else { return 0 }
+        for tail in tails where position + tail.count < limit {
+            var matches = true
+            for (offset, id) in tail.enumerated() where ids[position + 1 + offset] != id {
+                matches = false
+                break
+            }
+            if matches { return tail.count + 1 }
+        }
+        return 0
+    }
+}
