@@ -18,7 +18,7 @@ extension CueDetectors {
             "i (will|would|could) never",
             "thank you for (always|never)",
             "as always",
-            "(always|never) (@intens)* (@pleasant|kind|helpful|there for|fail to|cease to|let me down)",
+            "(always|never) (@intens)* (such)? (a|an)? (@pleasant|@praise|fail to|cease to|let me down)",
             "(everyone|anyone|everybody|anybody|any of us) (in your (position|shoes|situation|place))? (would|'d|could|will) (feel|be|understand|get|have|react)",
             "(hi|hello|thanks|thank you|bye|morning|evening|night) (everyone|everybody)",
             "(have|had) never (felt|been|seen|had|known) (so|this|more|anything|such)",
@@ -37,6 +37,10 @@ extension CueDetectors {
             "Nothing ever changes around here.",
             "Everybody hates me.",
             "I'm constantly cleaning up after you.",
+            "He never calls, he never visits.",
+            "Every time we talk about money, we fight.",
+            "Nobody asked for your opinion.",
+            "I'm always the one who has to clean up.",
         ],
         doesNotFire: [
             "You almost never complain.",
@@ -50,6 +54,11 @@ extension CueDetectors {
             "Not everyone agrees.",
             "You're always welcome here.",
             "I will never do that again.",
+            "You're always so thoughtful.",
+            "Almost everyone came.",
+            "Forever grateful for your help.",
+            "Not always.",
+            "Thanks everybody.",
         ]
     )
 }

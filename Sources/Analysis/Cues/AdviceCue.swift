@@ -23,7 +23,7 @@ extension CueDetectors {
         ],
         vetoes: [
             "you (should|ought to|must|could|need to|might) (not)? (have|'ve)",
-            "you (must|might|may|could) (be|have been|feel|have felt|really be)",
+            "you (must|might|may|could) (be|have been|feel|have felt|really be|miss|have|know|think|hate|wonder|wish|love|really|still|also|get|find|remember)",
             "you (should|ought to|must) (be proud|know that i|see yourself|have seen)",
             "you (need|have) to (know|understand) (that|how) (i|much i)",
             "you had better (believe|be joking)",
@@ -42,6 +42,10 @@ extension CueDetectors {
             "You might want to see a doctor.",
             "Just ignore him.",
             "It might help to get some sleep.",
+            "You need to stop blaming everyone else.",
+            "Why not just ask her?",
+            "What about talking to HR?",
+            "The best thing you can do is rest.",
         ],
         doesNotFire: [
             "You should have called.",
@@ -54,6 +58,11 @@ extension CueDetectors {
             "I tried talking to her.",
             "What would help you right now?",
             "Could you try to be home by six?",
+            "You must miss her terribly.",
+            "You have every right to be upset.",
+            "I need to talk to my manager.",
+            "You ought to have told me.",
+            "What do you think you'll do?",
         ]
     )
 }

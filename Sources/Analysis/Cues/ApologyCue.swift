@@ -4,7 +4,7 @@ extension CueDetectors {
         .apology,
         summary: "Apologising for one's own act: \"I'm sorry I…\", \"I apologise\", \"my mistake\". \"I'm sorry you feel that way\" is dismissal; \"sorry to bother you\" is a hedge and an apology.",
         rules: [
-            CueRule("(i am|i'm)? (@intens)* sorry (i|for|that i|about (that|this|earlier|what i|the|my|last|yesterday|before|everything|all)|if i|to (bother|interrupt|trouble|ask|disturb|pester|keep)|$)", "apology: 'I'm sorry I…'"),
+            CueRule("(i am|i'm)? (@intens)* sorry (i|for|but i|, but i|that i|about (that|this|earlier|what i|the|my|last|yesterday|before|everything|all)|if i|to (bother|interrupt|trouble|ask|disturb|pester|keep)|$)", "apology: 'I'm sorry I…'"),
             CueRule("i (@intens)* (apologise|apologize|apologised|apologized|owe you an apology)", "apology: 'I apologise'"),
             CueRule("(my (mistake|bad|apologies|fault)|mea culpa)", "apology: 'my mistake'"),
             CueRule("(that|it|this) (was|is) (all|entirely|totally|completely)? my (fault|mistake|doing)", "apology: 'that was my fault'"),
@@ -32,6 +32,10 @@ extension CueDetectors {
             "I'm so sorry.",
             "I'm sorry if I hurt you.",
             "Please forgive me.",
+            "I'm sorry, I didn't mean to hurt you.",
+            "I apologize, that was out of line.",
+            "I'm sorry but I can't help you this time.",
+            "It was my mistake.",
         ],
         doesNotFire: [
             "I'm sorry you feel that way.",
@@ -44,6 +48,11 @@ extension CueDetectors {
             "You should be sorry.",
             "Sorry, but you're wrong.",
             "You were wrong.",
+            "You'll be sorry.",
+            "I'm sorry to say it's over.",
+            "Sorry for your loss.",
+            "He should apologise.",
+            "Sorry you had to hear that from her.",
         ]
     )
 }

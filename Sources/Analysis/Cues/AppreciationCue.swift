@@ -12,6 +12,7 @@ extension CueDetectors {
             CueRule("i (@intens)* (love|like|admire|respect) (that|how|the way) you", "appreciation: 'I love how you…'"),
             CueRule("you (have been|were|are) (@intens)* (so|really|a)? (helpful|amazing|supportive|kind|patient|generous|brilliant|a star|a lifesaver|a great help|a huge help|wonderful)", "appreciation: 'you've been so helpful'", .statementOnly),
             CueRule("you (did|have done|'ve done|made) (a|such a|an|such an)? (@intens)* (great|good|brilliant|amazing|fantastic|wonderful|lovely|excellent|beautiful|incredible) (job|thing|work|effort)", "appreciation: 'you did a great job'"),
+            CueRule("(you are|you have always been|you were) (@intens)* (always)? (@intens)* (such)? (a|an)? (@intens)* @praise", "appreciation: praises them ('you're so thoughtful')", .statementOnly),
             CueRule("((well|nicely) done|good (job|work|call)|nice (work|job|one)|much appreciated|you are a (star|lifesaver|legend|gem))", "appreciation: 'well done'"),
         ],
         vetoes: [
@@ -20,6 +21,8 @@ extension CueDetectors {
             "thanks to you",
             "thank (god|goodness|heavens)",
             "i (would|'d) appreciate it if",
+            "you (are|were) (not|never)",
+            "you are (right|there) (about|when|,|$)",
         ],
         fires: [
             "Thank you for listening.",
@@ -32,6 +35,10 @@ extension CueDetectors {
             "You've been so patient with me.",
             "Well done on the interview!",
             "I love how you handled that.",
+            "You did a great job with the kids today.",
+            "You're always so thoughtful.",
+            "You're such a good friend.",
+            "Thanks, but no thanks, I'm fine.",
         ],
         doesNotFire: [
             "Thanks for nothing.",
@@ -44,6 +51,11 @@ extension CueDetectors {
             "You don't value me.",
             "It doesn't mean anything.",
             "I'm glad it's over.",
+            "You're right about the bins.",
+            "You're not a good listener.",
+            "I'm glad it's over.",
+            "Thanks a lot for nothing.",
+            "Thank goodness.",
         ]
     )
 }

@@ -34,7 +34,7 @@ extension CueDetectors {
             "you never know",
             "you (always)? (make|made) me (laugh|smile|feel better|feel safe|feel loved|feel welcome|happy|proud)",
             "you (have|are) (always|never) (@intens)* (been|had) (there|so|such|a|my|kind|good|great|supportive|lovely|the best)",
-            "(always|never) (@intens)* (@pleasant|kind|helpful|generous|supportive|patient|there for|fail to|cease to|let me down)",
+            "(always|never) (@intens)* (such)? (a|an)? (@pleasant|@praise|fail to|cease to|let me down)",
             "thank you for (always|never)",
             "you (made|make) me (a|an|some|the|dinner|breakfast|lunch|tea|coffee|laugh|smile|happy|proud|feel better|feel safe|feel loved|feel welcome|realise|realize|think)",
             "you (can not|could not) help (it|that|feeling|how)",
@@ -56,6 +56,10 @@ extension CueDetectors {
             "How could you say that?",
             "You should have called.",
             "You ruined the whole evening.",
+            "You never told me you were unhappy.",
+            "What's the matter with you?",
+            "You always manage to make everything about yourself.",
+            "Why can't you ever be on time?",
         ],
         doesNotFire: [
             "I don't blame you.",
@@ -69,6 +73,11 @@ extension CueDetectors {
             "You've always been so kind to me.",
             "I don't think you're to blame.",
             "You made me a lovely dinner.",
+            "You're always so thoughtful.",
+            "You're such a good friend.",
+            "He never calls.",
+            "I'm not judging you.",
+            "I blame myself.",
         ]
     )
 }

@@ -29,6 +29,9 @@ extension CueDetectors {
             "How long have you felt like this?",
             "Was it my fault",
             "Who told you that?",
+            "Is there anything I can do?",
+            "Would you like to talk about it?",
+            "Could you help me move?",
         ],
         doesNotFire: [
             "What was that like for you?",
@@ -41,6 +44,11 @@ extension CueDetectors {
             "How about we take turns?",
             "Why don't you talk to him?",
             "I wonder what she meant.",
+            "How was your day?",
+            "What made you decide to leave?",
+            "Walk me through it.",
+            "I'm not sure what to say.",
+            "Where there's a will, there's a way.",
         ]
     )
 }

@@ -43,7 +43,7 @@ extension CueDetectors {
             CueRule("when i am (dead|no longer here|not here anymore|not around anymore)", "crisis: imagines being gone", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(i am|i'm|i feel like|i have become|i am just) (@intens)* (such)? a burden (to|on)?", "crisis: 'I'm a burden'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(easier|better) (for everyone|for them|for you|for my family)? if i (was|were|was not|were not|did not) (here|around|gone|dead|exist|alive)", "crisis: 'it would be easier if I wasn't here'", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(thoughts|thinking|thought) (of|about) (dying|death|ending|not being here|killing)", "crisis: thoughts of dying", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(thoughts|thinking|thought) (of|about) (dying|death|ending (it|things|my life|everything|it all|$)|not being here|killing myself|suicide|not waking up)", "crisis: thoughts of dying", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(wanna|want to|wanted to) (@intens)* die", "crisis: wants to die", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(disappear|vanish) (forever|for good|and never come back)", "crisis: 'disappear forever'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(can not|can't) see a way out", "crisis: sees no way out", .evenIfNegated, .notAskingAboutOthers),
@@ -79,6 +79,10 @@ extension CueDetectors {
             "What's the point of living?",
             "I hope I don't wake up.",
             "I'm not suicidal but I think about dying a lot.",
+            "Sometimes I think everyone would be happier if I just disappeared.",
+            "I just want to die sometimes, honestly.",
+            "I've had thoughts of ending my life.",
+            "I hurt myself on purpose sometimes.",
         ],
         doesNotFire: [
             "This commute is killing me.",
@@ -95,6 +99,11 @@ extension CueDetectors {
             "I can't go on with the project without more help.",
             "I'm dead tired.",
             "Let's end it here for today.",
+            "I just can't do this anymore.",
+            "I'm so done with this job.",
+            "Killing it at work lately!",
+            "I'm dead serious.",
+            "I'm thinking of ending my subscription.",
         ]
     )
 }

@@ -47,6 +47,10 @@ extension CueDetectors {
             "How was I supposed to know?",
             "Yeah, but you started it.",
             "That's not what I said.",
+            "I was just trying to help!",
+            "Well, you're not exactly perfect either.",
+            "I had no choice.",
+            "Why are you blaming me?",
         ],
         doesNotFire: [
             "It's not your fault.",
@@ -59,6 +63,11 @@ extension CueDetectors {
             "Well done!",
             "Yes, that works.",
             "I know I messed up.",
+            "I'm sorry, I didn't mean to hurt you.",
+            "That's true.",
+            "What about you? How was your week?",
+            "I did my homework.",
+            "It's not your problem.",
         ]
     )
 }

@@ -29,6 +29,7 @@ extension CueDetectors {
             "at least (once|twice|one|two|three|a|an|some|for now|until|by|that is|let me|try|we can|tell me|i can)",
             "at least you (are|were) (safe|okay|ok|alive|honest)",
             "^ move on to",
+            "(can not|could not|will not|never|cannot) (stop|quit)",
             "(whatever|so what) (you|i|we|he|she|they|it|happens|happened|the|is|was|do|time)",
         ],
         fires: [
@@ -45,6 +46,10 @@ extension CueDetectors {
             "Whatever.",
             "Stop crying.",
             "It could be worse.",
+            "Don't be ridiculous.",
+            "You'll be fine, stop worrying.",
+            "She's in a better place now.",
+            "It's only money.",
         ],
         doesNotFire: [
             "I'm worried about it.",
@@ -57,6 +62,11 @@ extension CueDetectors {
             "Don't worry, I'll handle the bins.",
             "That must be a big deal for you.",
             "I can see why you're upset.",
+            "It's been six months and I still can't stop crying.",
+            "At least let me help.",
+            "I'm sorry I shouted.",
+            "Relaxing sounds nice.",
+            "It's not only the money.",
         ]
     )
 }

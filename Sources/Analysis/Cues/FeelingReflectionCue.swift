@@ -8,6 +8,7 @@ extension CueDetectors {
             CueRule("you (@intens)* (sound|sounded|seem|seemed|look|looked|feel|felt|are|were|must be|must feel|must have been|must have felt|might be|may be|might feel|have been|have felt|are feeling|were feeling|have been feeling|get|got|would be|would feel) (like)? (@intens)* @anyfeeling", "feeling-reflection: you + feel/sound/must be + emotion word", .statementOnly),
             CueRule("(it|that|this) (@intens)* (sounds|sounded|must be|must have been|must feel|must have felt|seems|seemed|looks|feels|sound) (like it was|like it has been|like it is been)? (@intens)* @evoking", "feeling-reflection: 'that sounds/must be' + feeling word", .statementOnly),
             CueRule("(hear|see|sense|feel|understand) (@intens)* (your|the) (@feelingnoun)", "feeling-reflection: names their feeling as a noun ('I can hear your frustration')"),
+            CueRule("you (@intens)* (must|probably|really) (@intens)* (miss|dread|resent|worry about) (her|him|them|it|your|the|this|that)", "feeling-reflection: 'you must miss her'", .statementOnly),
             CueRule("^ your @feelingnoun", "feeling-reflection: names their feeling as a noun", .statementOnly),
         ],
         vetoes: [
@@ -18,6 +19,7 @@ extension CueDetectors {
             "your (love|hope) (is|was|means)",
             "you (are|were|get|got|'re) (so)? used to",
             "you (are|were) down to",
+            "you (are|were|got|get) (stuck|left) (with|behind|in|at|on)",
         ],
         fires: [
             "You sound exhausted.",
@@ -32,6 +34,9 @@ extension CueDetectors {
             "I can hear your frustration.",
             "You've been feeling pretty low.",
             "You must have been terrified.",
+            "You must miss her terribly.",
+            "You seem a bit down today.",
+            "That must have been really lonely.",
         ],
         doesNotFire: [
             "I feel exhausted.",
@@ -45,6 +50,11 @@ extension CueDetectors {
             "You'll feel better tomorrow.",
             "You're not making sense.",
             "That was a hard film to watch.",
+            "I miss her terribly.",
+            "You're always so thoughtful.",
+            "You're used to it by now.",
+            "You were stuck with the bill.",
+            "You make me feel safe.",
         ]
     )
 }

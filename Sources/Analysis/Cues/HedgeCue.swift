@@ -35,6 +35,10 @@ extension CueDetectors {
             "I kind of need the car back.",
             "Just a quick question.",
             "I don't know, maybe it's nothing.",
+            "I'm kind of worried you're not sleeping.",
+            "Perhaps we could try again.",
+            "I suppose it's fine.",
+            "If you don't mind, could you move your car?",
         ],
         doesNotFire: [
             "What kind of person does that?",
@@ -47,6 +51,11 @@ extension CueDetectors {
             "It's a just decision.",
             "Please do the dishes tonight.",
             "I will call you tomorrow.",
+            "You just don't listen.",
+            "Just in case, take an umbrella.",
+            "I think we should talk.",
+            "It's the same kind of thing.",
+            "I know what I need.",
         ]
     )
 }

@@ -8,7 +8,7 @@ extension CueDetectors {
             CueRule("you (@intens)* (@insultadj)? @insultnoun", "insult: 'you idiot'"),
             CueRule("you (fucking|bloody|stupid|lazy|selfish|useless|pathetic|little|absolute|complete|total)", "insult: 'you stupid…'"),
             CueRule("(what|such) (a|an) (@intens)* (@insultadj)? @insultnoun", "insult: 'what an idiot'"),
-            CueRule("(stop|quit) (being|acting) (so|such)? (a|an)? (@insultadj|@insultnoun)", "insult: 'stop being so…'"),
+            CueRule("(stop|quit) (being|acting) (like)? (so|such)? (a|an)? (@insultadj|@insultnoun)", "insult: 'stop being so…'"),
             CueRule("do not be (so|such)? (a|an)? (@insultadj|@insultnoun)", "insult: 'don't be so…'"),
             CueRule("how (@insultadj) (of you|can you be|are you|is that)", "insult: 'how selfish of you'"),
             CueRule("@insultadj of you", "insult: 'so selfish of you'"),
@@ -37,6 +37,10 @@ extension CueDetectors {
             "Don't be such a baby.",
             "You lazy slob.",
             "That idiot at work took my desk.",
+            "She's selfish and he's lazy.",
+            "You're pathetic.",
+            "Stop acting like a child.",
+            "What an idiot.",
         ],
         doesNotFire: [
             "I'm not saying you're lazy.",
@@ -49,6 +53,11 @@ extension CueDetectors {
             "You look sick, go home and rest.",
             "I don't think you're stupid.",
             "You were a child when it happened.",
+            "Don't be ridiculous.",
+            "I'm being silly.",
+            "You're not stupid.",
+            "That's a stupid rule.",
+            "I felt stupid.",
         ]
     )
 }

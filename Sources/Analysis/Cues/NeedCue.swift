@@ -38,6 +38,10 @@ extension CueDetectors {
             "I want to feel like a team again.",
             "I'd prefer to talk when we're both calm.",
             "My priority is the kids.",
+            "I love you but I need some space.",
+            "I'd love it if we could have dinner together more often.",
+            "What I need from you is honesty.",
+            "I need more help with the kids.",
         ],
         doesNotFire: [
             "I don't need your advice.",
@@ -50,6 +54,11 @@ extension CueDetectors {
             "There's no need to shout.",
             "He needs help.",
             "I want to die.",
+            "I wish things were different.",
+            "No need to apologise.",
+            "You need to stand up for yourself.",
+            "Do you need a hand?",
+            "Needless to say, I'm annoyed.",
         ]
     )
 }

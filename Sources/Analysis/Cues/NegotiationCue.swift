@@ -8,7 +8,8 @@ extension CueDetectors {
             CueRule("what if (we|i|us)", "negotiation: 'what if we…'"),
             CueRule("(i|we) (could|can|will|would be happy to|am happy to|would) ~~ (if|while|as long as|provided|so long as|and) (you|we)", "negotiation: 'I could… if you…' (a trade)"),
             CueRule("you (could|can) ~~ (and|while|if) (i|we) (could|can|will|do|would)", "negotiation: 'you could… and I'll…'"),
-            CueRule("if you (@action|cook|clean|drive|pay|take|do|handle|pick|cover|help|sort|book|walk|wash) ~~ (i will|i can|i could|i would|then i|we can|we could)", "negotiation: 'if you… I'll…' (a conditional offer)"),
+            CueRule("but (i|we) (could|can|would be able to|am able to|will) (@intens)* (do|manage|make|try|offer|cover|take|help|come|give)", "negotiation: a counter-offer ('but I could do Sunday')"),
+            CueRule("if you (can|could|would|will)? (@action|cook|clean|drive|pay|take|do|handle|pick|cover|help|sort|book|walk|wash) ~~ (i will|i can|i could|i would|then i|we can|we could)", "negotiation: 'if you… I'll…' (a conditional offer)"),
             CueRule("(could|can|might|would|let us|maybe|how about|what about|shall we) ~~ instead", "negotiation: proposes something 'instead'"),
             CueRule("instead ,? (we|i|how about|what if|let us|why do not we|maybe|could we)", "negotiation: 'instead, we could…'"),
             CueRule("(meet (you)? (in the middle|halfway)|middle ground|halfway point|meet halfway|split the difference|compromise|win-win|work for both of us|works for both of us|suits us both|fair for both of us)", "negotiation: 'meet in the middle'"),
@@ -44,6 +45,9 @@ extension CueDetectors {
             "What would work for you?",
             "Let's split it fifty-fifty.",
             "I'll do the bins in exchange for the Sunday lie-in.",
+            "I can't make it on Saturday, but I could do Sunday.",
+            "If you can do the school run, I'll cook dinner.",
+            "Could we maybe take turns picking the film?",
         ],
         doesNotFire: [
             "How about you?",
@@ -56,6 +60,11 @@ extension CueDetectors {
             "I share a flat with three people.",
             "Either way, I'm tired.",
             "What if it goes wrong?",
+            "I can't make it on Saturday.",
+            "I'll cook dinner.",
+            "Let me think about it.",
+            "We could have talked about it.",
+            "The turns in this road are sharp.",
         ]
     )
 }

@@ -37,6 +37,9 @@ extension CueDetectors {
             "How come you didn't mention it?",
             "Okay, so what would help right now?",
             "I'd love to hear more about your dad.",
+            "What made you decide to leave?",
+            "How was your day?",
+            "What do you need from me right now?",
         ],
         doesNotFire: [
             "Did you call her?",
@@ -50,6 +53,10 @@ extension CueDetectors {
             "What time do you finish?",
             "Is it the money or the time?",
             "I know what you mean.",
+            "Would you like to talk about it?",
+            "Could you help me move?",
+            "So what you're telling me is that you don't trust me?",
+            "Is there anything I can do?",
         ]
     )
 }

@@ -48,6 +48,10 @@ extension CueDetectors {
             "I miss her every day.",
             "I'd like us to plan the week on Sunday.",
             "I feel so much guilt about it.",
+            "I feel terrible about what happened at dinner.",
+            "I get really anxious around new people.",
+            "I'm disappointed that you didn't call.",
+            "It really hurts me when you say that.",
         ],
         doesNotFire: [
             "I feel like you never listen.",
@@ -63,6 +67,11 @@ extension CueDetectors {
             "I feel like a failure.",
             "Are you worried?",
             "I'd like to thank you for coming.",
+            "You're disappointed I didn't call.",
+            "I feel that this plan could work.",
+            "I feel like going for a walk.",
+            "I was stuck in traffic.",
+            "I'm bad at this.",
         ]
     )
 
@@ -79,6 +88,7 @@ extension CueDetectors {
             CueRule("(make|makes|made|making|leaves|left|leaving|gets|got|getting|keeps) me (feel|feeling)? (@intens)* @feeling", "feeling: makes me + emotion word"),
             CueRule("(make|makes|made|making|leaves|left) me (feel|feeling)? (@intens)* (not|less) (@intens)* @deniable", "feeling: makes me + not + pleasant word"),
             CueRule("^ feeling (@intens)* @feeling", "feeling: 'feeling' + emotion word"),
+            CueRule("(you are|it is|this is|that is|you have been) (@intens)* (scaring|frightening|upsetting|hurting|worrying|stressing|confusing|embarrassing|humiliating) me", "feeling: 'you're scaring me'"),
             CueRule("(it|that|this) (@intens)* (hurts|hurt|stings|stung|upsets me|upset me|scares me|scared me|worries me|worried me|frightens me|saddens me|frustrates me|frustrated me|stresses me|breaks my heart|broke my heart)", "feeling: 'it hurts' / 'it worries me'", .statementOnly),
             CueRule("^ (so|really|very|totally|absolutely|completely|just|pretty|honestly) (@intens)* @feeling", "feeling: emotion word (subject left out)", .statementOnly),
             CueRule("^ @unpleasant $", "feeling: an emotion word on its own", .statementOnly),
@@ -104,6 +114,10 @@ extension CueDetectors {
             "I miss my dad.",
             "You make me so angry.",
             "I was relieved when she called.",
+            "It hurts when you say things like that.",
+            "I'm feeling a bit overwhelmed at the moment.",
+            "Stop it, you're scaring me.",
+            "I feel terrible about it.",
         ],
         doesNotFire: [
             "I feel ignored.",
@@ -117,6 +131,11 @@ extension CueDetectors {
             "I'm down for that.",
             "That sounds frustrating.",
             "I was stuck in traffic.",
+            "I feel like going for a walk.",
+            "I'm bad at maths.",
+            "You're disappointed I didn't call.",
+            "It's been six months.",
+            "She's so anxious.",
         ]
     )
 }

@@ -32,6 +32,9 @@ extension CueDetectors {
             "Sorry?",
             "How about Tuesday?",
             "Zoë, could you help with the bins?",
+            "Is there anything I can do?",
+            "What's wrong?",
+            "Would Thursday work better for you?",
         ],
         doesNotFire: [
             "I wonder about that sometimes.",
@@ -44,6 +47,11 @@ extension CueDetectors {
             "Who cares.",
             "I'm asking because I care.",
             "Do the dishes, please.",
+            "I'm here if you want to talk.",
+            "What you said was unfair.",
+            "Let me think about it.",
+            "Okay.",
+            "I wonder if she knew.",
         ]
     )
 }

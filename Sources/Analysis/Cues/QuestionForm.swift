@@ -92,8 +92,9 @@ enum QuestionForm: Equatable, Sendable {
         if ["can", "could", "would", "will"].contains(first), norm(subjectPosition) == "you" {
             var verb = subjectPosition + 1
             while ["please", "just", "maybe", "perhaps"].contains(norm(verb)) { verb += 1 }
-            if norm(verb) == "like", norm(verb + 1) == "to" { verb += 2 }
-            if invitingVerbs.contains(norm(verb)) { return .invitation }
+            if invitingVerbs.contains(norm(verb)) || (norm(verb) == "help" && norm(verb + 2) == "understand") {
+                return .invitation
+            }
         }
         return .yesNo
     }
@@ -125,6 +126,6 @@ enum QuestionForm: Equatable, Sendable {
     private static let factualWhat: Set<String> = ["time", "day", "date", "year", "age", "number"]
     private static let tagWords: Set<String> = ["right", "yeah", "ok", "okay", "eh", "no", "correct", "yes", "innit"]
     private static let invitingVerbs: Set<String> = [
-        "tell", "say", "describe", "explain", "share", "talk", "walk", "help",
+        "tell", "say", "describe", "explain", "share", "talk", "walk",
     ]
 }

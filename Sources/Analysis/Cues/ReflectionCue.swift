@@ -18,6 +18,7 @@ extension CueDetectors {
             CueRule("if i (understand|have understood|have got|have this|get) (you|this|that|it)? (right|correctly)?", "reflection: 'if I understand you…'", .statementOnly),
             CueRule("(it|that) (seems|seemed|sounds|looks|looked|feels) (like|as if|as though|that) (you|your)", "reflection: 'it seems you…'", .statementOnly),
             CueRule("^ (you|it) (seem|seems|seemed) (to|like|as if|really|quite|pretty|so)", "reflection: 'you seem…'", .statementOnly),
+            CueRule("^ (it)? (seems|sounds|seemed|sounded) (like|as if|as though|that)? ~~ (you|your|you are)", "reflection: 'it seems… for you'", .statementOnly),
             CueRule("you (@intens)* (feel|felt|are feeling|were feeling|have been feeling|have felt) (like|that|as if|as though)", "reflection: 'you feel like…' reflects their view", .statementOnly),
             CueRule("^ (so)? for you ,? (it|this|that|the)", "reflection: 'for you, it's…'", .statementOnly),
             CueRule("part of you", "reflection: 'part of you…' (a double-sided reflection)", .statementOnly),
@@ -83,6 +84,9 @@ extension CueDetectors {
             CueExample("Up all night with a deadline looming.", after: "The baby was up all night and I have a deadline."),
             CueExample("So for you, it's about being trusted.", after: "They check every email I send."),
             CueExample("If I understand you right, the money isn't the main thing."),
+            CueExample("It sounds like the new job is taking a lot out of you.", after: "The new job is exhausting, I'm out the door at six every day."),
+            CueExample("It seems the schedule isn't working for you.", after: "This schedule is ridiculous."),
+            CueExample("I hear that you're frustrated with the schedule.", after: "This schedule is ridiculous."),
         ],
         doesNotFire: [
             CueExample("My mum died too.", after: "My mum died last spring."),
@@ -96,6 +100,10 @@ extension CueDetectors {
             CueExample("Okay.", after: "I've had enough of this job."),
             CueExample("That's a great idea.", after: "We could take turns."),
             CueExample("You never listen to me.", after: "I'm listening!"),
+            CueExample("I think we should see a counsellor.", after: "Things at home are bad."),
+            CueExample("I'm sorry for your loss.", after: "My dad passed away last month."),
+            CueExample("Why didn't you tell me?", after: "I lost my job last week."),
+            CueExample("I'm here if you want to talk.", after: "I'm not doing great."),
         ]
     )
 

@@ -11,7 +11,7 @@ extension CueDetectors {
             CueRule("i (will not|refuse) $", "refusal: 'I won't.'"),
             CueRule("i am (@intens)* not (@intens)* (able|willing|prepared|in a position|comfortable) (to|doing|with|-ing)", "refusal: 'I'm not able to…'", .evenIfNegated),
             CueRule("i am unable to", "refusal: 'I'm unable to…'"),
-            CueRule("(i am going to|i have to|i will have to|i must|i need to|i am gonna|i have got to|i have decided to|i want to|i would have to|i will) (@intens)* (say no|decline|pass|turn (it|this|that|you)? down|sit this one out|bow out)", "refusal: 'I'm going to say no'"),
+            CueRule("(i am going to|i am going to have to|i am gonna have to|i have to|i will have to|i must|i need to|i am gonna|i have got to|i have decided to|i want to|i would have to|i will) (@intens)* (say no|decline|pass|turn (it|this|that|you)? down|sit this one out|bow out)", "refusal: 'I'm going to say no'"),
             CueRule("(the answer is|my answer is|that is a|that is gonna be a|it is a) (@intens)* no", "refusal: 'the answer is no'"),
             CueRule("(i decline|count me out|i will pass|i am out|i would rather not|i would prefer not to|i would rather you did not|not for me)", "refusal: 'I'd rather not' / 'count me out'"),
             CueRule("^ not (this time|today|tonight|now|right now|this week|this weekend|again|anymore|any more) $", "refusal: 'not this time'"),
@@ -41,6 +41,10 @@ extension CueDetectors {
             "I'm not willing to do that.",
             "I can't.",
             "No thanks.",
+            "I'm going to have to say no to overtime this week.",
+            "I'm not comfortable lending you money again.",
+            "No, I'm not going to lend you the car.",
+            "I'm sorry but I can't help you this time.",
         ],
         doesNotFire: [
             "No problem!",
@@ -54,6 +58,11 @@ extension CueDetectors {
             "I can help on Friday.",
             "I'd rather not wake up tomorrow.",
             "Can't wait to see you!",
+            "I just can't do this anymore.",
+            "I can't stop crying.",
+            "No worries, I'll sort it.",
+            "I won't forget.",
+            "No, you're right.",
         ]
     )
 }

@@ -47,6 +47,10 @@ extension CueDetectors {
             "Let's sit down and sort this out.",
             "I was wondering if you could cover my shift.",
             "Stop shouting at me.",
+            "I wanted to ask if you'd be up for splitting the cleaning differently.",
+            "Could you maybe, if it's not too much trouble, take the bins out?",
+            "Please don't shout at me.",
+            "Get out of my house.",
         ],
         doesNotFire: [
             "Could you be any more selfish?",
@@ -60,6 +64,11 @@ extension CueDetectors {
             "I'd like to go home.",
             "Calm down.",
             "Talk to him about it.",
+            "Would you say that's fair?",
+            "Could you see yourself living there?",
+            "Would you like a coffee?",
+            "Let me think about it.",
+            "I'd appreciate your honesty, I guess.",
         ]
     )
 }

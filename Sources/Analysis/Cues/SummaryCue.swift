@@ -39,6 +39,9 @@ extension CueDetectors {
                 "You're doing all the cooking and the cleaning. And you're sick of it.",
                 after: "I do all the cooking and all the cleaning and I'm sick of it."),
             "What I've heard so far is that the hours are the problem.",
+            "To recap: the bins, the rent and the noise.",
+            "Just to summarise what you've said so far, the hours are the problem.",
+            "Summing up, you want more time with the kids and less overtime.",
         ],
         doesNotFire: [
             CueExample("Sounds like you're exhausted.", after: "I'm exhausted."),
@@ -51,6 +54,11 @@ extension CueDetectors {
             "To be honest, I'm tired.",
             "On the other hand, I'm broke.",
             "Let me check the calendar.",
+            "In some ways I agree.",
+            "Let me know if you need anything.",
+            "The sum is wrong.",
+            "You've told me that before.",
+            "Part of me agrees with you.",
         ]
     )
 }

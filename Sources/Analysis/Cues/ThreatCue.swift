@@ -34,6 +34,9 @@ extension CueDetectors {
             "I'm going to tell your boss.",
             "We're done.",
             "Unless you apologise, I'm out.",
+            "If you don't start paying rent, you'll have to move out.",
+            "Do that again and we're done.",
+            "I'll make you pay for this.",
         ],
         doesNotFire: [
             "If you don't mind, I'll sit here.",
@@ -46,6 +49,11 @@ extension CueDetectors {
             "I'll tell you tomorrow.",
             "It's over there on the table.",
             "Are we done?",
+            "I'll pay for dinner.",
+            "If you want, I'll drive.",
+            "We're done with the painting.",
+            "You'll have to tell me more.",
+            "Stop it, you're scaring me.",
         ]
     )
 }

@@ -49,6 +49,10 @@ extension CueDetectors {
             "It's not your fault.",
             "I can't imagine how painful that was.",
             "That's a lot to carry.",
+            "You're right, I did leave them.",
+            "It's okay to cry.",
+            "Of course you're upset.",
+            "Your feelings are valid.",
         ],
         doesNotFire: [
             "That doesn't make sense.",
@@ -62,6 +66,10 @@ extension CueDetectors {
             "That was a hard film.",
             "I see.",
             "A lot more needs doing.",
+            "You're right there?",
+            "It's okay, I'll do it.",
+            "Sometimes I think everyone would be happier if I disappeared.",
+            "I understand the instructions now, thanks.",
         ]
     )
 }

@@ -58,6 +58,7 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         "insultnoun": InsultLexicon.nouns,
         "absolute": AbsoluteWords.quantifiers,
         "action": ActionVerbs.base,
+        "praise": PraiseWords.all,
     ]
 
     /// The words a match can begin with, or nil when it can begin anywhere
