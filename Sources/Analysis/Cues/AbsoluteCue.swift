@@ -41,6 +41,7 @@ extension CueDetectors {
             "Every time we talk about money, we fight.",
             "Nobody asked for your opinion.",
             "I'm always the one who has to clean up.",
+            "Everything I do is wrong to you.",
         ],
         doesNotFire: [
             "You almost never complain.",

@@ -39,6 +39,7 @@ extension CueDetectors {
             "You're always so thoughtful.",
             "You're such a good friend.",
             "Thanks, but no thanks, I'm fine.",
+            "Cheers for picking me up.",
         ],
         doesNotFire: [
             "Thanks for nothing.",

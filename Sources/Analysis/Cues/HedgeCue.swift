@@ -39,6 +39,7 @@ extension CueDetectors {
             "Perhaps we could try again.",
             "I suppose it's fine.",
             "If you don't mind, could you move your car?",
+            "It's probably nothing, but I noticed you seemed off.",
         ],
         doesNotFire: [
             "What kind of person does that?",

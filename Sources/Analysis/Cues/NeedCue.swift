@@ -42,6 +42,7 @@ extension CueDetectors {
             "I'd love it if we could have dinner together more often.",
             "What I need from you is honesty.",
             "I need more help with the kids.",
+            "It really matters to me that you're there.",
         ],
         doesNotFire: [
             "I don't need your advice.",

@@ -37,6 +37,7 @@ extension CueDetectors {
             "If you don't start paying rent, you'll have to move out.",
             "Do that again and we're done.",
             "I'll make you pay for this.",
+            "Keep this up and I'm moving out, I mean it — or else.",
         ],
         doesNotFire: [
             "If you don't mind, I'll sit here.",
