@@ -30,6 +30,7 @@ extension CueDetectors {
             "^ (take care|look who|look at you|look,|see you|get over|get a grip|get real|give me a break|come on|tell me more|tell me about|help me understand|calm down|stop being|do not worry|keep calm|go on|be careful|be quiet about|hold on|let me guess|let me think|let me see|think about it)",
             "(thank|thanks|pleased|please to meet)",
             "if you please",
+            "^ let me (recap|sum|summarise|summarize|check|make sure|see|think|guess|be clear|get this straight|play|reflect|say)",
             "^ (try|just try) (to|not|and|-ing)",
             "^ (talk|speak) to (him|her|them|your)",
             "^ (tell|ask|call|text) (him|her|them|your)",
