@@ -276,8 +276,9 @@ final class PlaySession {
         if let note = scenario.contentNote {
             output.line(style.yellow("Content note: \(note)"))
         }
-        let details = [scenario.partner.relation, scenario.partner.manner].compactMap { $0 }.joined(separator: ": ")
-        output.line("You are talking with \(partnerName)\(details.isEmpty ? "" : " (\(details))").")
+        let relation = scenario.partner.relation.map { ", \($0)" } ?? ""
+        let manner = scenario.partner.manner.map { " Manner: \($0)." } ?? ""
+        output.line("You are talking with \(partnerName)\(relation).\(manner)")
         switch mode {
         case .practice: output.line(style.dim("Practice mode: feedback after each reply. Type /help for commands."))
         case .exam: output.line(style.dim("Exam mode: no feedback or undo until the end. Type /help for commands."))

@@ -13,6 +13,25 @@ enum CriterionEvaluation {
                 }
             }
         }
+        /// One quote per stretch of words: two cues over the same words (a
+        /// reflection that is also a feeling-reflection) count once, as MITI
+        /// counts utterances, not labels.
+        func distinctQuotes(_ cues: [CueName], _ stance: Quote.Stance) -> [Quote] {
+            replies.flatMap { reply -> [Quote] in
+                var kept: [CueMatch] = []
+                for match in reply.analysis.matches where cues.contains(match.cue) {
+                    let span = match.evidence.span
+                    if let last = kept.last, span.start < last.evidence.span.end {
+                        if span.end - span.start > last.evidence.span.end - last.evidence.span.start {
+                            kept[kept.count - 1] = match
+                        }
+                    } else {
+                        kept.append(match)
+                    }
+                }
+                return kept.map { Quote(turn: reply.turn, stance: stance, words: $0.evidence.excerpt, cue: $0.cue) }
+            }
+        }
         func showing(_ cues: [CueName]) -> [ScoredReply] {
             replies.filter { reply in cues.contains { reply.analysis.contains($0) } }
         }
@@ -48,8 +67,8 @@ enum CriterionEvaluation {
                 criterion: criterion, met: met, measure: met ? "first reply" : "not in the first reply",
                 quotes: met ? firstQuotes : [Quote(turn: first.turn, stance: .lacking, words: first.text, cue: nil)])
         case .ratio(let numerator, let denominator, let minimum):
-            let top = quotes(numerator, .earned)
-            let bottom = quotes(denominator, .cost)
+            let top = distinctQuotes(numerator, .earned)
+            let bottom = distinctQuotes(denominator, .cost)
             let measure = "\(top.count):\(bottom.count) (aim ≥ \(formatRatio(minimum)):1)"
             if top.isEmpty && bottom.isEmpty {
                 return CriterionResult(criterion: criterion, met: nil, measure: "0:0, nothing to compare", quotes: [])

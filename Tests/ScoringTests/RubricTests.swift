@@ -67,6 +67,21 @@ func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredRe
         #expect(onlyReflections.criteria[0].met == true)
     }
 
+    @Test func ratioCountsOverlappingCuesOnce() {
+        let criterion = Criterion(
+            id: "r", title: "r", rule: .ratio(numerator: [.reflection, .feelingReflection], denominator: [.question], minimum: 1),
+            weight: 1, met: "", missed: "")
+        let result = Rubric(name: "r", title: "R", criteria: [criterion]).evaluate([
+            reply(1, "So you're exhausted. What happened? Why?", [
+                (.reflection, "So you're exhausted"), (.feelingReflection, "you're exhausted"),
+                (.question, "What happened?"), (.question, "Why?"),
+            ]),
+        ])
+        #expect(result.criteria[0].measure == "1:2 (aim ≥ 1:1)")
+        #expect(result.criteria[0].met == false)
+        #expect(result.criteria[0].quotes.first?.words == "So you're exhausted")
+    }
+
     @Test func shareAtMostAndFirstReply() {
         let rubric = Rubric(name: "r", title: "R", criteria: [
             Criterion(id: "a", title: "a", rule: .shareAtMost(0.5, of: [.hedge]), weight: 1, met: "", missed: ""),

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@Suite struct CommandTests {
+    @Test func checkPrintsDiagnosticsAndExitsOne() throws {
+        let fixture = "Tests/ScenariosTests/Fixtures/RH006-unknown-target.yaml"
+        let result = try Rehearse.run(["check", fixture])
+        #expect(result.status == 1)
+        #expect(result.stdout == "\(fixture):20:13: error[RH006]: `go` names `dne`, but there is no such node; did you mean `done`?\n")
+    }
+
+    @Test func checkOnAValidFilePrintsNothing() throws {
+        let result = try Rehearse.run(["check", "Tests/ScenariosTests/Fixtures/valid.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func shippedScenariosPassCheck() throws {
+        let result = try Rehearse.run(["check", "Scenarios"])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+    }
+
+    @Test func warningsDoNotFailCheck() throws {
+        let result = try Rehearse.run(["check", "Tests/ScenariosTests/Fixtures/RH018-missing-else.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("warning[RH018]"))
+    }
+
+    @Test func listShowsTheLibraryGroupedByArea() throws {
+        let result = try Rehearse.run(["list"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Role Dispute"))
+        #expect(result.stdout.contains("dishes"))
+        #expect(result.stdout.contains("saying-no"))
+        #expect(result.stdout.contains("friend-venting"))
+        let drills = try Rehearse.run(["list", "--area", "skills-drill"])
+        #expect(!drills.stdout.contains("dishes"))
+    }
+
+    @Test func noArgumentsOffersAPick() throws {
+        let result = try Rehearse.run([], input: "9\n1\n/quit\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Pick a conversation to rehearse:"))
+        #expect(result.stdout.contains("Type a number from 1 to"))
+        #expect(result.stdout.contains("── Stopped before an ending ──"))
+    }
+
+    @Test func unknownScenarioIsExplained() throws {
+        let result = try Rehearse.run(["play", "no-such-thing"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no built-in scenario is called `no-such-thing`"))
+    }
+
+    @Test func brokenScenarioFileShowsItsDiagnostics() throws {
+        let result = try Rehearse.run(["play", "Tests/ScenariosTests/Fixtures/RH005-unknown-start.yaml"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("RH005-unknown-start.yaml:11:8: error[RH005]"))
+    }
+
+    @Test func historyIsPrivate() throws {
+        // Piped input keeps no readline history, but the data folder is still made private.
+        let home = Rehearse.temporaryHome()
+        _ = try Rehearse.run(["play", "dishes", "--seed", "1"], input: "/quit\n", environment: ["REHEARSE_HOME": home.path])
+        let attributes = try FileManager.default.attributesOfItem(atPath: home.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o700)
+    }
+}

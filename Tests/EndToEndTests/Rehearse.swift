@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// Runs the built `rehearse` binary, as a user would, with arguments and
+/// piped standard input.
+enum Rehearse {
+    /// The products folder: the test resources bundle sits beside the binary.
+    static let productsFolder = Bundle.module.bundleURL.deletingLastPathComponent()
+    static let binary = productsFolder.appendingPathComponent("rehearse")
+    /// The package root, for the shipped scenarios and fixtures.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let transcripts = Bundle.module.url(forResource: "Transcripts", withExtension: nil)!
+    static let sourceTranscripts = packageRoot.appendingPathComponent("Tests/EndToEndTests/Transcripts")
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// A private data folder per run, so tests never touch the user's history.
+    static func temporaryHome() -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-test-\(UUID().uuidString)")
+        return folder
+    }
+
+    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["REHEARSE_HOME"] = temporaryHome().path
+        environment["REHEARSE_SCENARIOS"] = packageRoot.appendingPathComponent("Scenarios").path
+        environment.removeValue(forKey: "NO_COLOR")
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large output cannot block the child.
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+}
