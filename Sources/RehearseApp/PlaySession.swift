@@ -168,7 +168,7 @@ final class PlaySession {
                 output.line(indent + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.help)
             }
         case "/hint":
-            guard practiceOnly("Hints") else { break }
+            guard practiceOnly("Hints are") else { break }
             output.line(indent + "Hint: " + (conversation.currentNode?.coach ?? "no hint for this moment."))
         case "/example":
             let examples = conversation.currentNode?.examples ?? []
@@ -179,10 +179,10 @@ final class PlaySession {
                 exampleIndex += 1
             }
         case "/why":
-            guard practiceOnly("Explanations") else { break }
+            guard practiceOnly("Explanations are") else { break }
             explainLastTurn()
         case "/undo":
-            guard practiceOnly("Undo") else { break }
+            guard practiceOnly("Undo is") else { break }
             let number = conversation.state.turns.count
             if conversation.undo() {
                 output.line(indent + "Took back reply \(number).")
@@ -196,7 +196,7 @@ final class PlaySession {
             output.line(indent + "Starting again.")
             printPartner(conversation.openingLines)
         case "/score":
-            guard practiceOnly("Scores") else { break }
+            guard practiceOnly("Scores are") else { break }
             printReport()
         case "/quit", "/exit":
             finish(ending: nil)
@@ -207,9 +207,10 @@ final class PlaySession {
         return .goOn
     }
 
-    private func practiceOnly(_ what: String) -> Bool {
+    /// - Parameter subject: what is off, with its verb ("Undo is").
+    private func practiceOnly(_ subject: String) -> Bool {
         guard mode == .exam else { return true }
-        output.line(indent + "\(what) are off in exam mode; everything is explained at the end.")
+        output.line(indent + "\(subject) off in exam mode; everything is explained at the end.")
         return false
     }
 

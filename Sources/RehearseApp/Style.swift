@@ -9,8 +9,12 @@ struct Style: Sendable {
 
     /// Colour when stdout is a terminal and `NO_COLOR` is unset or empty (no-color.org).
     static func forStandardOutput() -> Style {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return Style(enabled: Terminal.stdoutIsTerminal && !noColor)
+        choose(isTerminal: Terminal.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
+    }
+
+    static func choose(isTerminal: Bool, environment: [String: String]) -> Style {
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return Style(enabled: isTerminal && !noColor)
     }
 
     private func wrap(_ text: String, _ code: String) -> String {

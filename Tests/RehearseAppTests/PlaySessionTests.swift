@@ -1,0 +1,165 @@
+import Engine
+import Foundation
+import LineEditor
+@testable import RehearseApp
+import Scenarios
+import Testing
+
+/// Feeds the REPL scripted input, as a terminal would.
+final class ScriptedReader: LineReader {
+    var inputs: [LineInput]
+    var history: [String] = []
+    var saves = 0
+    let isInteractive: Bool
+
+    init(_ inputs: [LineInput], interactive: Bool = true) {
+        self.inputs = inputs
+        isInteractive = interactive
+    }
+    func readLine(prompt: String) -> LineInput { inputs.isEmpty ? .endOfInput : inputs.removeFirst() }
+    func addHistory(_ line: String) { history.append(line) }
+    func saveHistory() { saves += 1 }
+}
+
+final class CapturedOutput: Output {
+    var text = ""
+    func write(_ text: String) { self.text += text }
+}
+
+@Suite struct PlaySessionTests {
+    static let yaml = """
+        format: rehearse/1
+        id: repl-test
+        title: REPL test
+        area: role-dispute
+        skills: [assertiveness]
+        level: 1
+        goal: Test the loop.
+        partner: { name: Sam, relation: flatmate }
+        state: { tension: 5 }
+        cues:
+          says-plan: ["plan"]
+        start: opening
+        nodes:
+          opening:
+            partner: "Hello."
+            coach: Try saying plan.
+            examples: ["A plan?", "Let's plan."]
+            replies:
+              - if: says-plan
+                set: { tension: -2 }
+                go: done
+              - else:
+                set: { tension: +1 }
+                partner: "Hm?"
+          done:
+            partner: "Deal."
+            end: { outcome: success, title: A plan }
+        """
+
+    func play(_ inputs: [LineInput], mode: PlayMode = .practice, interactive: Bool = true) throws -> (String, ScriptedReader) {
+        let scenario = try #require(ScenarioLoader().load(yaml: Self.yaml).scenario)
+        let reader = ScriptedReader(inputs, interactive: interactive)
+        let output = CapturedOutput()
+        PlaySession(conversation: Conversation(scenario: scenario, seed: 1), mode: mode, reader: reader, output: output, style: .plain).run()
+        return (output.text, reader)
+    }
+
+    @Test func repliesGoToHistoryButInterruptedLinesDoNot() throws {
+        let (text, reader) = try play([.interrupted, .line("hello there  "), .line("/hint"), .line("our plan")])
+        #expect(reader.history == ["hello there", "/hint", "our plan"])
+        #expect(reader.saves >= 2, "history is saved after each reply and at the end")
+        #expect(text.contains("Hint: Try saying plan."))
+        #expect(text.contains("── Ending: A plan (success) ──"))
+    }
+
+    @Test func crisisRepliesAreNeitherAnsweredNorKeptInHistory() throws {
+        let (text, reader) = try play([.line("I want to kill myself"), .line("go on"), .line("/quit")])
+        #expect(reader.history == ["/quit"])
+        #expect(text.contains("Pausing the role-play"))
+        #expect(!text.contains("Sam: Hm?"), "no in-character answer")
+        #expect(text.contains("No replies to score."), "the crisis reply is not scored")
+    }
+
+    @Test func endOfInputEndsWithTheReport() throws {
+        let (text, _) = try play([.line("whatever"), .endOfInput])
+        #expect(text.contains("Sam: Hm?"))
+        #expect(text.contains("── Stopped before an ending ──"))
+        #expect(text.contains("Assertiveness"))
+    }
+
+    @Test func practiceShowsFeedbackAndExamDoesNot() throws {
+        let (practice, _) = try play([.line("whatever"), .line("/quit")])
+        #expect(practice.contains("tension 5→6"))
+        let (exam, _) = try play([.line("whatever"), .line("/undo"), .line("/hint"), .line("/why"), .line("/score"), .line("/quit")], mode: .exam)
+        #expect(!exam.contains("tension 5→6"))
+        #expect(exam.contains("Undo is off in exam mode"))
+        #expect(exam.contains("Hints are off in exam mode"))
+        #expect(exam.contains("Explanations are off in exam mode"))
+        #expect(exam.contains("Scores are off in exam mode"))
+    }
+
+    @Test func undoTakesBackAReplyAndRepeatsTheLine() throws {
+        let (text, _) = try play([.line("whatever"), .line("/undo"), .line("/undo"), .line("/quit")])
+        #expect(text.contains("Took back reply 1."))
+        #expect(text.contains("Nothing to take back yet."))
+        #expect(text.contains("No replies to score."))
+    }
+
+    @Test func examplesCycleAndUnknownCommandsAreExplained() throws {
+        let (text, _) = try play([.line("/example"), .line("/example"), .line("/example"), .line("/nope"), .line("/quit")])
+        #expect(text.components(separatedBy: "For example: \"A plan?\"").count == 3)
+        #expect(text.contains("For example: \"Let's plan.\""))
+        #expect(text.contains("Unknown command /nope. Type /help for the list."))
+    }
+
+    @Test func pipedInputIsEchoedSoTranscriptsRead() throws {
+        let (text, _) = try play([.line("our plan")], interactive: false)
+        #expect(text.contains("you> our plan\n"))
+    }
+
+    @Test func whyExplainsTheBranchWithTheUsersWords() throws {
+        let (text, _) = try play([.line("no idea"), .line("/why"), .line("/quit")])
+        #expect(text.contains("Reply 1: \"no idea\""))
+        #expect(text.contains("None of the conditions held (says-plan), so the `else` branch was taken."))
+        #expect(text.contains("tension: 5 → 6"))
+    }
+
+    @Test func rubricsComeFromTheScenarioThenItsSkills() throws {
+        var scenario = try #require(ScenarioLoader().load(yaml: Self.yaml).scenario)
+        #expect(PlaySession.rubrics(for: scenario).map(\.name) == ["assertiveness"])
+        scenario.rubrics = ["active-listening"]
+        #expect(PlaySession.rubrics(for: scenario).map(\.name) == ["active-listening"])
+        scenario.rubrics = []
+        scenario.skills = ["small talk"]
+        #expect(PlaySession.rubrics(for: scenario).count == 2)
+    }
+}
+
+@Suite struct SettingsTests {
+    @Test func dataHomeFollowsTheDocumentedOrder() {
+        #expect(DataHome.folder(environment: ["REHEARSE_HOME": "/a", "XDG_DATA_HOME": "/b", "HOME": "/c"]) == "/a")
+        #expect(DataHome.folder(environment: ["XDG_DATA_HOME": "/b", "HOME": "/c"]) == "/b/rehearse")
+        #expect(DataHome.folder(environment: ["HOME": "/c"]) == "/c/.local/share/rehearse")
+    }
+
+    @Test func dataHomeIsPrivate() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-\(UUID().uuidString)/nested").path
+        let prepared = try #require(DataHome.prepare(environment: ["REHEARSE_HOME": folder]))
+        let mode = try FileManager.default.attributesOfItem(atPath: prepared)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
+        #expect(Style.choose(isTerminal: true, environment: [:]).enabled)
+        #expect(!Style.choose(isTerminal: false, environment: [:]).enabled)
+        #expect(!Style.choose(isTerminal: true, environment: ["NO_COLOR": "1"]).enabled)
+        #expect(Style.choose(isTerminal: true, environment: ["NO_COLOR": ""]).enabled)
+    }
+
+    @Test func everyBuiltInCueHasATone() {
+        #expect(CueTone.of(.blame) == .harmful)
+        #expect(CueTone.of(.reflection) == .helpful)
+        #expect(CueTone.of(.question) == .neutral)
+    }
+}
