@@ -9,6 +9,7 @@ public struct RehearseCommand: ParsableCommand {
             Run with no arguments to pick a scenario from the built-in library.
             Everything you type stays on this machine.
             """,
+        version: "0.1.0",
         subcommands: [PlayCommand.self, ListCommand.self, CheckCommand.self],
         defaultSubcommand: PlayCommand.self
     )

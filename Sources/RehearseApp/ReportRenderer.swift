@@ -45,6 +45,7 @@ struct ReportRenderer {
         case .earned: return "turn \(quote.turn) \(style.green("✓")) \"\(quote.words)\"\(cue)"
         case .cost: return "turn \(quote.turn) \(style.red("✗")) \"\(quote.words)\"\(cue)"
         case .lacking: return "turn \(quote.turn) had none: \"\(quote.words)\""
+        case .counted: return "turn \(quote.turn) \(style.dim("·")) \"\(quote.words)\"\(cue)"
         }
     }
 

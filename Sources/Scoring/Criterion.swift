@@ -56,6 +56,8 @@ public struct Quote: Hashable, Codable, Sendable {
         case cost
         /// This reply lacked what was looked for.
         case lacking
+        /// Counted, neither good nor bad in itself (the other side of a ratio).
+        case counted
     }
     public let turn: Int
     public let stance: Stance

@@ -44,18 +44,19 @@ enum CriterionEvaluation {
             return CriterionResult(criterion: criterion, met: nil, measure: "no replies yet", quotes: [])
         }
         let count = replies.count
+        let replyCount = count == 1 ? "1 reply" : "\(count) replies"
         switch criterion.rule {
         case .atLeast(let minimum, let cues):
             let hits = showing(cues).count
             let met = hits >= minimum
             return CriterionResult(
-                criterion: criterion, met: met, measure: "\(hits) of \(count) replies (aim ≥ \(minimum))",
+                criterion: criterion, met: met, measure: "\(hits) of \(replyCount) (aim ≥ \(minimum))",
                 quotes: met ? quotes(cues, .earned) : quotes(cues, .earned) + lacking(cues))
         case .atMost(let maximum, let cues):
             let hits = showing(cues).count
             return CriterionResult(
                 criterion: criterion, met: hits <= maximum,
-                measure: maximum == 0 ? "\(hits) of \(count) replies (aim: none)" : "\(hits) of \(count) replies (aim ≤ \(maximum))",
+                measure: maximum == 0 ? "\(hits) of \(replyCount) (aim: none)" : "\(hits) of \(replyCount) (aim ≤ \(maximum))",
                 quotes: quotes(cues, .cost))
         case .firstReply(let cues):
             let first = replies[0]
@@ -68,7 +69,7 @@ enum CriterionEvaluation {
                 quotes: met ? firstQuotes : [Quote(turn: first.turn, stance: .lacking, words: first.text, cue: nil)])
         case .ratio(let numerator, let denominator, let minimum):
             let top = distinctQuotes(numerator, .earned)
-            let bottom = distinctQuotes(denominator, .cost)
+            let bottom = distinctQuotes(denominator, .counted)
             let measure = "\(top.count):\(bottom.count) (aim ≥ \(formatRatio(minimum)):1)"
             if top.isEmpty && bottom.isEmpty {
                 return CriterionResult(criterion: criterion, met: nil, measure: "0:0, nothing to compare", quotes: [])
@@ -80,7 +81,7 @@ enum CriterionEvaluation {
             let share = Double(hits) / Double(count)
             return CriterionResult(
                 criterion: criterion, met: share <= maximum + 1e-9,
-                measure: "\(hits) of \(count) replies (aim ≤ \(Int((maximum * 100).rounded())) %)",
+                measure: "\(hits) of \(replyCount) (aim ≤ \(Int((maximum * 100).rounded())) %)",
                 quotes: quotes(cues, .cost))
         }
     }

@@ -80,6 +80,7 @@ func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredRe
         #expect(result.criteria[0].measure == "1:2 (aim ≥ 1:1)")
         #expect(result.criteria[0].met == false)
         #expect(result.criteria[0].quotes.first?.words == "So you're exhausted")
+        #expect(result.criteria[0].quotes.last?.stance == .counted, "a question is counted, not a fault")
     }
 
     @Test func shareAtMostAndFirstReply() {
