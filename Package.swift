@@ -38,5 +38,6 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "RehearseAppTests", dependencies: ["RehearseApp"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rehearse"], resources: [.copy("Transcripts")]),
+        .executableTarget(name: "rehearse-bench", dependencies: ["Engine", "Scoring", "Scenarios", "Analysis"], path: "Benchmarks/RehearseBench"),
     ]
 )
