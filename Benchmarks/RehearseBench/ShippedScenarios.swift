@@ -20,13 +20,8 @@ enum ShippedScenarios {
         }
     }
 
-    /// The rubrics the REPL scores a scenario with: its own, else those named
-    /// by its skills, else all. (Mirrors `PlaySession.rubrics(for:)`, which is
-    /// internal to RehearseApp.)
+    /// The rubrics the app scores this scenario with.
     static func rubrics(for scenario: Scenario) -> [Rubric] {
-        let named = scenario.rubrics.compactMap(Rubric.named)
-        if !named.isEmpty { return named }
-        let bySkill = scenario.skills.compactMap(Rubric.named)
-        return bySkill.isEmpty ? Rubric.builtIn : bySkill
+        Rubric.selection(for: scenario)
     }
 }

@@ -45,15 +45,7 @@ final class PlaySession {
         self.reader = reader
         self.output = output
         self.style = style
-        rubrics = Self.rubrics(for: conversation.scenario)
-    }
-
-    /// The scenario's rubrics; without any, those named by its skills; else all.
-    static func rubrics(for scenario: Scenario) -> [Rubric] {
-        let named = scenario.rubrics.compactMap(Rubric.named)
-        if !named.isEmpty { return named }
-        let bySkill = scenario.skills.compactMap(Rubric.named)
-        return bySkill.isEmpty ? Rubric.builtIn : bySkill
+        rubrics = Rubric.selection(for: conversation.scenario)
     }
 
     private var partnerName: String { conversation.state.names.partner }
@@ -68,6 +60,8 @@ final class PlaySession {
             return
         }
         while true {
+            // A program driving Rehearse through pipes sees each line as it is said.
+            output.flush()
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
                 finish(ending: nil)
@@ -136,6 +130,7 @@ final class PlaySession {
         output.line(CrisisSupport.message)
         while true {
             output.line(CrisisSupport.choice)
+            output.flush()
             switch reader.readLine(prompt: "> ") {
             case .endOfInput:
                 output.line(CrisisSupport.farewell)

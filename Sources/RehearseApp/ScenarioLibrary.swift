@@ -63,20 +63,29 @@ enum ScenarioLibrary {
     /// wrong, with diagnostics for a broken file.
     static func resolve(_ reference: String) throws -> Scenario {
         let looksLikePath = reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
-        if looksLikePath || FileManager.default.fileExists(atPath: reference) && !builtIn().contains(where: { $0.id == reference }) {
-            guard FileManager.default.fileExists(atPath: reference) else {
-                throw ValidationError("no scenario file at \(reference)")
+        if looksLikePath { return try load(file: reference) }
+        if let folder = builtInFolder(), let files = try? scenarioFiles(in: [folder]) {
+            // Most ids name their file: load just that one, so start-up does
+            // not grow with the library.
+            for file in files where (file as NSString).lastPathComponent == "\(reference).yaml" {
+                if let scenario = loader.load(path: file).scenario, scenario.id == reference { return scenario }
             }
-            let result = loader.load(path: reference)
-            guard let scenario = result.scenario else {
-                let lines = result.findings.filter { $0.severity == .error }.map { Diagnostic.render($0, path: reference) }
-                throw ValidationError("\(reference) has errors; fix them and try again:\n" + lines.joined(separator: "\n"))
-            }
-            return scenario
+            if let scenario = builtIn().first(where: { $0.id == reference }) { return scenario }
         }
-        let all = builtIn()
-        if let scenario = all.first(where: { $0.id == reference }) { return scenario }
-        let ids = all.map(\.id)
+        if FileManager.default.fileExists(atPath: reference) { return try load(file: reference) }
+        let ids = builtIn().map(\.id)
         throw ValidationError("no built-in scenario is called `\(reference)`. Try one of: \(ids.joined(separator: ", ")) (or `rehearse list`).")
+    }
+
+    private static func load(file: String) throws -> Scenario {
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw ValidationError("no scenario file at \(file)")
+        }
+        let result = loader.load(path: file)
+        guard let scenario = result.scenario else {
+            let lines = result.findings.filter { $0.severity == .error }.map { Diagnostic.render($0, path: file) }
+            throw ValidationError("\(file) has errors; fix them and try again:\n" + lines.joined(separator: "\n"))
+        }
+        return scenario
     }
 }

@@ -31,10 +31,13 @@ struct Style: Sendable {
 /// Where the REPL writes: standard output, or a buffer in tests.
 protocol Output: AnyObject {
     func write(_ text: String)
+    /// Sends buffered text on (standard output to a pipe is block-buffered).
+    func flush()
 }
 
 extension Output {
     func line(_ text: String = "") { write(text + "\n") }
+    func flush() {}
 }
 
 /// Standard output through Swift's `print`, which shares C's stdout buffer
@@ -42,5 +45,10 @@ extension Output {
 final class StandardOutput: Output {
     func write(_ text: String) {
         print(text, terminator: "")
+    }
+
+    func flush() {
+        // fflush(nil) flushes every output stream; naming `stdout` is not concurrency-safe in Swift 6.
+        fflush(nil)
     }
 }

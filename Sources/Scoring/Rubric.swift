@@ -1,4 +1,5 @@
 import Analysis
+import Scenarios
 
 /// A named list of criteria scored over a whole transcript.
 public struct Rubric: Hashable, Sendable {
@@ -15,6 +16,15 @@ public struct Rubric: Hashable, Sendable {
     public static var builtIn: [Rubric] { [.assertiveness, .activeListening] }
     public static var builtInNames: [String] { builtIn.map(\.name) }
     public static func named(_ name: String) -> Rubric? { builtIn.first { $0.name == name } }
+
+    /// The rubrics a scenario is scored with: those it names; without any,
+    /// those its skills name; else every built-in one.
+    public static func selection(for scenario: Scenario) -> [Rubric] {
+        let named = scenario.rubrics.compactMap(Rubric.named)
+        if !named.isEmpty { return named }
+        let bySkill = scenario.skills.compactMap(Rubric.named)
+        return bySkill.isEmpty ? builtIn : bySkill
+    }
 
     /// Scores the replies: every criterion with its measure and the quotes behind it.
     public func evaluate(_ replies: [ScoredReply]) -> RubricResult {

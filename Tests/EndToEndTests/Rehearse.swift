@@ -19,6 +19,22 @@ enum Rehearse {
         let stderr: String
     }
 
+    /// Drains a pipe on its own thread.
+    final class ErrorCollector: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
+    }
+
     /// A private data folder per run, so tests never touch the user's history.
     static func temporaryHome() -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-test-\(UUID().uuidString)")
@@ -36,16 +52,20 @@ enum Rehearse {
         environment.removeValue(forKey: "NO_COLOR")
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
+        // Input comes from a file, not a pipe: writing a large input into a
+        // pipe while the child fills its output pipe would deadlock both.
+        let inputFile = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-input-\(UUID().uuidString)")
+        try Data(input.utf8).write(to: inputFile)
+        defer { try? FileManager.default.removeItem(at: inputFile) }
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large output cannot block the child.
+        // Standard error is read on another thread so that neither pipe can fill up and block the child.
+        let errorData = ErrorCollector(stderr.fileHandleForReading)
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        let err = errorData.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus,

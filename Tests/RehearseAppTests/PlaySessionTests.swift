@@ -3,6 +3,7 @@ import Foundation
 import LineEditor
 @testable import RehearseApp
 import Scenarios
+import Scoring
 import Testing
 
 /// Feeds the REPL scripted input, as a terminal would.
@@ -127,12 +128,12 @@ final class CapturedOutput: Output {
 
     @Test func rubricsComeFromTheScenarioThenItsSkills() throws {
         var scenario = try #require(ScenarioLoader().load(yaml: Self.yaml).scenario)
-        #expect(PlaySession.rubrics(for: scenario).map(\.name) == ["assertiveness"])
+        #expect(Rubric.selection(for: scenario).map(\.name) == ["assertiveness"])
         scenario.rubrics = ["active-listening"]
-        #expect(PlaySession.rubrics(for: scenario).map(\.name) == ["active-listening"])
+        #expect(Rubric.selection(for: scenario).map(\.name) == ["active-listening"])
         scenario.rubrics = []
         scenario.skills = ["small talk"]
-        #expect(PlaySession.rubrics(for: scenario).count == 2)
+        #expect(Rubric.selection(for: scenario).count == 2)
     }
 }
 
