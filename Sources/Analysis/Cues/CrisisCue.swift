@@ -47,6 +47,20 @@ extension CueDetectors {
             CueRule("(wanna|want to|wanted to) (@intens)* die", "crisis: wants to die", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(disappear|vanish) (forever|for good|and never come back)", "crisis: 'disappear forever'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(can not|can't) see a way out", "crisis: sees no way out", .evenIfNegated, .notAskingAboutOthers),
+            // Self-harm named by the act alone: "I've been cutting again".
+            CueRule("(been|started|start|keep|kept|back to|am|was|stop|stopped) (cutting|burning|self-harming|self harming) (again|since|lately|more|a lot|every|$)", "crisis: self-harm ('been cutting again')", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(do not|can not|could not) see (any|a|the|much) (reason|point|purpose) (to|in|of|for) (go on|going on|live|living|carry on|carrying on|keep going|being here|life|anything|it all|wake up|waking up)", "crisis: sees no point in going on", .evenIfNegated, .notAskingAboutOthers),
+            // Planning and means: thinking through how, researching doses,
+            // keeping pills, goodbye notes.
+            CueRule("(thought|thinking|think|planned|planning|plan|worked out|decided) (about)? (how|when|where) i (would|could|will|might) do it $", "crisis: has thought about how", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(looked up|look up|looking up|googled|searched|researched|worked out|figured out|read up on|checked) how (many|much) ~ (pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|sleeping tablets|insulin)", "crisis: researching a dose", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(keeping|kept|hiding|hid|hidden|stashing|stashed) (his|her|their|my|the|some|all)? (old|spare|leftover|extra)? (pills|tablets|meds|medication|painkillers|sleeping pills|sleeping tablets)", "crisis: keeping pills back", .evenIfNegated, .notAskingAboutOthers),
+            // A goodbye letter to someone who has died is grief work (IPT's
+            // farewell letter), so only notes to the living count.
+            CueRule("suicide (note|notes|letter|letters)", "crisis: suicide note", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("goodbye (note|notes|letter|letters) (to|for) (my|the)? (kids|children|son|daughter|family|everyone|wife|husband|partner|parents|friends|girlfriend|boyfriend)", "crisis: goodbye notes to the living", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(giving|gave|give) away (all)? my (things|stuff|belongings|possessions)", "crisis: giving belongings away", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(not going to|will not|would not|promise not to|am not going to) do anything (stupid|silly|drastic|rash)", "crisis: 'I won't do anything stupid'", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
             "(die|died|dying|dead) (of|from) (embarrassment|laughter|laughing|boredom|shame|cringe|thirst|hunger)",
@@ -64,6 +78,13 @@ extension CueDetectors {
         fires: [
             "I want to die.",
             "I'd rather not wake up tomorrow.",
+            "I've started burning again and nobody knows.",
+            "Honestly I can't see any reason to keep going.",
+            "I've worked out how I would do it.",
+            "I googled how much paracetamol would be too much.",
+            "I've been hiding my sleeping pills in a sock.",
+            "I've written a suicide note.",
+            "I'm not going to do anything stupid, I promise.",
             "Everyone would be better off without me.",
             "I want to end it all.",
             "I've been cutting myself again.",
@@ -85,6 +106,11 @@ extension CueDetectors {
             "I hurt myself on purpose sometimes.",
         ],
         doesNotFire: [
+            "I wrote Dad a goodbye letter, like my therapist suggested.",
+            "I wrote a farewell letter to Grandma and read it at her grave.",
+            "I've been cutting back on coffee again.",
+            "I kept his old watch and his reading glasses.",
+            "I looked up how many calories are in this.",
             "This commute is killing me.",
             "I'm dying to see them.",
             "I could kill for a coffee.",
