@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Scenarios
-import Scoring
 
 /// `rehearse check PATH…`: lint scenario files.
 struct CheckCommand: ParsableCommand {
@@ -15,7 +14,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let files = try ScenarioLibrary.scenarioFiles(in: paths)
-        let loader = ScenarioLoader(knownRubrics: Set(Rubric.builtInNames))
+        let loader = ScenarioLibrary.loader
         var errors = 0
         for file in files {
             let result = loader.load(path: file)

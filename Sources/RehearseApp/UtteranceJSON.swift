@@ -21,32 +21,32 @@ enum UtteranceJSON {
     }
 
     static func parse(_ line: String) -> Result<Utterance, Problem> {
-        switch object(line) {
-        case .failure(let problem): return .failure(problem)
-        case .success(let object):
-            guard let text = object["text"] as? String else {
-                return .failure(Problem(message: "expected a \"text\" string"))
-            }
-            switch object["previous"] {
-            case nil, is NSNull: return .success(Utterance(text: text, previous: nil))
-            case let previous as String: return .success(Utterance(text: text, previous: previous))
-            default: return .failure(Problem(message: "\"previous\" should be a string"))
+        object(line).flatMap(utterance(in:))
+    }
+
+    static func parseLabelled(_ line: String) -> Result<LabelledUtterance, Problem> {
+        object(line).flatMap { object in
+            utterance(in: object).flatMap { utterance in
+                guard let names = object["cues"] as? [String] else {
+                    return .failure(Problem(message: "expected \"cues\": a list of cue names"))
+                }
+                let unknown = names.filter { !CueName.builtIn.contains(CueName($0)) }
+                guard unknown.isEmpty else {
+                    return .failure(Problem(message: "unknown cue name(s): \(unknown.joined(separator: ", "))"))
+                }
+                return .success(LabelledUtterance(text: utterance.text, previous: utterance.previous, cues: Set(names.map { CueName($0) })))
             }
         }
     }
 
-    static func parseLabelled(_ line: String) -> Result<LabelledUtterance, Problem> {
-        switch parse(line) {
-        case .failure(let problem): return .failure(problem)
-        case .success(let utterance):
-            guard case .success(let object) = object(line), let names = object["cues"] as? [String] else {
-                return .failure(Problem(message: "expected \"cues\": a list of cue names"))
-            }
-            let unknown = names.filter { !CueName.builtIn.contains(CueName($0)) }
-            guard unknown.isEmpty else {
-                return .failure(Problem(message: "unknown cue name(s): \(unknown.joined(separator: ", "))"))
-            }
-            return .success(LabelledUtterance(text: utterance.text, previous: utterance.previous, cues: Set(names.map { CueName($0) })))
+    private static func utterance(in object: [String: Any]) -> Result<Utterance, Problem> {
+        guard let text = object["text"] as? String else {
+            return .failure(Problem(message: "expected a \"text\" string"))
+        }
+        switch object["previous"] {
+        case nil, is NSNull: return .success(Utterance(text: text, previous: nil))
+        case let previous as String: return .success(Utterance(text: text, previous: previous))
+        default: return .failure(Problem(message: "\"previous\" should be a string"))
         }
     }
 
