@@ -50,6 +50,9 @@ struct PlayCommand: ParsableCommand {
             scenario: chosen, seed: seed ?? UInt64.random(in: 0...UInt64.max),
             yourName: yourName, partnerName: partnerName?.trimmingCharacters(in: .whitespaces))
         let historyFile = DataHome.prepare().map(DataHome.historyFile(in:))
+        if historyFile == nil {
+            FileHandle.standardError.write(Data("rehearse: cannot create \(DataHome.folder()); this session's replies will not be kept in history\n".utf8))
+        }
         let commands = PlaySession.commandNames
         let reader = Terminal.makeReader(historyFile: historyFile) { line, word in
             // Only a slash command at the start of the line completes.

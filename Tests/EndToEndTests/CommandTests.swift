@@ -66,3 +66,17 @@ import Testing
         #expect((attributes[.posixPermissions] as? Int) == 0o700)
     }
 }
+
+@Suite struct DataFolderTests {
+    @Test func anUnusableDataFolderIsExplainedAndPlayGoesOn() throws {
+        let home = Rehearse.temporaryHome()
+        try FileManager.default.createDirectory(at: home.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // A file where the folder should be.
+        try Data().write(to: home)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try Rehearse.run(["play", "dishes", "--seed", "1"], input: "/quit\n", environment: ["REHEARSE_HOME": home.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("cannot create \(home.path)"))
+        #expect(result.stdout.contains("── Stopped before an ending ──"))
+    }
+}
