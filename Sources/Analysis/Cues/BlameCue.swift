@@ -28,6 +28,12 @@ extension CueDetectors {
             CueRule("(it is|it's) always about you", "blame: 'it's always about you'"),
             CueRule("i (@intens)* (do not|never)? (feel|felt|am feeling|have been feeling|have felt) (like|that|as if|as though) (you|your|he|she|they|his|her|their|nobody|no one)", "blame: 'I feel like you…' (a judgement, not a feeling)", .evenIfNegated),
             CueRule("i (@intens)* (feel|felt|am feeling|have been feeling|have felt|keep feeling) (@intens)* @evaluation", "blame: I feel + an evaluation word ('ignored' says what they did)"),
+            CueRule("(do|did|have) you (ever|even) (@intens)* (listen|listened|think|thought|care|cared|help|helped|consider|considered|notice|noticed|stop|stopped|ask|asked|bother|bothered|lift|lifted)", "blame: 'do you ever listen?' (a rhetorical charge)"),
+            CueRule("you (@intens)* (forgot|lied|bailed|stood me up|went behind my back|did not (bother|tell me|ask me|call|text|show up|turn up|come))", "blame: 'you forgot / you lied' (charging a past act)", .statementOnly),
+            CueRule("after (everything|all) (i have|i have ever|i) (done|did|do|given|gave|sacrificed) for you", "blame: 'after everything I've done for you'"),
+            CueRule("(sick|tired|fed up) (of|with) (you|your) (-ing|excuses|attitude|lies|nagging|moaning|complaining|behaviour|behavior|$)", "blame: 'I'm sick of you nagging me'"),
+            CueRule("you (have not|did not|have never|never|do not) (even)? (@action|changed|done|made|lifted|cooked|cleaned|helped|paid|offered|asked|said) ~ (a single|one single|once|anything|a thing|a finger)", "blame: 'you haven't changed a single nappy'"),
+            CueRule("you (have been|are being|were being) (@intens)* (so)? (secretive|distant|cold|shifty|sneaky|dismissive|unfair|difficult|impossible)", "blame: 'you've been so secretive'"),
         ],
         vetoes: [
             "you (always|never) (@intens)* (know|knew) (how|what|when|where|just|the)",
@@ -60,6 +66,12 @@ extension CueDetectors {
             "What's the matter with you?",
             "You always manage to make everything about yourself.",
             "Why can't you ever be on time?",
+            "Do you ever think about anyone else?",
+            "After everything I've done for you, you forget my birthday.",
+            "I'm sick of your excuses.",
+            "You haven't cooked a single meal this month.",
+            "You've been so distant lately.",
+            "You forgot again.",
         ],
         doesNotFire: [
             "I don't blame you.",
@@ -78,6 +90,9 @@ extension CueDetectors {
             "He never calls.",
             "I'm not judging you.",
             "I blame myself.",
+            "Did you forget your keys?",
+            "I'm sick of this weather.",
+            "Have you ever been to Rome?",
         ]
     )
 }

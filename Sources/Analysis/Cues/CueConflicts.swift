@@ -24,6 +24,8 @@ enum CueConflicts {
         // "Why don't you just leave?" is advice in question form, not an invitation to talk.
         Conflict(winner: .advice, loser: .openQuestion),
         Conflict(winner: .negotiation, loser: .openQuestion),
+        // "If you go to HR, I'll make sure the director hears…" is an ultimatum, not a trade.
+        Conflict(winner: .threat, loser: .negotiation),
         // "at least I tried" defends; "at least" alone would read as minimising.
         Conflict(winner: .defensiveness, loser: .dismissal),
     ]

@@ -14,6 +14,11 @@ extension CueDetectors {
             CueRule("@insultadj of you", "insult: 'so selfish of you'"),
             CueRule("^ (@insultadj)? (idiot|moron|loser|jerk|asshole|arsehole|bitch|bastard|prick|dick|twat|wanker|tosser|cretin|imbecile|dumbass|coward|liar|hypocrite) $", "insult: name-calling word", .statementOnly),
             CueRule("(that|this|the|some|total|complete|absolute|utter) (fucking|bloody|stupid|lazy|useless)? (idiot|moron|jerk|asshole|arsehole|bitch|bastard|prick|twat|wanker|tosser|cretin|imbecile|dumbass|loser)", "insult: calling someone an idiot"),
+            CueRule("(could|can) you be any (more)? (@insultadj)", "insult: 'could you be any more selfish?'"),
+            CueRule("says the (@insultadj)? @insultnoun", "insult: 'says the slob who…'"),
+            CueRule("(stop|quit) (acting|behaving) like (a|an|my|your) (child|baby|kid|mother|mum|teenager|toddler|dad|father)", "insult: 'stop acting like my mother'"),
+            CueRule("(you|he|she|they) (are|is|were|was) (a|an)? (@intens)* (bit)? of (a|an) (@insultadj)? @insultnoun", "insult: 'he's a bit of an idiot'"),
+            CueRule("(@insultadj) (idiot|moron|loser|jerk|bigot|hypocrite|liar|coward|bully|pig|snake|parasite|cow|slob|bitch|bastard|git|idiots|morons|losers|jerks|bigots|hypocrites|liars|cowards|bullies|pigs|snakes|parasites)", "insult: 'small-minded bigots'"),
         ],
         vetoes: [
             "(i|me|myself) ~ (such|what|a|an|like) (a|an)? (@intens)* (@insultadj)? @insultnoun",
@@ -41,6 +46,11 @@ extension CueDetectors {
             "You're pathetic.",
             "Stop acting like a child.",
             "What an idiot.",
+            "Could you be any more useless?",
+            "Says the lazy slob on the sofa.",
+            "Stop acting like a toddler.",
+            "She's a bit of a snob.",
+            "Go away, you smug git.",
         ],
         doesNotFire: [
             "I'm not saying you're lazy.",
@@ -58,6 +68,9 @@ extension CueDetectors {
             "You're not stupid.",
             "That's a stupid rule.",
             "I felt stupid.",
+            "You're entitled to feel upset.",
+            "He was drunk at the party.",
+            "That was a stupid joke of mine, sorry.",
         ]
     )
 }

@@ -22,6 +22,10 @@ extension CueDetectors {
             CueRule("^ let us (@action|not|try|sit|agree|sort|figure|work|plan|talk)", "request: 'let's…'"),
             CueRule("^ let me (know|finish|explain|speak|talk|help)", "request: 'let me…'"),
             CueRule("^ (please|just|kindly)? @action (me|us|the|your|it|them|that|this|a|some|up|down|off|on|out|away|over|quiet|quieter|here|shouting|yelling|interrupting)", "request: an imperative ('stop that', 'pick up the kids')", .statementOnly),
+            CueRule("^ (do not|never) (tell|talk to|speak to|call|touch|shout at|yell at|look at|come near|lecture|patronise|patronize|start|you dare) (me|$)", "request: 'don't tell me…' (a negative imperative)", .evenIfNegated, .statementOnly),
+            CueRule("^ (oh)? (shut up|pack your|get out|go away|back off|leave me alone)", "request: 'shut up' (a demand)", .statementOnly),
+            CueRule("^ (just)? (ask|check|knock|text|call|tell me) (first|next time|before)", "request: 'just ask next time'"),
+            CueRule("^ (at least)? let me (help|do|take|carry|drive|pay|cook)", "request: 'let me help' (asking leave to act)"),
         ],
         vetoes: [
             "(could|would) you (not|please not)? (believe|imagine|ever|be any more|be more|have|say that|say it|say this|call it|see yourself|think|rather|know|really|honestly|like to (tell|talk|say|share)|tell me|describe|explain|walk me|agree that|feel)",
@@ -52,6 +56,10 @@ extension CueDetectors {
             "Could you maybe, if it's not too much trouble, take the bins out?",
             "Please don't shout at me.",
             "Get out of my house.",
+            "Don't talk to me like that.",
+            "Oh shut up.",
+            "Just ask first next time.",
+            "At least let me carry the bags.",
         ],
         doesNotFire: [
             "Could you be any more selfish?",
@@ -70,6 +78,8 @@ extension CueDetectors {
             "Would you like a coffee?",
             "Let me think about it.",
             "I'd appreciate your honesty, I guess.",
+            "Don't worry about it.",
+            "Just ask yourself what you want.",
         ]
     )
 }

@@ -12,6 +12,8 @@ enum InsultLexicon {
         "a joke", "cruel", "manipulative", "controlling", "narcissistic", "sloppy", "weak",
         "cowardly", "hysterical", "dramatic", "paranoid", "neurotic", "petty", "bossy",
         "useless", "mean", "nasty", "horrible", "awful", "impossible", "unbearable",
+        "sanctimonious", "lying", "small-minded", "narrow-minded", "bigoted", "smug",
+        "spiteful", "good-for-nothing", "snobby",
     ])
 
     /// Nouns that call a person names ("you idiot").
@@ -23,7 +25,8 @@ enum InsultLexicon {
         "parasite", "leech", "failure", "waste of space", "piece of work", "piece of shit",
         "narcissist", "baby", "crybaby", "child", "brat", "princess", "slacker", "deadbeat",
         "control freak", "know-it-all", "doormat", "pushover", "nutcase", "weirdo", "lunatic",
-        "bully", "monster", "disgrace", "embarrassment", "joke", "sociopath",
+        "bully", "monster", "disgrace", "embarrassment", "joke", "sociopath", "bigot",
+        "snob", "bigots", "idiots", "morons",
     ])
 
     static let any = WordClass("insult", union: [adjectives, nouns])

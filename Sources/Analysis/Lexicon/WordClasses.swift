@@ -11,6 +11,14 @@ enum WordClasses {
         "a tad", "beyond", "that", "this", "such",
     ])
 
+    /// Days and parts of the week, for offers ("I could do Mondays").
+    static let days = WordClass("day", [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+        "weekdays", "weekends", "tomorrow", "tonight", "next week", "next weekend",
+        "this weekend", "the weekend", "the weekends",
+    ])
+
     /// Subjects that are someone other than the speaker.
     static let otherPerson = WordClass("another person", [
         "you", "he", "she", "they", "your", "his", "her", "their",

@@ -59,6 +59,7 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         "absolute": AbsoluteWords.quantifiers,
         "action": ActionVerbs.base,
         "praise": PraiseWords.all,
+        "day": WordClasses.days,
     ]
 
     /// The words a match can begin with, or nil when it can begin anywhere
