@@ -42,6 +42,13 @@ enum AnalysisJSON {
 
     static func appendString(_ text: String, to out: inout String) {
         out += "\""
+        // Most text needs no escaping: copy it whole (escaping one scalar at
+        // a time was a fifth of `analyze --jsonl`'s time).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -164,3 +164,14 @@ final class CapturedOutput: Output {
         #expect(CueTone.of(.question) == .neutral)
     }
 }
+
+@Suite struct AnalysisJSONTests {
+    @Test func stringsAreEscapedOnlyWhereJSONNeedsIt() throws {
+        for text in ["plain words, Zoë 😔", "a \"quote\" and a \\ backslash", "tab\tand\nnewline\u{01}"] {
+            var out = ""
+            AnalysisJSON.appendString(text, to: &out)
+            let decoded = try JSONSerialization.jsonObject(with: Data(out.utf8), options: [.fragmentsAllowed]) as? String
+            #expect(decoded == text)
+        }
+    }
+}
