@@ -12,6 +12,7 @@ extension CueDetectors {
         vetoes: [
             "(almost|nearly|not|hardly|rarely|seldom|not quite|pretty much) (@absolute)",
             "never mind",
+            "^ (@absolute) \\? $",
             "you never know",
             "never (ever)? again",
             "(will|would|could) (always|never) (love|be there|remember|forget|regret|hurt|do that|let|be grateful|be thankful|have your back|support|leave)",
@@ -44,6 +45,7 @@ extension CueDetectors {
             "Everything I do is wrong to you.",
         ],
         doesNotFire: [
+            "Always? Really?",
             "You almost never complain.",
             "Never mind.",
             "I'll always love you.",

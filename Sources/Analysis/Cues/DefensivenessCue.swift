@@ -50,7 +50,6 @@ extension CueDetectors {
             CueRule("i (am|was) not (being)? (@intens)* (@insultadj|lazy|controlling|selfish|overreacting|ungrateful|nagging|exaggerating|shouting|yelling|speaking over|interrupting|ignoring) ~ , i (am|was)", "defensiveness: 'I'm not lazy, I'm exhausted' (denial and correction)", .evenIfNegated),
             CueRule("i (have not|did not|never|do not) (forgotten|forget|ignored|ignore|lied|lie|assume|assumed|look|looked|treat|treated|said a word|done anything|meant any) (you|anything|that|it|a word|about|at you)", "defensiveness: 'I haven't forgotten you' (denying the charge)", .evenIfNegated),
             CueRule("i (would|will) never (do|say) (that|such a thing|anything like that)", "defensiveness: 'I'd never do that'", .evenIfNegated),
-            CueRule("^ (that is|it is|well)? (only|just)? because you (are|were)? (@intens)* (always|never|constantly|keep|kept|do not|did not)", "defensiveness: 'because you're always…' (justifying by counter-charge)"),
             CueRule("i (am|was|have been) (doing|trying) (my best|my very best|everything i can|the best i can|all i can|my hardest)", "defensiveness: 'I'm doing my best'"),
             CueRule("(you are|you were) (not|no) (exactly)? (perfect|a saint|an angel|innocent)", "defensiveness: 'you're not perfect either'", .evenIfNegated),
             CueRule("i can not (do|be) (everything|everywhere|it all|in two places)", "defensiveness: 'I can't do everything'", .evenIfNegated),
