@@ -60,7 +60,7 @@ enum BuiltInCues {
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
         var detection = Detection(parsed: parsed, previous: previous)
         let index = self.index
-        var machine = RuleMachine(program: index.program, parsed: parsed)
+        let machine = RuleMachine(program: index.program, parsed: parsed)
         var hits: [(id: Int, tokens: Range<Int>)] = []
         var vetoes: [(detector: Int, tokens: Range<Int>)] = []
         let offsets = index.firstWordOffsets

@@ -14,7 +14,7 @@ struct RuleMachine {
     /// `suffixMatches[suffixIndex * tokenCount + position]`.
     private let suffixMatches: [Bool]
     private let tokenCount: Int
-    private var stack: [(pc: Int, position: Int)] = []
+    private let stack: BacktrackStack
 
     init(program: RuleProgram, parsed: ParsedText) {
         self.program = program
@@ -25,8 +25,11 @@ struct RuleMachine {
         var classLengths = [UInt8](repeating: 0, count: program.classes.count * tokens.count)
         for sentence in parsed.sentences {
             for position in sentence.tokens where ids[position] >= 0 {
-                for (index, wordClass) in program.classes.enumerated() {
-                    let length = wordClass.matchLength(at: position, ids: ids, limit: sentence.tokens.upperBound)
+                // Only the classes with a phrase starting with this word can
+                // match here; every other class's length stays 0.
+                for (index, tails) in program.classesByFirstWord[Int(ids[position])] {
+                    let length = CompiledWordClass.matchLength(
+                        of: tails, at: position, ids: ids, limit: sentence.tokens.upperBound)
                     classLengths[index * tokens.count + position] = UInt8(length)
                 }
             }
@@ -35,22 +38,26 @@ struct RuleMachine {
         var suffixMatches = [Bool](repeating: false, count: program.suffixes.count * tokens.count)
         for (index, suffix) in program.suffixes.enumerated() {
             for (position, token) in tokens.enumerated()
-            where token.isWord && token.norm.count > suffix.count + 2 && token.norm.hasSuffix(suffix) {
+            // `hasSuffix` before `count`: counting characters walks the whole word.
+            where token.isWord && token.norm.hasSuffix(suffix) && token.norm.count > suffix.count + 2 {
                 suffixMatches[index * tokens.count + position] = true
             }
         }
         self.suffixMatches = suffixMatches
-        stack.reserveCapacity(32)
+        stack = BacktrackStack(capacity: program.maxBacktrack)
     }
 
     /// The end (exclusive) of the first match of pattern `entry` starting at
     /// `start` within its sentence, or nil.
-    mutating func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
+    func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
         let instructions = program.instructions
         let limit = sentence.upperBound
         var pc = program.entryPoints[entry]
         var position = start
-        stack.removeAll(keepingCapacity: true)
+        // A raw buffer sized for the deepest pattern: pushing and popping
+        // millions of times per corpus with no uniqueness checks or growth.
+        let stack = self.stack.entries
+        var depth = 0
         while true {
             var advanced = true
             switch instructions[pc] {
@@ -84,7 +91,8 @@ struct RuleMachine {
                     advanced = false
                 }
             case .split(let first, let second):
-                stack.append((second, position))
+                stack[depth] = (second, position)
+                depth += 1
                 pc = first
             case .jump(let target):
                 pc = target
@@ -105,10 +113,24 @@ struct RuleMachine {
                 advanced = false
             }
             if !advanced {
-                guard let resume = stack.popLast() else { return nil }
+                guard depth > 0 else { return nil }
+                depth -= 1
+                let resume = stack[depth]
                 pc = resume.pc
                 position = resume.position
             }
         }
     }
+}
+
+/// The machine's backtracking entries: resume at `pc` with `position`.
+/// Only one attempt uses it at a time (a machine belongs to one reply).
+private final class BacktrackStack {
+    let entries: UnsafeMutablePointer<(pc: Int, position: Int)>
+
+    init(capacity: Int) {
+        entries = .allocate(capacity: max(capacity, 1))
+    }
+
+    deinit { entries.deallocate() }
 }

@@ -30,6 +30,15 @@ struct RuleProgram: Sendable {
     let instructions: [Instruction]
     /// Where each pattern's program starts, in the order given to `init`.
     let entryPoints: [Int]
+    /// For each vocabulary id, the word classes with a phrase starting with
+    /// that word, and those phrases' tails (longest first). Lets the machine
+    /// try at each token only the few classes that can start there instead
+    /// of every class.
+    let classesByFirstWord: [[(classIndex: Int, tails: [[Int32]])]]
+    /// The most backtracking entries one attempt can need. The program only
+    /// jumps forward, so a path meets each `split` at most once and the
+    /// stack never holds more than one pattern's splits.
+    let maxBacktrack: Int
 
     init(patterns: [TokenPattern]) {
         var builder = Builder()
@@ -44,6 +53,25 @@ struct RuleProgram: Sendable {
         suffixes = builder.suffixes
         instructions = builder.instructions
         self.entryPoints = entryPoints
+
+        var byFirst = [[(classIndex: Int, tails: [[Int32]])]](repeating: [], count: vocabulary.count)
+        for (classIndex, wordClass) in classes.enumerated() {
+            for (first, tails) in wordClass.tailsByFirst {
+                byFirst[Int(first)].append((classIndex, tails))
+            }
+        }
+        classesByFirstWord = byFirst.map { $0.sorted { $0.classIndex < $1.classIndex } }
+
+        var maxBacktrack = 0
+        let ends = Array(entryPoints.dropFirst()) + [instructions.count]
+        for (start, end) in zip(entryPoints, ends) {
+            let splits = instructions[start..<end].reduce(0) { count, instruction in
+                if case .split = instruction { return count + 1 }
+                return count
+            }
+            maxBacktrack = max(maxBacktrack, splits)
+        }
+        self.maxBacktrack = maxBacktrack
     }
 
     private struct Builder {
@@ -155,6 +183,12 @@ struct CompiledWordClass: Sendable {
     /// How many tokens the longest phrase covers at `position`, or 0.
     func matchLength(at position: Int, ids: [Int32], limit: Int) -> Int {
         guard let tails = tailsByFirst[ids[position]] else { return 0 }
+        return Self.matchLength(of: tails, at: position, ids: ids, limit: limit)
+    }
+
+    /// How many tokens the longest of `tails` (after the word at `position`,
+    /// which already matched) covers, or 0.
+    static func matchLength(of tails: [[Int32]], at position: Int, ids: [Int32], limit: Int) -> Int {
         for tail in tails where position + tail.count < limit {
             var matches = true
             for (offset, id) in tail.enumerated() where ids[position + 1 + offset] != id {
