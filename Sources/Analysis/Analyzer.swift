@@ -14,7 +14,7 @@ public struct Analyzer: Sendable {
     ///   - previous: the other person's line just before, if any (reflections need it).
     public func analyze(_ reply: String, previous: String? = nil) -> ReplyAnalysis {
         let parsed = ParsedText(reply)
-        let previousWords = previous.flatMap { $0.isEmpty ? nil : ContentWords(of: ParsedText($0)) }
+        let previousWords = previous.flatMap { $0.isEmpty ? nil : ContentWords(tokens: Tokenizer.tokenize($0)) }
         var matches: [CueMatch] = []
 
         for found in BuiltInCues.detect(in: parsed, previous: previousWords) {

@@ -11,12 +11,18 @@ struct ContentWords: Sendable {
     let hasNegation: Bool
 
     init(of line: ParsedText) {
+        self.init(tokens: line.tokens)
+    }
+
+    /// From the line's tokens alone: the other person's line needs no
+    /// sentences or negation scopes, so the analyzer skips parsing it.
+    init(tokens: [Token]) {
         var stems = Set<String>()
-        for token in line.tokens where Self.isContent(token) {
+        for token in tokens where Self.isContent(token) {
             stems.insert(Stemmer.stem(token.norm))
         }
         self.stems = stems
-        hasNegation = line.tokens.contains { NegationScope.negators.contains($0.norm) }
+        hasNegation = tokens.contains { NegationScope.negators.contains($0.norm) }
     }
 
     /// The reply's content words in `range` whose stem appears in the other

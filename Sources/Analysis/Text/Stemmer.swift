@@ -10,9 +10,12 @@ enum Stemmer {
         var scalars = Array(word.unicodeScalars)
         guard scalars.count > 3, scalars.allSatisfy({ $0.isASCII }) else { return word }
 
+        // Compares in place: no array per suffix tried (stems run for every
+        // content word of both lines).
         func ends(_ suffix: String) -> Bool {
-            let tail = Array(suffix.unicodeScalars)
-            return scalars.count > tail.count + 2 && scalars.suffix(tail.count).elementsEqual(tail)
+            let tail = suffix.unicodeScalars
+            let count = tail.count
+            return scalars.count > count + 2 && scalars.suffix(count).elementsEqual(tail)
         }
         func replace(_ count: Int, with replacement: String = "") {
             scalars.removeLast(count)
