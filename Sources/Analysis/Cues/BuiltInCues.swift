@@ -23,7 +23,19 @@ enum BuiltInCues {
         let byFirstWord: [Int]
         /// Patterns that may start at any token.
         let anywhere: [Int]
+        /// Pattern `i` is tried in a sentence only if, for each range in
+        /// `requirements[requirementOffsets[i]..<requirementOffsets[i + 1]]`,
+        /// the sentence holds one of the vocabulary ids `requiredIDs[range]`
+        /// (see `TokenPattern.requiredWordSets`). Most attempts end here.
+        let requirementOffsets: [Int]
+        let requirements: [Range<Int>]
+        let requiredIDs: [Int32]
     }
+
+    /// How many word sets to keep per pattern, and how large: checking a
+    /// set costs a load per word, so only the smallest few pay off.
+    private static let maxRequirements = 2
+    private static let maxRequiredWords = 24
 
     private static let index: Index = {
         var patterns: [IndexedPattern] = []
@@ -54,7 +66,24 @@ enum BuiltInCues {
             flat.append(contentsOf: list)
             offsets.append(flat.count)
         }
-        return Index(patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat, anywhere: anywhere)
+        var requirementOffsets = [0]
+        var requirements: [Range<Int>] = []
+        var requiredIDs: [Int32] = []
+        for source in sources {
+            let sets = source.requiredWordSets
+                .filter { $0.count <= maxRequiredWords }
+                .sorted { $0.count < $1.count }
+                .prefix(maxRequirements)
+            for set in sets {
+                let start = requiredIDs.count
+                requiredIDs.append(contentsOf: set.map { program.vocabulary[$0]! }.sorted())
+                requirements.append(start..<requiredIDs.count)
+            }
+            requirementOffsets.append(requirements.count)
+        }
+        return Index(
+            patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat, anywhere: anywhere,
+            requirementOffsets: requirementOffsets, requirements: requirements, requiredIDs: requiredIDs)
     }()
 
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
@@ -66,10 +95,23 @@ enum BuiltInCues {
         let offsets = index.firstWordOffsets
         let byFirstWord = index.byFirstWord
 
+        // sentenceOf[wordID] == the sentence (index) last seen holding that word.
+        var sentenceOf = [Int32](repeating: -1, count: index.program.vocabulary.count)
+        let requirementOffsets = index.requirementOffsets
+        let requirements = index.requirements
+        let requiredIDs = index.requiredIDs
+
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
+            let stamp = Int32(sentenceIndex)
+            for position in sentence.tokens where machine.ids[position] >= 0 {
+                sentenceOf[Int(machine.ids[position])] = stamp
+            }
             for position in sentence.tokens {
                 func attempt(_ id: Int) {
+                    for requirement in requirements[requirementOffsets[id]..<requirementOffsets[id + 1]] {
+                        guard requiredIDs[requirement].contains(where: { sentenceOf[Int($0)] == stamp }) else { return }
+                    }
                     guard let end = machine.match(entry: id, at: position, sentence: sentence.tokens, contentStart: contentStart)
                     else { return }
                     let indexed = index.patterns[id]

@@ -195,3 +195,41 @@ private struct Parser {
         while position < scalars.count, scalars[position] == " " { position += 1 }
     }
 }
+
+extension TokenPattern {
+    /// Sets of words of which any match must contain at least one each (a
+    /// word the pattern cannot do without, or one of its alternatives' words),
+    /// leaving out sets that the first word alone already satisfies. Lets the
+    /// analyzer skip a rule whose other words are nowhere in the sentence
+    /// without running it: sound, because a match lies inside one sentence.
+    var requiredWordSets: [Set<String>] {
+        let sets = Self.requirements(of: elements)
+        guard let first = firstWords else { return sets }
+        return sets.filter { !first.isSubset(of: $0) }
+    }
+
+    private static func requirements(of elements: [Element]) -> [Set<String>] {
+        elements.compactMap(requirement(of:))
+    }
+
+    /// The words one element needs, one of which must appear, or nil when
+    /// it needs none (it is optional, a gap, an anchor or a suffix).
+    private static func requirement(of element: Element) -> Set<String>? {
+        switch element {
+        case .word(let word):
+            return [word]
+        case .wordClass(let wordClass):
+            // A phrase of the class is matched from its first word.
+            return wordClass.firstWords
+        case .alternatives(let options):
+            var union = Set<String>()
+            for option in options {
+                guard let smallest = requirements(of: option).min(by: { $0.count < $1.count }) else { return nil }
+                union.formUnion(smallest)
+            }
+            return union
+        case .wordSuffix, .optional, .repeated, .gap, .sentenceStart, .clauseEnd:
+            return nil
+        }
+    }
+}
