@@ -6,7 +6,7 @@ extension CueDetectors {
         derive: { detection in
             for index in detection.parsed.sentences.indices {
                 let rule: String
-                switch QuestionForm.classify(sentence: index, in: detection.parsed) {
+                switch detection.questionForm(ofSentence: index) {
                 case .yesNo: rule = "closed-question: yes/no form ('do you…', 'are you…')"
                 case .closedWh: rule = "closed-question: asks for a single fact ('when', 'where', 'how many')"
                 case .tag: rule = "closed-question: statement with a checking tag ('…, right?')"

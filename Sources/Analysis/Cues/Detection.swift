@@ -12,6 +12,19 @@ struct Detection {
     /// The other person's previous line, if there was one.
     let previous: ContentWords?
     var found: [Found] = []
+    /// Each sentence's question form, classified once: four detectors ask.
+    let questionForms: [QuestionForm?]
+
+    init(parsed: ParsedText, previous: ContentWords?) {
+        self.parsed = parsed
+        self.previous = previous
+        questionForms = parsed.sentences.indices.map { QuestionForm.classify(sentence: $0, in: parsed) }
+    }
+
+    /// `QuestionForm.classify(sentence: index, in: parsed)`.
+    func questionForm(ofSentence index: Int) -> QuestionForm? {
+        questionForms[index]
+    }
 
     mutating func add(_ cue: CueName, _ tokens: Range<Int>, _ rule: String) {
         found.append(Found(cue: cue, tokens: tokens, rule: rule))

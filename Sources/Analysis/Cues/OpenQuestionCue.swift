@@ -14,7 +14,7 @@ extension CueDetectors {
         ],
         derive: { detection in
             for index in detection.parsed.sentences.indices {
-                switch QuestionForm.classify(sentence: index, in: detection.parsed) {
+                switch detection.questionForm(ofSentence: index) {
                 case .openWh:
                     detection.add(.openQuestion, sentence: index, "open-question: a what/how/why question invites a full answer")
                 case .invitation:

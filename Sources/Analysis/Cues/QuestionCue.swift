@@ -6,7 +6,7 @@ extension CueDetectors {
         summary: "Any question: a sentence ending with '?', one shaped like a question, or an invitation such as \"tell me more\".",
         derive: { detection in
             for index in detection.parsed.sentences.indices {
-                if let form = QuestionForm.classify(sentence: index, in: detection.parsed) {
+                if let form = detection.questionForm(ofSentence: index) {
                     let shaped = form != .declarative && form != .tag
                     let rule = detection.parsed.sentences[index].endsWithQuestionMark
                         ? "question: ends with a question mark"

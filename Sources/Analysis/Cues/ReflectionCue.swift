@@ -38,7 +38,7 @@ extension CueDetectors {
                     continue
                 }
                 if otherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
-                let form = QuestionForm.classify(sentence: index, in: parsed)
+                let form = detection.questionForm(ofSentence: index)
                 let start = parsed.contentStart[index]
                 let first = start < sentence.tokens.upperBound ? parsed.tokens[start].norm : ""
                 let aboutThem = first == "you" || first == "your"
