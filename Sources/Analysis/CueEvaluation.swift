@@ -75,6 +75,10 @@ public struct CueEvaluation: Sendable {
 
     /// The most frequent confusions, most first.
     public func worstConfusions(_ limit: Int) -> [(Pair, Int)] {
-        confusions.sorted { ($0.value, $1.key.missed.rawValue) > ($1.value, $0.key.missed.rawValue) }.prefix(limit).map { ($0.key, $0.value) }
+        // Ties are broken by name, so the report is the same on every run.
+        confusions.sorted {
+            if $0.value != $1.value { return $0.value > $1.value }
+            return ($0.key.missed.rawValue, $0.key.instead.rawValue) < ($1.key.missed.rawValue, $1.key.instead.rawValue)
+        }.prefix(limit).map { ($0.key, $0.value) }
     }
 }

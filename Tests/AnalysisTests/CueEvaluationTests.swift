@@ -26,6 +26,13 @@ import Testing
         #expect(evaluation.macroF1() == 0.5)
     }
 
+    @Test func tiedConfusionsAreOrderedByName() {
+        var evaluation = CueEvaluation()
+        evaluation.add(line: 1, text: "a", expected: [.validation], predicted: [.reflection, .absolute, .request])
+        let names = evaluation.worstConfusions(3).map { "\($0.0.missed)>\($0.0.instead)" }
+        #expect(names == ["validation>absolute", "validation>reflection", "validation>request"])
+    }
+
     @Test func confusionsPairWhatWasMissedWithWhatWasFound() {
         var evaluation = CueEvaluation()
         evaluation.add(line: 1, text: "a", expected: [.iStatement], predicted: [.blame])
