@@ -132,7 +132,7 @@ struct RehearseBench {
             _ = ShippedScenarios.load(from: options.scenarios)
             loads.append(monotonicNanoseconds() - start)
         }
-        print("  in process, for comparison: loading all \(scenarios.count) scenario files (as `play ID` does) takes"
+        print("  in process, for comparison: loading all \(scenarios.count) scenario files (as `rehearse list` does; `play ID` loads only its own) takes"
             + " median \(milliseconds(Samples(loads).percentile(50))) ms of 10")
         print()
     }
