@@ -4,9 +4,13 @@ enum Contractions {
     /// Expands `word` (already lowercased, apostrophes straightened).
     /// Returns nil when the word stands as it is.
     static func expand(_ word: String) -> [String]? {
+        // Longer words cannot be a key: skip hashing them.
+        guard word.utf8.count <= longestSpelledOut else { return nil }
         if let whole = spelledOut[word] { return whole }
         return nil
     }
+
+    private static let longestSpelledOut = spelledOut.keys.map(\.utf8.count).max() ?? 0
 
     /// Splits a clitic off the end of `word` ("they're" → "they" + "are").
     /// - Returns: the stem, the clitic's normal form, and the clitic's length

@@ -90,11 +90,26 @@ enum Tokenizer {
         in scalars: String.UnicodeScalarView, from startIndex: String.Index, to endIndex: String.Index,
         start: Int, end: Int, afterLineBreak: Bool, to tokens: inout [Token]
     ) {
-        var word = String(scalars[startIndex..<endIndex]).lowercased()
-        if word.utf8.contains(where: { $0 >= 0x80 || $0 == 0x60 }), word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
+        var word = String(scalars[startIndex..<endIndex])
+        // One pass over the bytes: plain lowercase ASCII (most words) needs
+        // neither lowercasing nor apostrophe straightening.
+        var hasUpper = false
+        var needsStraightening = false
+        for byte in word.utf8 {
+            if byte >= 0x41 && byte <= 0x5A {
+                hasUpper = true
+            } else if byte >= 0x80 || byte == 0x60 {
+                hasUpper = true
+                needsStraightening = true
+            }
+        }
+        if hasUpper { word = word.lowercased() }
+        if needsStraightening, word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
             word = String(String.UnicodeScalarView(word.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
         }
-        let capitalised = scalars[startIndex].properties.isUppercase
+        let first = scalars[startIndex]
+        // ASCII has no uppercase letters outside A–Z.
+        let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         func token(_ norm: String, _ from: String.Index, _ to: String.Index, _ start: Int, _ end: Int, _ lineBreak: Bool) -> Token {
             Token(
                 norm: norm, kind: .word, start: start, end: end, startIndex: from, endIndex: to,
@@ -119,16 +134,14 @@ enum Tokenizer {
     private static func fixAmbiguousClitics(_ tokens: inout [Token]) {
         guard tokens.count > 1 else { return }
         for position in 0..<(tokens.count - 1) {
+            // Only a two-scalar clitic ("'d", "'s") can change: test that first.
+            guard tokens[position].end - tokens[position].start == 2 else { continue }
             let token = tokens[position]
             let next = tokens[position + 1].norm
             var replacement: String?
-            if token.norm == "would", token.end - token.start == 2,
-                Contractions.pastParticiplesAfterHad.contains(next)
-            {
+            if token.norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
                 replacement = "had"
-            } else if token.norm == "is", token.end - token.start == 2,
-                next == "been" || next == "got" || next == "gotten"
-            {
+            } else if token.norm == "is", next == "been" || next == "got" || next == "gotten" {
                 replacement = "has"
             }
             if let replacement {
