@@ -15,12 +15,19 @@ enum NegationScope {
             var remaining = 0
             for position in sentence.tokens {
                 let token = tokens[position]
-                if !token.isWord || scopeClosers.contains(token.norm) {
+                if !token.isWord {
+                    remaining = 0
+                    continue
+                }
+                // Most words are neither closers nor negators; a table by
+                // first byte and length rules them out without hashing.
+                let candidate = mayBeListed(token.norm)
+                if candidate, scopeClosers.contains(token.norm) {
                     remaining = 0
                     continue
                 }
                 negated[position] = remaining > 0
-                if isNegator(at: position, tokens, sentence: sentence) {
+                if candidate, isNegator(at: position, tokens, sentence: sentence) {
                     remaining = maximumReach
                 } else if remaining > 0 {
                     remaining -= 1
@@ -48,6 +55,22 @@ enum NegationScope {
         }
         return false
     }
+
+    /// Whether `word` could be a scope closer, a negator or "no": false
+    /// means it is none of them.
+    private static func mayBeListed(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return true }
+        return listedShapes[Int(first) &* 32 &+ min(word.utf8.count, 31)]
+    }
+
+    /// Indexed by first byte * 32 + min(length in bytes, 31).
+    private static let listedShapes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256 * 32)
+        for word in scopeClosers.union(negators).union(["no"]) {
+            table[Int(word.utf8.first!) * 32 + min(word.utf8.count, 31)] = true
+        }
+        return table
+    }()
 
     private static let notDenying: Set<String> = ["wonder", "doubt", "matter", "problem", "worries"]
 
