@@ -70,10 +70,11 @@ enum ScenarioLibrary {
             for file in files where (file as NSString).lastPathComponent == "\(reference).yaml" {
                 if let scenario = loader.load(path: file).scenario, scenario.id == reference { return scenario }
             }
-            if let scenario = builtIn().first(where: { $0.id == reference }) { return scenario }
         }
+        let library = builtIn()
+        if let scenario = library.first(where: { $0.id == reference }) { return scenario }
         if FileManager.default.fileExists(atPath: reference) { return try load(file: reference) }
-        let ids = builtIn().map(\.id)
+        let ids = library.map(\.id)
         throw ValidationError("no built-in scenario is called `\(reference)`. Try one of: \(ids.joined(separator: ", ")) (or `rehearse list`).")
     }
 

@@ -38,7 +38,7 @@ public struct ConditionParser {
     private let scalars: [Unicode.Scalar]
     private var tokens: [(token: Token, offset: Int)] = []
     private var position = 0
-    public private(set) var mentions: [Mention] = []
+    private var mentions: [Mention] = []
 
     private init(_ source: String) {
         scalars = Array(source.unicodeScalars)
