@@ -89,6 +89,9 @@ public struct Reply: Sendable {
     public var partnerLines: [String]
     /// The node to move to; nil stays on the current node.
     public var target: String?
+    /// Replies the author expects to take this branch (used by exploration
+    /// and shown by `/example`).
+    public var examples: [String] = []
     public var location: SourceLocation
 
     public var isElse: Bool { condition == nil }

@@ -107,7 +107,7 @@ struct ScenarioBuilder {
         "partner", "state", "cues", "start", "nodes", "rubric",
     ]
     static let nodeKeys = ["partner", "coach", "examples", "replies", "end"]
-    static let replyKeys = ["if", "else", "set", "partner", "go"]
+    static let replyKeys = ["if", "else", "set", "partner", "go", "examples"]
 
     /// A condition waiting for the scenario's names to be known.
     private struct PendingCondition {
@@ -398,9 +398,10 @@ struct ScenarioBuilder {
             pendingTargets.append((name, YAMLReader.location(of: goNode)))
         }
         let partnerLines = fields["partner"].flatMap { lines($0, "`partner`") } ?? []
+        let examples = fields["examples"].flatMap { reader.strings($0, "`examples`") } ?? []
         return Reply(
             condition: condition, conditionSource: conditionSource, effects: effects,
-            partnerLines: partnerLines, target: target, location: location)
+            partnerLines: partnerLines, target: target, examples: examples, location: location)
     }
 
     private mutating func effectValue(_ entry: Fields.Entry) -> MeterEffect? {
