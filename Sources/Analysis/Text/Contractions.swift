@@ -37,9 +37,19 @@ enum Contractions {
     /// "'d" is "had" before a past participle ("I'd been"), else "would".
     static let pastParticiplesAfterHad: Set<String> = [
         "been", "had", "gone", "done", "seen", "known", "tried", "told", "left", "made",
-        "got", "gotten", "given", "taken", "thought", "felt", "never", "already", "just",
+        "got", "gotten", "given", "taken", "thought", "felt",
         "forgotten", "asked", "said", "heard",
     ]
+
+    /// Words that can stand between "'d" and its verb ("I'd never…"): the
+    /// verb after them settles it.
+    static let adverbsBeforeParticiple: Set<String> = ["never", "already", "just", "always", "ever", "only", "both", "all"]
+
+    /// Whether `word` reads as a past participle ("seen", "tried", "known").
+    static func looksLikeParticiple(_ word: String) -> Bool {
+        pastParticiplesAfterHad.contains(word) || word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn")
+            || ["met", "kept", "lost", "found", "heard", "sent", "spent", "built", "bought", "brought", "taught", "caught", "won", "been", "had", "read", "put", "hurt", "let", "cut", "set"].contains(word)
+    }
 
     private static let cliticSuffixes: [(String, String)] = [
         ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'s", "'s"),

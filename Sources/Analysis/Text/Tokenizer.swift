@@ -141,6 +141,10 @@ enum Tokenizer {
             var replacement: String?
             if token.norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
                 replacement = "had"
+            } else if token.norm == "would", Contractions.adverbsBeforeParticiple.contains(next),
+                position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens[position + 2].norm) {
+                // "I'd never seen" is "had"; "I'd never do that" stays "would".
+                replacement = "had"
             } else if token.norm == "is", next == "been" || next == "got" || next == "gotten" {
                 replacement = "has"
             }
