@@ -25,16 +25,24 @@ extension CueDetectors {
             CueRule("you (are|were|'re) (not sure|unsure|torn|wondering|worried that|afraid that|scared that)", "reflection: names what they are unsure of", .statementOnly),
         ],
         vetoes: [
+            "you (@intens)* (feel|felt) (that|this) way",
             "(sounds|sound) like (a plan|fun|a good|a great|a nice|an idea|a deal|good|great)",
             "you (seem|seems) to (forget|think you|have forgotten)",
         ],
         derive: { detection in
             let parsed = detection.parsed
-            let otherActs: [CueName] = [.advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal]
+            let otherActs: [CueName] = [.advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation]
             for index in parsed.sentences.indices where !detection.has(.reflection, inSentence: index) {
                 let sentence = parsed.sentences[index]
                 if detection.has(.feelingReflection, inSentence: index) {
                     detection.add(.reflection, sentence: index, "reflection: names their feeling")
+                    continue
+                }
+                let words = sentence.tokens.map { parsed.tokens[$0].norm }
+                if detection.has(.summary, inSentence: index), words.contains(where: { $0 == "you" || $0 == "your" }),
+                    !words.contains(where: { $0 == "agreed" || $0 == "agree" || $0 == "decided" })
+                {
+                    detection.add(.reflection, sentence: index, "reflection: a summary restates their points")
                     continue
                 }
                 if otherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
@@ -45,6 +53,12 @@ extension CueDetectors {
                 let opensWithSo = start > sentence.tokens.lowerBound
                     && sentence.tokens[sentence.tokens.lowerBound..<start].contains { parsed.tokens[$0].norm == "so" }
                 let shared = detection.sharedWords(inSentence: index)
+                // A reassuring denial ("You're not a failure", "you don't
+                // have to…") answers their words rather than restating them.
+                let deniesTheirWords = detection.previous.map { !$0.hasNegation } ?? true
+                    && sentence.tokens.contains(where: { parsed.negated[$0] })
+                // An imperative ("Take all the time you need") is not a restatement.
+                let imperative = start < sentence.tokens.upperBound && ActionVerbs.base.firstWords.contains(first) && first != "be"
 
                 if form == .tag, sentence.tokens.contains(where: { parsed.tokens[$0].norm == "you" }),
                     !shared.isEmpty || detection.previous == nil
@@ -52,8 +66,10 @@ extension CueDetectors {
                     detection.add(.reflection, sentence: index, "reflection: a statement about them with a checking tag")
                     continue
                 }
-                guard form == nil || (form == .declarative && opensWithSo && aboutThem && !shared.isEmpty) else { continue }
-                if aboutThem, !shared.isEmpty {
+                // "You're right" concedes their point; it does not restate it.
+                let concedes = words.starts(with: ["you", "are", "right"]) || words.starts(with: ["you", "were", "right"])
+                guard form == nil, !imperative, !concedes else { continue }
+                if aboutThem, !shared.isEmpty, !deniesTheirWords {
                     let rule = opensWithSo
                         ? "reflection: 'so you…' restates their words"
                         : "reflection: a statement about them that reuses their words"

@@ -15,13 +15,34 @@ extension CueDetectors {
             CueRule("you (have|'ve) (told me|mentioned|talked about|said) ~~ (and|,) ~~ and", "summary: lists several things they said"),
         ],
         derive: { detection in
+            guard !detection.found.contains(where: { $0.cue == .summary }) else { return }
+            let parsed = detection.parsed
+            let sentences = parsed.sentences
             let reflected = detection.sentences(with: .reflection)
-            guard reflected.count >= 2, !detection.found.contains(where: { $0.cue == .summary }) else { return }
-            let sentences = detection.parsed.sentences
+            // One reflected sentence that lists three or more of their points
+            // ("the language is hard, the weather's grim, and the kids…").
+            for index in reflected {
+                let tokens = sentences[index].tokens
+                let commas = tokens.filter { parsed.tokens[$0].norm == "," }.count
+                let colon = tokens.contains { parsed.tokens[$0].norm == ":" }
+                if commas >= 2 || (colon && commas >= 1) {
+                    detection.add(.summary, tokens, "summary: lists several of their points")
+                    return
+                }
+            }
+            // Several reflected sentences. A sentence that only names their
+            // feeling in words of one's own ("That must be demoralising")
+            // follows one point; it does not add another.
+            let points = reflected.filter { index in
+                !detection.sharedWords(inSentence: index).isEmpty
+                    || !detection.found.contains { $0.cue == .reflection && parsed.sentenceOfToken[$0.tokens.lowerBound] == index
+                        && $0.rule == "reflection: names their feeling" }
+            }
+            guard points.count >= 2 else { return }
             var shared = Set<String>()
-            for index in reflected { shared.formUnion(detection.sharedWords(inSentence: index)) }
-            guard reflected.count >= 3 || shared.count >= 3 else { return }
-            let range = sentences[reflected.first!].tokens.lowerBound..<sentences[reflected.last!].tokens.upperBound
+            for index in points { shared.formUnion(detection.sharedWords(inSentence: index)) }
+            guard points.count >= 3 || shared.count >= 3 else { return }
+            let range = sentences[points.first!].tokens.lowerBound..<sentences[points.last!].tokens.upperBound
             detection.add(.summary, range, "summary: several of their points reflected back")
         },
         fires: [

@@ -27,6 +27,8 @@ enum EmotionLexicon {
         "overloaded", "stretched", "stretched thin", "swamped", "cross", "pissed off",
         "pissed", "hurting", "struggling", "disheartened", "deflated", "despairing", "despondent",
         "bad", "terrible", "awful", "horrible", "rubbish", "dreadful", "wretched", "crap",
+        "shattered", "fuming", "mortified", "knackered", "wiped out", "heartsick",
+        "rattled", "flustered", "stung",
     ])
 
     /// Pleasant feelings.
@@ -70,7 +72,8 @@ enum EmotionLexicon {
         "annoying", "maddening", "isolating", "draining", "confusing", "distressing",
         "nerve-wracking", "nerve-racking", "unsettling", "demoralising", "demoralizing",
         "discouraging", "agonising", "agonizing", "heartbreaking", "sad", "awful", "horrible",
-        "terrible", "devastating", "crushing", "tiring", "anxiety-inducing",
+        "terrible", "devastating", "crushing", "tiring", "anxiety-inducing", "mortifying",
+        "galling", "gutting", "sting", "stings", "stung",
     ])
 
     /// Hardship words for validating: "that sounds hard".
