@@ -21,7 +21,7 @@ import Testing
 
     @Test func everyLineIsALabelledReply() throws {
         let lines = try Self.lines()
-        #expect(lines.count >= 800)
+        #expect(lines.count >= 1260)
         var ids = Set<String>()
         var areas = Set<String>()
         var positives: [CueName: Int] = [:]
@@ -40,6 +40,72 @@ import Testing
         for cue in CueName.builtIn {
             #expect(positives[cue, default: 0] >= 15, "\(cue) has only \(positives[cue, default: 0]) positives")
         }
+    }
+
+    /// The contract's cue names in the order of `design.md`; labelled sets list
+    /// an item's cues in this order.
+    static let contractOrder = [
+        "question", "open-question", "closed-question", "reflection", "feeling-reflection", "summary",
+        "validation", "i-statement", "feeling", "need", "request", "refusal", "apology", "hedge",
+        "blame", "absolute", "insult", "advice", "dismissal", "defensiveness", "threat",
+        "negotiation", "appreciation", "crisis",
+    ]
+
+    /// Set C is a held-out set on its own: it has to be usable without parts A
+    /// and B, so it gets the same checks by itself.
+    @Test func heldOutSetCStandsOnItsOwn() throws {
+        let lines = try Self.lines().filter { $0.file == "devset-c.jsonl" }
+        #expect(lines.count >= 420)
+        var ids = Set<String>()
+        var areas = Set<String>()
+        var positives: [CueName: Int] = [:]
+        var withoutCues = 0
+        for line in lines {
+            guard case .success(let item) = UtteranceJSON.parseLabelled(line.text) else {
+                Issue.record("\(line.file):\(line.number) does not parse as a labelled reply")
+                continue
+            }
+            for cue in item.cues { positives[cue, default: 0] += 1 }
+            if item.cues.isEmpty { withoutCues += 1 }
+            let object = try #require(JSONSerialization.jsonObject(with: Data(line.text.utf8)) as? [String: Any])
+            let id = try #require(object["id"] as? String, "\(line.file):\(line.number) has no id")
+            #expect(id.hasPrefix("c-"), "\(line.file):\(line.number): id \(id) should start with c-")
+            #expect(ids.insert(id).inserted, "duplicate id \(id)")
+            let area = try #require(object["area"] as? String, "\(line.file):\(line.number) has no area")
+            areas.insert(area)
+            let names = try #require(object["cues"] as? [String])
+            let order = names.map { Self.contractOrder.firstIndex(of: $0) ?? -1 }
+            #expect(order == order.sorted() && Set(order).count == order.count,
+                    "\(line.file):\(line.number): cues should be listed once each, in contract order")
+            // Conventions of docs/cues.md: an i-statement is an owned feeling or
+            // need, and any feeling-reflection is a reflection.
+            if names.contains("i-statement") {
+                #expect(names.contains("feeling") || names.contains("need"), "\(line.file):\(line.number): i-statement without feeling or need")
+            }
+            if names.contains("feeling-reflection") {
+                #expect(names.contains("reflection"), "\(line.file):\(line.number): feeling-reflection without reflection")
+            }
+        }
+        #expect(areas == ["role-dispute", "role-transition", "grief", "interpersonal-deficits", "skills-drill"])
+        for cue in CueName.builtIn {
+            #expect(positives[cue, default: 0] >= 15, "devset-c: \(cue) has only \(positives[cue, default: 0]) positives")
+        }
+        #expect(withoutCues * 20 >= lines.count, "devset-c: fewer than 5 % of items have no cue")
+    }
+
+    @Test func idsAreUniqueAcrossAllSets() throws {
+        var seen: [String: String] = [:]
+        for line in try Self.lines() {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.text.utf8)) as? [String: Any],
+                  let id = object["id"] as? String else { continue }
+            let place = "\(line.file):\(line.number)"
+            if let first = seen[id] {
+                Issue.record("id \(id) at \(place) was already used at \(first)")
+            } else {
+                seen[id] = place
+            }
+        }
+        #expect(seen.keys.contains { $0.hasPrefix("c-") })
     }
 
     @Test func labelsKeepTheDocumentedRelations() throws {
