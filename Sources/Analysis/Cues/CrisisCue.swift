@@ -57,6 +57,10 @@ extension CueDetectors {
             CueRule("(keeping|kept|hiding|hid|hidden|stashing|stashed) (his|her|their|my|the|some|all)? (old|spare|leftover|extra)? (pills|tablets|meds|medication|painkillers|sleeping pills|sleeping tablets)", "crisis: keeping pills back", .evenIfNegated, .notAskingAboutOthers),
             // A goodbye letter to someone who has died is grief work (IPT's
             // farewell letter), so only notes to the living count.
+            CueRule("(she|he|they|the (baby|kids|children)|my (kids|children|son|daughter|family|baby)|everyone|everybody) (would|will|'d) be (@intens)* better off with (someone|somebody) else", "crisis: 'she'd be better off with someone else as her mum' (a parent's disclosure)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(do not|did not|would not) (@intens)* care if i (wake up|woke up|live|lived|die|died|make it|made it|see tomorrow|am here|was here|do not wake up)", "crisis: 'I don't care if I wake up'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(taking|took|take|been taking) more (of)? (my|the)? (sleeping)? (pills|tablets|meds|medication|painkillers) than (i am|i was|i'm|i should|you are|prescribed|i am meant|i am supposed)", "crisis: taking more pills than prescribed", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(would|'d) (@intens)* rather be (with (her|him|them|mum|dad|my (mum|dad|mother|father|wife|husband|son|daughter|baby|brother|sister))|dead|gone|in the ground) (than|instead of) (here|alive|be here|living)", "crisis: 'I'd rather be with her than here' (wishing to join the dead)", .evenIfNegated, .notAskingAboutOthers),
             CueRule("suicide (note|notes|letter|letters)", "crisis: suicide note", .evenIfNegated, .notAskingAboutOthers),
             CueRule("goodbye (note|notes|letter|letters) (to|for) (my|the)? (kids|children|son|daughter|family|everyone|wife|husband|partner|parents|friends|girlfriend|boyfriend)", "crisis: goodbye notes to the living", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(giving|gave|give) away (all)? my (things|stuff|belongings|possessions)", "crisis: giving belongings away", .evenIfNegated, .notAskingAboutOthers),
@@ -65,6 +69,7 @@ extension CueDetectors {
         vetoes: [
             "(die|died|dying|dead) (of|from) (embarrassment|laughter|laughing|boredom|shame|cringe|thirst|hunger)",
             "(die|died) laughing",
+            "(we are|they are|you are|we were|we have been) (@intens)* (ending|finishing) (it|things)",
             "rather (die|be dead) than",
             "(could|would) (have)? (kill|killed) myself (for|laughing|with)",
             "(cut|cutting|burnt|burned|burn|hurt|hurting) myself (shaving|cooking|on the|on a|on my|while|playing|at the gym|at work|at football|in the kitchen|by accident|accidentally|off|some slack|badly at)",
@@ -76,6 +81,10 @@ extension CueDetectors {
             "(can not|could not) (go on|carry on|keep going) (with the|with my|with it|with this|to|without (you|a|more|some|help))",
         ],
         fires: [
+            "Some nights I think she'd be better off with someone else as her mum.",
+            "Some nights I don't care if I wake up.",
+            "I've been taking more of my sleeping tablets than I'm meant to.",
+            "I keep thinking I'd rather be with her than here.",
             "I want to die.",
             "I'd rather not wake up tomorrow.",
             "I've started burning again and nobody knows.",
@@ -106,6 +115,7 @@ extension CueDetectors {
             "I hurt myself on purpose sometimes.",
         ],
         doesNotFire: [
+            "We're ending things. It's mutual.",
             "I wrote Dad a goodbye letter, like my therapist suggested.",
             "I wrote a farewell letter to Grandma and read it at her grave.",
             "I've been cutting back on coffee again.",

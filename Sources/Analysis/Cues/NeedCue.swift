@@ -1,8 +1,10 @@
 /// The ways a speaker states a need, shared by `need` and `i-statement`.
 enum NeedPatterns {
-    static let iNeed = "i (@intens)* (need|needed|really need|will need|am going to need) (to|you|some|more|a|an|the|us|time|space|help|support|it|this|that|your|someone|something|sleep|rest|quiet)"
+    static let iNeed = "i (@intens)* (need|really need|will need|am going to need|still need) (to|you|some|more|a|an|the|us|time|space|help|support|it|this|that|your|someone|something|sleep|rest|quiet|at least|weekends|evenings|mornings|days|hours|people|my|him|her|them|my own|proper|real|reassurance|honesty|notice|warning|answers|quiet|peace|both|all)"
     static let importantToMe = "(it is|it is really|this is|that is|what is|it has always been|it would be) (@intens)* important (to|for) me"
-    static let iWouldLike = "i (would|'d) (@intens)* (like|love|prefer) (to|some|more|a|an|for|us|it if|the)"
+    static let mattersToMe = "(it|this|that|they|he|she) (@intens)* (matters|matter|means a lot|means so much|would mean a lot|would mean so much) to me"
+    static let whatINeed = "what i (@intens)* (need|want|would like|am asking for|am looking for) (most)? (is|right now|from you)"
+    static let iWouldLike = "i (would|'d) (@intens)* ((like|love|prefer) (to|some|more|a|an|for|us|it if|the|you|that|we|my|them|him|her|this|your|it $|it when)|rather (we|you|have|keep|go|stay|do|be|talk|wait|clear|spend|save|pay|take|it|they|he|she))"
 }
 
 extension CueDetectors {
@@ -23,6 +25,9 @@ extension CueDetectors {
         ],
         vetoes: [
             "i need (to go|to run|to pee) $",
+            "(said|says|say|thinks|think|told me|tells me|reckons) (that)? i (need|needed|should)",
+            "rather (we|you|they|it) (did not|do not|not|would not|were not|was not)",
+            "i (would|'d) (@intens)* rather (not|die|be dead|not be here|not wake up|not exist|disappear)",
             "i (would|'d) (like|love) to (see you try|know what you think you)",
             "i (would|'d) like to (thank|apologise|apologize|say sorry|say thank)",
             "i want to (die|end|kill|disappear|be dead|not be here|not exist)",

@@ -27,7 +27,7 @@ enum EmotionLexicon {
         "overloaded", "stretched", "stretched thin", "swamped", "cross", "pissed off",
         "pissed", "hurting", "struggling", "disheartened", "deflated", "despairing", "despondent",
         "bad", "terrible", "awful", "horrible", "rubbish", "dreadful", "wretched", "crap",
-        "shattered", "fuming", "mortified", "knackered", "wiped out", "heartsick",
+        "shattered", "fuming", "mortified", "flat", "shock", "let down", "in pieces", "a wreck", "knackered", "wiped out", "heartsick",
         "rattled", "flustered", "stung",
     ])
 
@@ -54,7 +54,7 @@ enum EmotionLexicon {
         "neglected", "used", "unappreciated", "unheard", "unwanted", "unsupported",
         "taken for granted", "criticised", "criticized", "attacked", "cheated", "belittled",
         "patronised", "patronized", "misunderstood", "invalidated", "pressured", "provoked",
-        "put down", "let down", "dismissed", "blamed", "controlled", "judged", "invisible",
+        "put down", "dismissed", "blamed", "controlled", "judged", "invisible",
         "cornered", "intimidated", "insulted", "bullied", "lied to", "mistreated",
         "unvalued", "undervalued", "overlooked", "excluded", "left out", "smothered",
         "suffocated", "threatened", "guilt-tripped", "gaslit", "gaslighted", "played",
