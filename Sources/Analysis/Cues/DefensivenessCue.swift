@@ -68,7 +68,41 @@ extension CueDetectors {
             "i did not (mean to (hurt|upset|scare) you)",
             "(it is|it was|that is) not your fault",
         ],
+        derive: { detection in
+            // Denying the words of a charge: "You're being selfish" →
+            // "I'm not being selfish"; "You're not taking this seriously" →
+            // "I am taking it seriously"; "You said Monday" → "I didn't say
+            // Monday". The reply opens with "I" and a verb, reuses the
+            // charge's words, and flips its polarity.
+            guard let previous = detection.previous, previous.addressesListener else { return }
+            let parsed = detection.parsed
+            guard let index = parsed.sentences.indices.first,
+                !detection.has(.defensiveness, inSentence: index),
+                !detection.has(.apology, inSentence: index),
+                !detection.has(.validation, inSentence: index),
+                // Denying a feeling ("I'm not angry"), refusing, or proposing
+                // is something else.
+                ![CueName.iStatement, .feeling, .refusal, .negotiation, .crisis, .request].contains(where: { detection.has($0, inSentence: index) }),
+                detection.questionForm(ofSentence: index) == nil
+            else { return }
+            let sentence = parsed.sentences[index]
+            let start = parsed.contentStart[index]
+            guard start + 1 < sentence.tokens.upperBound, parsed.tokens[start].norm == "i",
+                denialVerbs.contains(parsed.tokens[start + 1].norm)
+            else { return }
+            let words = sentence.tokens.map { parsed.tokens[$0].norm }
+            guard !words.contains(where: { ["mean", "meant", "saying", "going", "feel", "felt"].contains($0) }),
+                !words.contains(where: { unpleasantFirstWords.contains($0) }),
+                !detection.found.contains(where: { $0.cue == .crisis })
+            else { return }
+            let negated = sentence.tokens.contains { parsed.negated[$0] }
+            guard negated != previous.hasNegation, !detection.sharedWords(inSentence: index).isEmpty else { return }
+            detection.add(.defensiveness, sentence: index, "defensiveness: denies the words of their charge ('I'm not being selfish')")
+        },
         fires: [
+            CueExample("I'm not being selfish.", after: "You're being selfish wanting all of Mum's photos."),
+            CueExample("I am taking it seriously.", after: "I feel like you're not taking this seriously."),
+            CueExample("I didn't say Monday, I said early this week.", after: "You said you'd send the contract Monday."),
             "It's not my fault the bus was late.",
             "That's not fair, I did the dishes on Tuesday.",
             "I was only trying to help.",
@@ -104,6 +138,9 @@ extension CueDetectors {
             "Always? Name one time.",
         ],
         doesNotFire: [
+            CueExample("I'm not angry.", after: "You seem angry since the diagnosis."),
+            CueExample("I haven't seen them.", after: "Have you seen my keys?"),
+            CueExample("I didn't mean to embarrass you.", after: "You embarrassed me at dinner."),
             "It's not your fault.",
             "That's fair.",
             "I was trying to get home early.",
@@ -129,4 +166,9 @@ extension CueDetectors {
             "I'm not ready yet.",
         ]
     )
+
+    private static let unpleasantFirstWords = EmotionLexicon.unpleasant.firstWords
+
+    /// Verbs a denial of a charge starts with: "I am…", "I didn't…", "I never…".
+    private static let denialVerbs: Set<String> = ["am", "was", "did", "do", "have", "had", "never", "said", "told", "paid", "called", "tried"]
 }

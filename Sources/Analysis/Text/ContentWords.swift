@@ -23,6 +23,23 @@ struct ContentWords: Sendable {
         }
         self.stems = stems
         hasNegation = tokens.contains { NegationScope.negators.contains($0.norm) }
+        addressesListener = Self.addressesListener(tokens)
+    }
+
+    /// The line says something about the listener ("you're being selfish",
+    /// "why don't you ever come?") rather than only asking a plain yes/no
+    /// question ("Have you seen my keys?"): a reply that denies its words
+    /// wards off a charge.
+    let addressesListener: Bool
+
+    private static func addressesListener(_ tokens: [Token]) -> Bool {
+        guard tokens.contains(where: { $0.norm == "you" || $0.norm == "your" }) else { return false }
+        let words = tokens.filter(\.isWord).map(\.norm)
+        let isQuestion = tokens.last?.norm == "?"
+        if isQuestion, let first = words.first, ["have", "did", "do", "are", "can", "could", "would", "will", "is", "was", "were", "has", "should", "shall", "may", "what", "where", "when", "which", "who", "how"].contains(first) {
+            return false
+        }
+        return true
     }
 
     /// The reply's content words in `range` whose stem appears in the other
