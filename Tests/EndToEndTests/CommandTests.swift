@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func noArgumentsOffersAPick() throws {
-        let result = try Rehearse.run([], input: "9\n1\n/quit\n")
+        let result = try Rehearse.run([], input: "999\n1\n/quit\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Pick a conversation to rehearse:"))
         #expect(result.stdout.contains("Type a number from 1 to"))

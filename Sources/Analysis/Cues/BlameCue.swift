@@ -55,6 +55,7 @@ extension CueDetectors {
             "you never (have|need) to",
             "(not|no longer) (your|his|her) fault",
             "never too (old|late|young|early|soon|far|much)",
+            "you (kept|keep|have kept) (on)? (trying|writing|reaching out|checking in|checking on|going|inviting|asking how|messaging me anyway|showing up for)",
             "(i am|i was|i feel|i felt|i get|it makes me|it made me) (@intens)* (@feeling) (that|when|because) you",
         ],
         fires: [

@@ -17,7 +17,7 @@ extension CueDetectors {
             CueRule("(see|hear|tell|know) (that)? (it|this|that) (@intens)* (hurt|upset|stung|scared|worried|bothered|shook|shocked|embarrassed|frightened) you", "feeling-reflection: 'I can see it hurt you'"),
             CueRule("(that|it|this|what a) (is|was|'s)? (@intens)* (a|an) (@intens)* (@evoking|rough|hard|horrible|awful) (afternoon|day|week|time|morning|evening|year|night|experience|thing|position|situation|combination|place|spot)", "feeling-reflection: 'that's a frustrating afternoon'", .statementOnly),
             CueRule("(i know|i understand|i get that|i realise|i realize) (that|this|it) (is|was|'s|must be|will be) (@intens)* @evoking", "feeling-reflection: 'I know that's disappointing'", .statementOnly),
-            CueRule("(must|might|will) (@intens)* (sting|hurt|have stung|have hurt)", "feeling-reflection: 'that must sting'", .statementOnly),
+            CueRule("(must|might|will) (@intens)* (have)? (@intens)* (sting|hurt|stung)", "feeling-reflection: 'that must sting'", .statementOnly),
             CueRule("you (did not|do not|have not|never) (@intens)* (feel|felt) (@intens)* (@pleasant|welcome|wanted)", "feeling-reflection: 'you didn't feel welcome'", .evenIfNegated, .statementOnly),
             CueRule("no wonder you (are|were|feel|felt|'re) (@intens)* @anyfeeling", "feeling-reflection: 'no wonder you're fuming'", .statementOnly),
         ],

@@ -21,13 +21,27 @@ extension CueDetectors {
             let reflected = detection.sentences(with: .reflection)
             // One reflected sentence that lists three or more of their points
             // ("the language is hard, the weather's grim, and the kids…").
-            for index in reflected {
-                let tokens = sentences[index].tokens
-                let commas = tokens.filter { parsed.tokens[$0].norm == "," }.count
-                let colon = tokens.contains { parsed.tokens[$0].norm == ":" }
-                if commas >= 2 || (colon && commas >= 1) {
-                    detection.add(.summary, tokens, "summary: lists several of their points")
-                    return
+            // Each point is a stretch between commas, colons and "and" that
+            // reuses their words.
+            if let previous = detection.previous {
+                for index in reflected {
+                    let tokens = sentences[index].tokens
+                    var points = 0
+                    var segmentStart = tokens.lowerBound
+                    for position in tokens.lowerBound...tokens.upperBound {
+                        let atBoundary = position == tokens.upperBound
+                            || [",", ":", ";", "and"].contains(parsed.tokens[position].norm)
+                        guard atBoundary else { continue }
+                        if segmentStart < position, !previous.shared(in: parsed, range: segmentStart..<position).isEmpty {
+                            points += 1
+                        }
+                        segmentStart = position + 1
+                    }
+                    let words = tokens.map { parsed.tokens[$0].norm }
+                    if points >= 3, words.contains(","), words.contains(where: { $0 == "you" || $0 == "your" }) {
+                        detection.add(.summary, tokens, "summary: lists several of their points")
+                        return
+                    }
                 }
             }
             // Several reflected sentences. A sentence that only names their
