@@ -5,6 +5,13 @@ extension CueDetectors {
         summary: "Thanking or valuing the other person: \"thank you\", \"I appreciate…\", \"I'm grateful\", \"I value…\", \"that means a lot\".",
         rules: [
             CueRule("(thank you|thanks|cheers|thankyou|ta very much|many thanks)", "appreciation: 'thank you'"),
+            CueRule("(that is|that was|how) (@intens)* (kind|lovely|sweet|thoughtful|generous|beautiful|good) (of you)? $", "appreciation: 'that's kind of you'", .statementOnly),
+            CueRule("(i am|we are) (@intens)* (happy|pleased|proud|thrilled|delighted|made up|chuffed) for you", "appreciation: 'I'm so happy for you'"),
+            CueRule("^ good for you", "appreciation: 'good for you'"),
+            CueRule("(that|it|this) (@intens)* (took|takes|must have taken) (@intens)* (real|a lot of|so much|some|such)? (courage|guts|bravery|strength|nerve|heart)", "appreciation: 'that took real courage'"),
+            CueRule("you should be (@intens)* proud", "appreciation: 'you should be proud of yourself'"),
+            CueRule("you (are going to|will|would) be (@intens)* (brilliant|great|amazing|wonderful|fantastic|a great|an amazing|a brilliant|so good)", "appreciation: 'you're going to be brilliant'", .statementOnly),
+            CueRule("(you gave|you made|you wrote|you cooked|that was) (a|an|such a|such an|that)? (@intens)* (amazing|brilliant|great|fantastic|wonderful|lovely|beautiful|moving|incredible) (speech|job|talk|presentation|meal|dinner|party|toast|song|card|gift|present|day|evening)", "appreciation: 'you gave that amazing speech'"),
             CueRule("(i|we) (@intens)* (appreciate|appreciated|value|valued|treasure|admire)", "appreciation: 'I appreciate…'"),
             CueRule("(i am|i was|i feel|we are) (@intens)* (grateful|thankful|lucky to have you|blessed to have you)", "appreciation: 'I'm grateful'"),
             CueRule("(it|that|this|you) (@intens)* (means|meant|mean) (@intens)* (a lot|so much|the world|a great deal|everything)", "appreciation: 'that means a lot'"),

@@ -21,6 +21,7 @@ enum CueConflicts {
         // "I'd appreciate it if you…" asks; it does not thank.
         Conflict(winner: .request, loser: .appreciation),
         Conflict(winner: .crisis, loser: .iStatement),
+        Conflict(winner: .crisis, loser: .feeling),
         // "Why don't you just leave?" is advice in question form, not an invitation to talk.
         Conflict(winner: .advice, loser: .openQuestion),
         Conflict(winner: .negotiation, loser: .openQuestion),
