@@ -26,6 +26,8 @@ extension CueDetectors {
             CueRule("why (do|did|would) you (always|never|keep|even|have to|insist)", "blame: 'why do you always…'"),
             CueRule("you (@intens)* (do not|did not|will not|can not|never) (even|ever|once)? (care|listen|help|bother|think|try|notice|appreciate|respect|understand|support|pull your weight|lift a finger|ask|say thank|consider|take responsibility)", "blame: 'you don't even care…'"),
             CueRule("(i|we) (@intens)* blame you", "blame: 'I blame you'"),
+            CueRule("you (@intens)* (do not|did not|never) (@intens)* (trust|respect|value|believe|back|defend|stand up for) (me|us|my|what i)", "blame: 'you clearly don't trust me'"),
+            CueRule("you are not (@intens)* (asking|listening|trying|looking at me|helping|paying attention|hearing me|thinking about)", "blame: 'you're not even asking how I am'", .evenIfNegated, .statementOnly),
             CueRule("(you are|you were) to blame", "blame: 'you're to blame'"),
             CueRule("(this|that|it) is on you", "blame: 'this is on you'"),
             CueRule("(thanks to you|if it (was not|were not) for you)", "blame: 'thanks to you…'", .statementOnly),

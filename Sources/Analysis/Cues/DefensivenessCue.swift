@@ -38,6 +38,7 @@ extension CueDetectors {
             CueRule("(so are you|so do you|so did you|neither do you|neither did you|you are no better|you are not exactly)", "defensiveness: 'so are you' (turning it back)"),
             CueRule("(that|it) (was|is) (never|not) (my|our) (intention|plan|aim|idea)", "defensiveness: 'that was never my intention'", .evenIfNegated),
             CueRule("^ here we go (again)?", "defensiveness: 'here we go again'"),
+            CueRule("(that is|it is|this is) not (@intens)* the same (thing)? (at all)?", "defensiveness: 'that's not the same thing at all'", .evenIfNegated, .statementOnly),
             CueRule("(and|then)? suddenly i am (a|an|the)", "defensiveness: '…and suddenly I'm the bad one'"),
             CueRule("i have (already)? told you ~ times", "defensiveness: 'I've told you a hundred times'"),
             CueRule("i (only|just) (say|said|do|did|ask|asked|mention|mentioned) (it|that|this|so) (because|since|as|out of)", "defensiveness: 'I only say it because…' (justifying)"),

@@ -5,6 +5,7 @@ extension CueDetectors {
         summary: "Brushing their feelings aside: \"calm down\", \"at least…\", \"look on the bright side\", \"I'm sorry you feel that way\", \"don't worry about it\", \"you're overreacting\", \"it's not a big deal\".",
         rules: [
             CueRule("(calm|settle|simmer) down", "dismissal: 'calm down'"),
+            CueRule("^ (nah|meh|pfft|ugh)? ,? (sounds|that sounds|that is|it is|that is so|that sounds so) (@intens)* (boring|dull|pointless|lame|tedious|a waste of time|like a lot of fuss|a lot of fuss)", "dismissal: 'nah, sounds boring'", .statementOnly),
             CueRule("sorry (that|if)? (it|that|this) (came across|came out|sounded|landed|was taken) (that way|like that|wrong|badly|the wrong way)", "dismissal: 'sorry it came across that way' (a non-apology)"),
             CueRule("sorry (that)? you (think|feel) (that|this) $", "dismissal: 'I'm sorry you think that'"),
             CueRule("(see if i care|happy now|are you happy now|satisfied now|are you satisfied now)", "dismissal: 'see if I care' / 'happy now?'"),

@@ -19,6 +19,7 @@ extension CueDetectors {
             CueRule("(i know|i understand|i get that|i realise|i realize) (that|this|it) (is|was|'s|must be|will be) (@intens)* @evoking", "feeling-reflection: 'I know that's disappointing'", .statementOnly),
             CueRule("(must|might|will) (@intens)* (have)? (@intens)* (sting|hurt|stung)", "feeling-reflection: 'that must sting'", .statementOnly),
             CueRule("you (did not|do not|have not|never) (@intens)* (feel|felt) (@intens)* (@pleasant|welcome|wanted)", "feeling-reflection: 'you didn't feel welcome'", .evenIfNegated, .statementOnly),
+            CueRule("you (must|probably) (@intens)* (love|enjoy|adore|treasure|hate|dread)", "feeling-reflection: 'you must love cooking with her'", .statementOnly),
             CueRule("no wonder you (are|were|feel|felt|'re) (@intens)* @anyfeeling", "feeling-reflection: 'no wonder you're fuming'", .statementOnly),
         ],
         vetoes: [

@@ -4,7 +4,7 @@ extension CueDetectors {
         .insult,
         summary: "Name-calling aimed at a person: \"you're so lazy\", \"you idiot\", \"what a selfish thing to be\". Criticising oneself (\"I'm such an idiot\") does not count.",
         rules: [
-            CueRule("(you|he|she|they|your (mum|mother|dad|father|boss|brother|sister|friend|friends|family|partner|husband|wife)) (@intens)* (are|is|were|was|have been|has been|are being|is being|were being|sound|sounds|look|looks|act|acts|seem|seems|are acting|is acting) (such|just|being|acting)? (a|an)? (@intens)* (such)? (a|an)? (@insultadj|@insultnoun)", "insult: calling them names ('you're so lazy')"),
+            CueRule("(you|he|she|they|your (mum|mother|dad|father|boss|brother|sister|friend|friends|family|partner|husband|wife)) (@intens)* (are|is|were|was|have been|has been|are being|is being|were being|sound|sounds|look|looks|act|acts|seem|seems|are acting|is acting) (such|just|being|acting|really|so|clearly)* (a|an)? (@intens)* (such)? (a|an)? (@insultadj|@insultnoun)", "insult: calling them names ('you're so lazy')"),
             CueRule("you (@intens)* (@insultadj)? @insultnoun", "insult: 'you idiot'"),
             CueRule("you (fucking|bloody|stupid|lazy|selfish|useless|pathetic|little|absolute|complete|total)", "insult: 'you stupid…'"),
             CueRule("(what|such) (a|an) (@intens)* (@insultadj)? @insultnoun", "insult: 'what an idiot'"),

@@ -34,7 +34,7 @@ extension CueDetectors {
             CueRule("(another|one|other|a different) (option|idea|way|possibility) (is|would be|could be|might be)", "negotiation: 'another option is…'"),
             CueRule("(alternatively|as an alternative|either (we|i|you) ~~ or)", "negotiation: offers alternatives"),
             CueRule("what (would|could|might) (work|be fair|suit you) (for you|better|for both of us|for us)?", "negotiation: 'what would work for you?'"),
-            CueRule("(maybe)? we could (always|try|maybe|each|both|split|alternate|take|do|get|have|share|switch|swap|rotate|agree|set|find|make)", "negotiation: 'we could…'"),
+            CueRule("(maybe)? we could (always|try|maybe|each|both|split|alternate|take|do|get|have|share|switch|swap|rotate|agree|set|find|make|grab|go for|meet|catch up|move)", "negotiation: 'we could…'"),
             CueRule("(let us|can we|could we) (find|come up with|work out|figure out) (a|something|some) (way|plan|solution|compromise|middle|arrangement|system|rota)", "negotiation: 'let's find a way…'"),
             CueRule("(would|could|will) you be (@intens)* (open|willing) (to|for)", "negotiation: 'would you be open to…' (a proposal)"),
             CueRule("(could|can|shall|maybe) we (@intens)* (try|do|say|go for|go with|settle on|agree on|get|hire|ask|aim for|start with|rent|keep|put|move|wait|look at|revisit|review|push|leave|hold|split|do something|meet) ~~ (a|an|one|two|three|every|each|instead|the|to start|@day|something|then|first|for now|like)", "negotiation: 'could we try one Sunday a month?' (a proposal)"),

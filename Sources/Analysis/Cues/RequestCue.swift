@@ -12,6 +12,7 @@ extension CueDetectors {
             CueRule("^ (you)? (want|wanna|fancy|care) (to)? (come|join|go|grab|get|meet|have|hang|catch|run|walk|show|a|an|lunch|dinner|coffee|drinks)", "request: 'want to come along?' (an invitation)", .questionOnly),
             CueRule("^ (coffee|drinks|a drink|lunch|dinner|a walk|a coffee|a catch-up|catch-up|a catch up|tea|a pint|brunch) (this|next|soon|sometime|some time|on|tomorrow|tonight|later|after|at|one)? ~ \\? $", "request: 'coffee this week?' (an invitation)", .questionOnly),
             CueRule("(is there any way|any way) (i|we|you) (could|can|might|would)", "request: 'is there any way I could…'"),
+            CueRule("(maybe|perhaps)? we could (grab|go for|get|meet|catch up|have) (a|some|lunch|dinner|coffee|drinks|brunch|a drink|a coffee|a walk)", "request: 'maybe we could grab a coffee?' (an invitation)", .questionOnly),
             CueRule("(what i need|all i need|what i want|all i want|what would help|what would really help|all i am asking|what i am asking) (is|is for) (for)? (you|us) (to)?", "request: 'what I need is for you to…'"),
             CueRule("^ (please|just|now)? (stop|quit) -ing", "request: 'stop fussing' (a demand)", .statementOnly),
             CueRule(", (please)? (do not|never) (talk|speak|shout|yell) (to|at) me", "request: '…, don't talk to me like that'", .evenIfNegated, .statementOnly),

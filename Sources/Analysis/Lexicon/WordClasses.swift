@@ -8,7 +8,7 @@ enum WordClasses {
         "honestly", "genuinely", "bit", "more", "even", "utterly", "awfully", "terribly",
         "seriously", "starting to feel", "getting", "becoming", "a lot more", "increasingly",
         "feeling", "been", "frankly", "properly", "fairly", "somewhat", "slightly",
-        "a tad", "beyond", "that", "this", "such", "literally", "actually",
+        "a tad", "beyond", "that", "this", "such", "literally", "actually", "clearly", "obviously",
     ])
 
     /// Days and parts of the week, for offers ("I could do Mondays").
