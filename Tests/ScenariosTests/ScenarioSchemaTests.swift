@@ -242,6 +242,46 @@ import Testing
         #expect(Self.loader.load(yaml: text).hasErrors)
     }
 
+    // MARK: The authoring guide
+
+    static let guideURL = packageRoot.appendingPathComponent("docs/authoring.md")
+
+    /// The guide's complete worked example (the YAML block after its
+    /// `<!-- complete-example` marker) loads cleanly and passes the schema.
+    @Test func guidesCompleteExampleLoadsAndPassesTheSchema() throws {
+        let guide = try String(contentsOf: Self.guideURL, encoding: .utf8)
+        let marker = try #require(guide.range(of: "<!-- complete-example"))
+        let open = try #require(guide.range(of: "```yaml\n", range: marker.upperBound..<guide.endIndex))
+        let close = try #require(guide.range(of: "\n```\n", range: open.upperBound..<guide.endIndex))
+        let yaml = String(guide[open.upperBound..<close.lowerBound]) + "\n"
+        #expect(yaml.hasPrefix("# yaml-language-server: $schema=../schema/rehearse-1.schema.json\n"))
+        let result = Self.loader.load(yaml: yaml)
+        #expect(result.findings.isEmpty, "\(result.findings.map { "\($0.location) \($0.code.id) \($0.message)" })")
+        #expect(result.scenario?.id == "moving-away")
+        let errors = try Self.validator().validate(JSONValue.parse(yaml: yaml))
+        #expect(errors.isEmpty, "\(errors)")
+    }
+
+    /// The guide's table of cues has one row for every built-in cue, and
+    /// each row's example reply shows that cue.
+    @Test func guideExplainsEveryBuiltInCue() throws {
+        let guide = try String(contentsOf: Self.guideURL, encoding: .utf8)
+        let start = try #require(guide.range(of: "\n## 5. The cues, in plain words\n"))
+        let end = try #require(guide.range(of: "\n## 6. ", range: start.upperBound..<guide.endIndex))
+        let rows = guide[start.upperBound..<end.lowerBound].split(separator: "\n").filter { $0.hasPrefix("| `") }
+        let analyzer = Analyzer()
+        for cue in CueName.builtIn {
+            let row = rows.first { $0.hasPrefix("| `\(cue.rawValue)` |") }
+            #expect(row != nil, "docs/authoring.md has no row for `\(cue.rawValue)`")
+            // The row's example (its last cell, in quotes) shows the cue.
+            guard let row else { continue }
+            let example = row.split(separator: "|").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            #expect(example.count > 2 && example.hasPrefix("\"") && example.hasSuffix("\""), "the row for `\(cue.rawValue)` should end with an example reply in quotes")
+            let reply = String(example.dropFirst().dropLast())
+            #expect(analyzer.analyze(reply).contains(cue), "the guide's example for `\(cue.rawValue)` does not show it: \(reply)")
+        }
+    }
+
     // MARK: The test validator itself
 
     @Test func yamlScalarsResolveAsInTheYAMLCoreSchema() throws {
