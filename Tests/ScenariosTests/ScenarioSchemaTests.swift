@@ -109,6 +109,10 @@ import Testing
         let builtIn = CueName.builtIn.map { JSONValue.string($0.rawValue) }
         #expect(validator.resolve("#/$defs/cueName/not/enum") == .array(builtIn))
         #expect(validator.resolve("#/$defs/freeName/not/enum") == .array([.string("turn")] + builtIn))
+        // What an editor shows on hovering `if:` names every built-in cue.
+        let ifHelp = validator.resolve("#/$defs/reply/properties/if/description")?.string ?? ""
+        let listed = Set(ifHelp.split { !$0.isLetter && $0 != "-" }.map(String.init))
+        #expect(CueName.builtIn.filter { !listed.contains($0.rawValue) }.isEmpty, "`if` description lacks \(CueName.builtIn.filter { !listed.contains($0.rawValue) })")
     }
 
     // MARK: Files
