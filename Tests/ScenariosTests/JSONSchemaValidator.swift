@@ -114,7 +114,8 @@ indirect enum JSONValue: Equatable, Decodable, CustomStringConvertible {
 /// Validates JSON values against the subset of JSON Schema (draft 2020-12)
 /// that `schema/rehearse-1.schema.json` uses. A keyword outside that subset
 /// is reported as an error rather than ignored, so the schema cannot grow a
-/// rule this validator silently skips.
+/// rule this validator silently skips. Every keyword in the subset also means
+/// the same in draft-07, which the VS Code YAML extension implements.
 struct JSONSchemaValidator {
     /// Keywords that only document (no effect on validity).
     static let annotations: Set<String> = ["$schema", "$id", "$defs", "title", "description"]
