@@ -73,6 +73,36 @@ public struct ScenarioLoader: Sendable {
 }
 
 extension ScenarioLoader {
+    /// A mapping of the format whose keys are fixed (an unknown key is an
+    /// error). Mappings of free names (`nodes`, `state`, `cues`, `set`) are
+    /// not among them.
+    public enum KeyedMapping: String, CaseIterable, Sendable {
+        /// The top level of the file.
+        case scenario
+        /// `partner:` at the top level.
+        case partner
+        /// One entry of `nodes:`.
+        case node
+        /// One item of a node's `replies:`.
+        case reply
+        /// The long form of `end:`, `{ outcome: …, title: … }`.
+        case ending
+    }
+
+    /// The keys the loader accepts in `mapping`, in the order the format
+    /// documents them; the JSON Schema in `schema/` is tested against these.
+    public static func acceptedKeys(in mapping: KeyedMapping) -> [String] {
+        switch mapping {
+        case .scenario: ScenarioBuilder.topLevelKeys
+        case .partner: ScenarioBuilder.partnerKeys
+        case .node: ScenarioBuilder.nodeKeys
+        case .reply: ScenarioBuilder.replyKeys
+        case .ending: ScenarioBuilder.endingKeys
+        }
+    }
+}
+
+extension ScenarioLoader {
     /// Yams reports a duplicate key at its first occurrence; the mistake is
     /// usually the second, at the same indentation further down.
     static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> SourceLocation? {
@@ -108,6 +138,8 @@ struct ScenarioBuilder {
     ]
     static let nodeKeys = ["partner", "coach", "examples", "replies", "end"]
     static let replyKeys = ["if", "else", "set", "partner", "go", "examples"]
+    static let partnerKeys = ["name", "relation", "manner"]
+    static let endingKeys = ["outcome", "title"]
 
     /// A condition waiting for the scenario's names to be known.
     private struct PendingCondition {
@@ -206,7 +238,7 @@ struct ScenarioBuilder {
     }
 
     private mutating func partnerValue(_ node: YAMLNode) -> Partner? {
-        guard let fields = reader.fields(node, in: "`partner`", allowed: ["name", "relation", "manner"]) else { return nil }
+        guard let fields = reader.fields(node, in: "`partner`", allowed: Self.partnerKeys) else { return nil }
         let name = fields.required("name", &reader).flatMap { reader.string($0, "the partner's `name`") } ?? ""
         return Partner(
             name: name,
@@ -335,7 +367,7 @@ struct ScenarioBuilder {
     private mutating func endingValue(_ node: YAMLNode, nodeID: String) -> Ending? {
         let defaultTitle = nodeID.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         if case .mapping = node {
-            guard let fields = reader.fields(node, in: "`end`", allowed: ["outcome", "title"]) else { return nil }
+            guard let fields = reader.fields(node, in: "`end`", allowed: Self.endingKeys) else { return nil }
             guard let outcomeNode = fields.required("outcome", &reader), let outcome = outcomeValue(outcomeNode) else { return nil }
             let title = fields["title"].flatMap { reader.string($0, "the ending's `title`") } ?? defaultTitle
             return Ending(outcome: outcome, title: title)
