@@ -38,6 +38,9 @@ extension CueDetectors {
             CueRule("(so are you|so do you|so did you|neither do you|neither did you|you are no better|you are not exactly)", "defensiveness: 'so are you' (turning it back)"),
             CueRule("(that|it) (was|is) (never|not) (my|our) (intention|plan|aim|idea)", "defensiveness: 'that was never my intention'", .evenIfNegated),
             CueRule("^ here we go (again)?", "defensiveness: 'here we go again'"),
+            CueRule("(where else|what else|how else|when) (was|am|were) i (supposed|meant|expected) to", "defensiveness: 'where else was I supposed to put it?'"),
+            CueRule("(was|am|were) i (supposed|meant|expected) to (just)? (let it go|ignore|say nothing|keep quiet|sit there|pretend|read your mind)", "defensiveness: 'was I supposed to just let it go?'"),
+            CueRule("what (more|else) do you want (from me|me to)?", "defensiveness: 'what more do you want from me?'"),
             CueRule("(that is|it is|this is) not (@intens)* the same (thing)? (at all)?", "defensiveness: 'that's not the same thing at all'", .evenIfNegated, .statementOnly),
             CueRule("(and|then)? suddenly i am (a|an|the)", "defensiveness: '…and suddenly I'm the bad one'"),
             CueRule("i have (already)? told you ~ times", "defensiveness: 'I've told you a hundred times'"),
@@ -77,6 +80,29 @@ extension CueDetectors {
             // charge's words, and flips its polarity.
             guard let previous = detection.previous, previous.addressesListener else { return }
             let parsed = detection.parsed
+            if previous.chargesListener, let first = parsed.sentences.indices.first,
+                !detection.has(.defensiveness, inSentence: first),
+                ![CueName.apology, .validation, .crisis, .feelingReflection].contains(where: { detection.has($0, inSentence: first) })
+            {
+                let sentence = parsed.sentences[first]
+                let start = parsed.contentStart[first]
+                let words = sentence.tokens[start...].map { parsed.tokens[$0].norm }
+                // Justifying instead of hearing it ("Because you told me
+                // you'd handle it!", "I've been busy, ok?").
+                if let opener = words.first, justificationOpeners.contains(opener) && !previous.isQuestion
+                    || words.starts(with: ["i", "have", "been", "busy"]) || words.starts(with: ["i", "was", "busy"])
+                    || words.starts(with: ["i", "was", "dealing"]) || words.starts(with: ["there", "was", "no"])
+                    || words.starts(with: ["of", "course", "i"]) || words.starts(with: ["someone", "has", "to"])
+                {
+                    detection.add(.defensiveness, sentence: first, "defensiveness: justifies instead of hearing the complaint")
+                    return
+                }
+                // Arguing the charge back as a question ("What do you mean, never?").
+                if detection.questionForm(ofSentence: first) != nil, words.starts(with: ["what", "do", "you", "mean"]) {
+                    detection.add(.defensiveness, sentence: first, "defensiveness: questions the charge back ('what do you mean, never?')")
+                    return
+                }
+            }
             guard let index = parsed.sentences.indices.first,
                 !detection.has(.defensiveness, inSentence: index),
                 !detection.has(.apology, inSentence: index),
@@ -169,6 +195,9 @@ extension CueDetectors {
     )
 
     private static let unpleasantFirstWords = EmotionLexicon.unpleasant.firstWords
+
+    /// Words that open a justification after a charge.
+    private static let justificationOpeners: Set<String> = ["because", "cause", "'cause", "coz", "cos"]
 
     /// Verbs a denial of a charge starts with: "I am…", "I didn't…", "I never…".
     private static let denialVerbs: Set<String> = ["am", "was", "did", "do", "have", "had", "never", "said", "told", "paid", "called", "tried"]

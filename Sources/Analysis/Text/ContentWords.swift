@@ -24,7 +24,24 @@ struct ContentWords: Sendable {
         self.stems = stems
         hasNegation = tokens.contains { NegationScope.negators.contains($0.norm) }
         addressesListener = Self.addressesListener(tokens)
+        chargesListener = addressesListener && tokens.contains { Self.chargeMarkers.contains($0.norm) }
+        isQuestion = tokens.last?.norm == "?"
     }
+
+    /// The line ends with a question mark: "Because…" then answers it.
+    let isQuestion: Bool
+
+    /// The line finds fault with the listener ("You never ask about my
+    /// day", "Why are you always late?", "You promised…"): a reply that
+    /// turns it back, justifies or argues is defensive.
+    let chargesListener: Bool
+
+    private static let chargeMarkers: Set<String> = [
+        "always", "never", "keep", "keeps", "kept", "again", "why", "stop", "fault", "blame",
+        "promised", "embarrassed", "forgot", "lied", "ruined", "ignored", "ignore", "left",
+        "barely", "even", "anymore", "late", "mess", "selfish", "lazy", "useless", "rude",
+        "not", "!", "hardly", "instead", "without", "nagging", "moping", "exaggerate",
+    ]
 
     /// The line says something about the listener ("you're being selfish",
     /// "why don't you ever come?") rather than only asking a plain yes/no
