@@ -22,6 +22,8 @@ enum CueConflicts {
         Conflict(winner: .request, loser: .appreciation),
         Conflict(winner: .crisis, loser: .iStatement),
         Conflict(winner: .crisis, loser: .feeling),
+        Conflict(winner: .advice, loser: .request),
+        Conflict(winner: .dismissal, loser: .request),
         // "Why don't you just leave?" is advice in question form, not an invitation to talk.
         Conflict(winner: .advice, loser: .openQuestion),
         Conflict(winner: .negotiation, loser: .openQuestion),

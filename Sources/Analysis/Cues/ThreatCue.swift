@@ -35,6 +35,7 @@ extension CueDetectors {
             CueRule("(i will|i am going to|i am gonna|i am) (be)? (call|calling|contact|contacting|involve|involving|report you to|reporting you to) (the|my|a)? (police|cops|lawyer|lawyers|solicitor|landlord|hr|court|family court|authorities|social services|council|union)", "threat: 'I'm going to the family court'"),
             CueRule("you will be hearing from (my|our|a) (lawyer|solicitor|landlord|union)", "threat: 'you'll be hearing from my lawyer'"),
             CueRule("pack your (bags|things|stuff)", "threat: 'pack your bags' (an eviction)"),
+            CueRule("(i will|i am going to|i am gonna|i am) (take|taking) (this|it|you|the matter) to (court|a tribunal|the ombudsman|small claims|the papers|the press|social media)", "threat: 'I'll take this to court'"),
             CueRule("(we are|i am) (done|finished|through) (too|as well|then) $", "threat: 'then I'm done too'", .statementOnly),
         ],
         vetoes: [
