@@ -17,6 +17,9 @@ extension CueDetectors {
             CueRule("(could|can) you be any (more)? (@insultadj|boring|annoying|dense|thick|slow|rude)", "insult: 'could you be any more selfish?'"),
             CueRule("you people (are|were)? (@intens)* (@insultadj|@insultnoun|useless|hopeless|a joke|incompetent|clueless)", "insult: 'you people are useless'"),
             CueRule("(he|she|they|your (husband|wife|boss|mum|mother|dad|father|brother|sister|partner|friend|manager|colleague)) (is|are|was|were|'s) (such)? (a|an) (@intens)* (@insultadj)? @insultnoun", "insult: 'your husband's an idiot'"),
+            CueRule("(is|'s|are) (such)? (a|an) (@intens)* (@insultadj)? @insultnoun", "insult: 'Anil's a snob' (calling someone names)", .statementOnly),
+            CueRule("^ (@insultadj)? (cheapskate|snob|coward|brat|loser|idiot|jerk|creep|weirdo|nutter|slob|liar|hypocrite|bully|snake) \\. ", "insult: 'Cheapskate.'", .statementOnly),
+            CueRule("^ be (a|an|such a) (@insultadj)? @insultnoun", "insult: 'be a jerk about it then'"),
             CueRule("you are being (@intens)* (unreasonable|ridiculous|pathetic|childish|stupid|a child|a baby)", "insult: 'you're being unreasonable'"),
             CueRule("says the (@insultadj)? @insultnoun", "insult: 'says the slob who…'"),
             CueRule("(stop|quit) (acting|behaving) like (a|an|my|your) (child|baby|kid|mother|mum|teenager|toddler|dad|father)", "insult: 'stop acting like my mother'"),
@@ -25,6 +28,8 @@ extension CueDetectors {
         ],
         vetoes: [
             "you are (@intens)* feeling",
+            "@insultnoun i am",
+            "(i am|i was|i have been|i feel like) (such)? (a|an) (@intens)* (@insultadj)? @insultnoun",
             "lying (awake|in bed|down|there|on|still|low)",
             "(i|me|myself) ~ (such|what|a|an|like) (a|an)? (@intens)* (@insultadj)? @insultnoun",
             "you (are|were) (@intens)* (not|never)",

@@ -2,7 +2,7 @@
 enum InsultLexicon {
     /// Adjectives that insult when said of a person ("you're so lazy").
     static let adjectives = WordClass("insulting adjective", [
-        "lazy", "selfish", "stupid", "pathetic", "useless", "worthless", "dumb", "incompetent",
+        "lazy", "selfish", "stupid", "antisocial", "cold", "cheap", "tight", "nasty", "mean", "pathetic", "useless", "worthless", "dumb", "incompetent",
         "ridiculous", "crazy", "psycho", "childish", "immature", "disgusting", "spoiled",
         "spoilt", "ungrateful", "arrogant", "hopeless", "thick", "clueless", "heartless",
         "spineless", "gutless", "self-centred", "self-centered", "inconsiderate", "rude",
