@@ -26,6 +26,16 @@ public struct PlanFailure: Sendable, Equatable {
     public let actual: String
     /// Where the expectation (or the step) is written in the plan.
     public let location: SourceLocation
+
+    public init(step: Int, reply: String, turn: Int?, subject: String, expected: String, actual: String, location: SourceLocation) {
+        self.step = step
+        self.reply = reply
+        self.turn = turn
+        self.subject = subject
+        self.expected = expected
+        self.actual = actual
+        self.location = location
+    }
 }
 
 /// Plays a plan's runs through the engine's `Conversation` and checks each
