@@ -37,9 +37,12 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "With --explore: exit 1 unless every node of every scenario was reached.")
     var requireFull = false
 
+    @Flag(help: "With --explore: list every ending, unreached node and untaken branch (else the first \(ExplorationRendering.listLimit) of each).")
+    var all = false
+
     func validate() throws {
-        if !explore && (requireFull || runs != 200 || seed != 1 || maxTurns != 40) {
-            throw ValidationError("--seed, --runs, --max-turns and --require-full go with --explore")
+        if !explore && (requireFull || all || runs != 200 || seed != 1 || maxTurns != 40) {
+            throw ValidationError("--seed, --runs, --max-turns, --require-full and --all go with --explore")
         }
         if runs < 1 { throw ValidationError("--runs should be 1 or more") }
         if maxTurns < 1 { throw ValidationError("--max-turns should be 1 or more") }
@@ -145,7 +148,7 @@ struct TestCommand: ParsableCommand {
                 continue
             }
             let report = Explorer(scenario: scenario, maxTurns: maxTurns).explore(runs: runs, seed: seed)
-            print(ExplorationRendering.render(report, file: file, maxTurns: maxTurns, style: style))
+            print(ExplorationRendering.render(report, file: file, maxTurns: maxTurns, listAll: all, style: style))
             if requireFull && !report.isFullNodeCoverage { ok = false }
         }
         return ok

@@ -34,9 +34,12 @@ public struct Explorer: Sendable {
         // Analyses keyed by reply and the line it answers: the same few
         // examples recur in every walk, and analysis is most of a turn's cost.
         var analyses: [AnalysisKey: ReplyAnalysis] = [:]
+        // Each candidate reply with the branch that lists it (nil: the node's own examples).
         let candidates = Dictionary(uniqueKeysWithValues: scenario.nodes.map { id, node in
-            (id, node.examples + node.replies.flatMap(\.examples))
+            (id, node.examples.map { (text: $0, branch: Int?.none) }
+                + node.replies.enumerated().flatMap { index, reply in reply.examples.map { (text: $0, branch: Int?.some(index)) } })
         })
+        var triedExamples: Set<BranchID> = []
 
         for _ in 0..<runs {
             var choices = SeededGenerator(seed: seeds.next())
@@ -44,7 +47,9 @@ public struct Explorer: Sendable {
             walk: while !conversation.state.isOver, conversation.state.turns.count < maxTurns {
                 let here = conversation.state.node
                 guard let options = candidates[here], !options.isEmpty else { break }
-                let reply = conversation.fill(options[Int(choices.next() % UInt64(options.count))])
+                let option = options[Int(choices.next() % UInt64(options.count))]
+                if let branch = option.branch { triedExamples.insert(BranchID(node: here, index: branch)) }
+                let reply = conversation.fill(option.text)
                 let key = AnalysisKey(reply: reply, previous: conversation.state.lastPartnerLines)
                 let analysis: ReplyAnalysis
                 if let known = analyses[key] {
@@ -78,7 +83,8 @@ public struct Explorer: Sendable {
             for (index, reply) in node.replies.enumerated() {
                 branches.append(ExplorationReport.BranchInfo(
                     node: id, index: index, condition: reply.conditionSource, location: reply.location,
-                    examples: reply.examples.count, taken: takenBranches.contains(BranchID(node: id, index: index))))
+                    examples: reply.examples.count, examplesTried: triedExamples.contains(BranchID(node: id, index: index)),
+                    taken: takenBranches.contains(BranchID(node: id, index: index))))
             }
         }
         return ExplorationReport(
@@ -102,6 +108,8 @@ public struct ExplorationReport: Sendable {
         public let location: SourceLocation
         /// How many example replies the branch itself lists.
         public let examples: Int
+        /// Whether exploration replied with one of them at this node.
+        public let examplesTried: Bool
         public let taken: Bool
     }
 
