@@ -49,7 +49,7 @@ public struct TestPlanLoader: Sendable {
     public func load(yaml text: String, path: String? = nil, scenario: Scenario) -> PlanLoadResult {
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return PlanLoadResult(plan: nil, findings: [Self.finding(for: error)])
         } catch {
