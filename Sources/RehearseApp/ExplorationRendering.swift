@@ -29,8 +29,14 @@ enum ExplorationRendering {
             endings.append("\(endingCounts.hidden) more (\(reached) of them reached; --all lists them)")
         }
         lines.append("  endings   " + (endings.isEmpty ? "none" : endings.joined(separator: " · ")))
-        if report.unfinished > 0 {
-            lines.append("  \(report.unfinished) run\(report.unfinished == 1 ? "" : "s") reached no ending within \(maxTurns) replies")
+        let stuck = report.stuckAt.values.reduce(0, +)
+        if report.unfinished - stuck > 0 {
+            let count = report.unfinished - stuck
+            lines.append("  \(count) run\(count == 1 ? "" : "s") reached no ending within \(maxTurns) replies")
+        }
+        for id in scenario.nodeOrder {
+            guard let count = report.stuckAt[id], let node = scenario.nodes[id] else { continue }
+            lines.append(style.yellow("  \(count) run\(count == 1 ? "" : "s") stopped at `\(id)` (\(file):\(node.location.line):\(node.location.column)): it has no example replies to try"))
         }
         if report.crises > 0 {
             lines.append(style.yellow("  \(report.crises) run\(report.crises == 1 ? "" : "s") stopped: an example reply was read as a possible crisis"))

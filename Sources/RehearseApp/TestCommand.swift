@@ -25,14 +25,14 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "Walk each scenario with its authored example replies and report coverage.")
     var explore = false
 
-    @Option(help: "With --explore: the seed the walks are chosen from (the same seed gives the same report).")
-    var seed: UInt64 = 1
+    @Option(help: "With --explore: the seed the walks are chosen from; the same seed gives the same report (default 1).")
+    var seed: UInt64?
 
-    @Option(help: "With --explore: how many walks per scenario.")
-    var runs: Int = 200
+    @Option(help: "With --explore: how many walks per scenario (default 200).")
+    var runs: Int?
 
-    @Option(help: "With --explore: a walk that reaches no ending stops after this many replies.")
-    var maxTurns: Int = 40
+    @Option(help: "With --explore: a walk that reaches no ending stops after this many replies (default 40).")
+    var maxTurns: Int?
 
     @Flag(help: "With --explore: exit 1 unless every node of every scenario was reached.")
     var requireFull = false
@@ -41,11 +41,11 @@ struct TestCommand: ParsableCommand {
     var all = false
 
     func validate() throws {
-        if !explore && (requireFull || all || runs != 200 || seed != 1 || maxTurns != 40) {
+        if !explore && (requireFull || all || runs != nil || seed != nil || maxTurns != nil) {
             throw ValidationError("--seed, --runs, --max-turns, --require-full and --all go with --explore")
         }
-        if runs < 1 { throw ValidationError("--runs should be 1 or more") }
-        if maxTurns < 1 { throw ValidationError("--max-turns should be 1 or more") }
+        if let runs, runs < 1 { throw ValidationError("--runs should be 1 or more") }
+        if let maxTurns, maxTurns < 1 { throw ValidationError("--max-turns should be 1 or more") }
     }
 
     func run() throws {
@@ -63,7 +63,12 @@ struct TestCommand: ParsableCommand {
 
     func runPlans(style: Style) throws -> Bool {
         var passed = 0, failed = 0, broken = 0
-        for plan in try TestTargets.plans(in: paths) {
+        let plans = try TestTargets.plans(in: paths)
+        if plans.isEmpty {
+            print(style.red("no test plans (*.test.yaml) in \(paths.joined(separator: ", ")); `rehearse new ID` writes a scenario with one"))
+            return false
+        }
+        for plan in plans {
             let scenarioFile = TestPlanLoader.scenarioPath(forPlan: plan)
             guard FileManager.default.fileExists(atPath: plan) else {
                 print("\(style.red("✗")) \(scenarioFile): no test plan beside it (expected \(plan); `rehearse new` writes a starting one)")
@@ -147,8 +152,9 @@ struct TestCommand: ParsableCommand {
                 ok = false
                 continue
             }
-            let report = Explorer(scenario: scenario, maxTurns: maxTurns).explore(runs: runs, seed: seed)
-            print(ExplorationRendering.render(report, file: file, maxTurns: maxTurns, listAll: all, style: style))
+            let limit = maxTurns ?? 40
+            let report = Explorer(scenario: scenario, maxTurns: limit).explore(runs: runs ?? 200, seed: seed ?? 1)
+            print(ExplorationRendering.render(report, file: file, maxTurns: limit, listAll: all, style: style))
             if requireFull && !report.isFullNodeCoverage { ok = false }
         }
         return ok

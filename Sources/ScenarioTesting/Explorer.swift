@@ -29,6 +29,7 @@ public struct Explorer: Sendable {
         var takenBranches: Set<BranchID> = []
         var endings: [String: Int] = [:]
         var unfinished = 0
+        var stuckAt: [String: Int] = [:]
         var crises = 0
         var turns = 0
         // Analyses keyed by reply and the line it answers: the same few
@@ -46,7 +47,10 @@ public struct Explorer: Sendable {
             var conversation = Conversation(scenario: scenario, seed: seeds.next())
             walk: while !conversation.state.isOver, conversation.state.turns.count < maxTurns {
                 let here = conversation.state.node
-                guard let options = candidates[here], !options.isEmpty else { break }
+                guard let options = candidates[here], !options.isEmpty else {
+                    stuckAt[here, default: 0] += 1
+                    break
+                }
                 let option = options[Int(choices.next() % UInt64(options.count))]
                 if let branch = option.branch { triedExamples.insert(BranchID(node: here, index: branch)) }
                 let reply = conversation.fill(option.text)
@@ -89,7 +93,7 @@ public struct Explorer: Sendable {
         }
         return ExplorationReport(
             scenario: scenario, runs: runs, seed: seed, turns: turns,
-            reachedNodes: reachedNodes, endings: endings, unfinished: unfinished, crises: crises, branches: branches)
+            reachedNodes: reachedNodes, endings: endings, unfinished: unfinished, stuckAt: stuckAt, crises: crises, branches: branches)
     }
 
     struct AnalysisKey: Hashable {
@@ -121,8 +125,12 @@ public struct ExplorationReport: Sendable {
     public let reachedNodes: Set<String>
     /// Ending node → how many runs ended there.
     public let endings: [String: Int]
-    /// Runs that reached no ending within the turn limit (or had nothing to say).
+    /// Runs that reached no ending: at the turn limit, or stuck at a node
+    /// without example replies.
     public let unfinished: Int
+    /// Nodes with no example replies (on the node or its branches) where
+    /// walks stopped, with how many.
+    public let stuckAt: [String: Int]
     /// Runs stopped because an example was read as a possible crisis.
     public let crises: Int
     public let branches: [BranchInfo]

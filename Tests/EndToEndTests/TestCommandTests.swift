@@ -138,6 +138,12 @@ import Testing
         #expect(full.stdout == plain.stdout)
     }
 
+    @Test func aFolderWithoutPlansFails() throws {
+        let result = try Rehearse.run(["test", "Tests/ScenariosTests/Fixtures"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("no test plans (*.test.yaml) in Tests/ScenariosTests/Fixtures"))
+    }
+
     @Test func exploreOptionsNeedExplore() throws {
         let result = try Rehearse.run(["test", "--runs", "5", "Scenarios"])
         #expect(result.status != 0)

@@ -36,4 +36,15 @@ import Testing
         #expect(report.turns == 20)
         #expect(report.unfinished == 20)
     }
+
+    @Test func walksStopAtANodeWithoutExamples() throws {
+        let yaml = PlanFixture.scenarioYAML
+            .replacingOccurrences(of: "examples: [\"Here is my plan.\"]", with: "coach: Plan.")
+            .replacingOccurrences(of: "examples: [\"Bye, then.\"]", with: "partner: \"Bye.\"")
+        let scenario = try #require(ScenarioLoader().load(yaml: yaml).scenario)
+        let report = Explorer(scenario: scenario).explore(runs: 30, seed: 2)
+        #expect(report.stuckAt["middle"] == 30)
+        #expect(report.unfinished == 30)
+        #expect(report.endings.isEmpty)
+    }
 }
