@@ -8,7 +8,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write a commented starting scenario (ID.yaml) and its test plan (ID.test.yaml).",
         discussion: """
-            Both pass `rehearse check` and `rehearse test` as written. Never overwrites a file.
+            Both pass `rehearse check` and `rehearse test` as written. Never overwrites a file. \
             --output names a folder to write into, or the scenario file itself (the plan goes beside it).
             """)
 

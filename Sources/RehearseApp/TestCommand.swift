@@ -10,13 +10,13 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Run scenario test plans (NAME.test.yaml beside NAME.yaml), or explore scenarios with --explore.",
         discussion: """
-            A scenario file runs the plan beside it; a plan file runs itself; a folder runs every plan in it.
+            A scenario file runs the plan beside it; a plan file runs itself; a folder runs every plan in it. \
             Prints one line per run and a diff for each failure; exits 1 when any run fails or a file has errors.
 
-            With --explore, walks each scenario --runs times, replying with the example replies authored on
-            nodes and branches (chosen from --seed), and reports node and branch coverage, endings reached,
-            nodes never reached and branches no example took. Exits 0 unless a file fails to load, or, with
-            --require-full, some node was never reached.
+            With --explore, walks each scenario --runs times, replying with the example replies authored on \
+            nodes and branches (chosen from --seed), and reports node and branch coverage, endings reached, \
+            nodes never reached and branches no example took. Exits 0 unless a file fails to load, or, with \
+            --require-full, some node was never reached. See docs/test-plans.md.
             """)
 
     @Argument(help: "Scenario files, test plans (.test.yaml) or folders.")
@@ -28,7 +28,7 @@ struct TestCommand: ParsableCommand {
     @Option(help: "With --explore: the seed the walks are chosen from; the same seed gives the same report (default 1).")
     var seed: UInt64?
 
-    @Option(help: "With --explore: how many walks per scenario (default 200).")
+    @Option(help: "With --explore: how many walks per scenario (default 1000).")
     var runs: Int?
 
     @Option(help: "With --explore: a walk that reaches no ending stops after this many replies (default 40).")
@@ -153,7 +153,7 @@ struct TestCommand: ParsableCommand {
                 continue
             }
             let limit = maxTurns ?? 40
-            let report = Explorer(scenario: scenario, maxTurns: limit).explore(runs: runs ?? 200, seed: seed ?? 1)
+            let report = Explorer(scenario: scenario, maxTurns: limit).explore(runs: runs ?? 1000, seed: seed ?? 1)
             print(ExplorationRendering.render(report, file: file, maxTurns: limit, listAll: all, style: style))
             if requireFull && !report.isFullNodeCoverage { ok = false }
         }
