@@ -22,10 +22,11 @@ let package = Package(
         .target(name: "Scenarios", dependencies: ["Analysis", "Yams"]),
         .target(name: "Engine", dependencies: ["Scenarios", "Analysis"]),
         .target(name: "Scoring", dependencies: ["Scenarios", "Analysis"]),
+        .target(name: "ScenarioTesting", dependencies: ["Engine", "Scoring", "Scenarios", "Analysis", "Yams"]),
         .target(
             name: "RehearseApp",
             dependencies: [
-                "LineEditor", "Engine", "Scoring", "Scenarios", "Analysis",
+                "LineEditor", "Engine", "Scoring", "Scenarios", "Analysis", "ScenarioTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +36,7 @@ let package = Package(
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Scenarios"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Analysis"]),
+        .testTarget(name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "Scenarios", "Scoring"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "RehearseAppTests", dependencies: ["RehearseApp"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rehearse"], resources: [.copy("Transcripts")]),

@@ -61,8 +61,16 @@ public struct Conversation: Sendable {
     }
 
     public mutating func respond(_ text: String) -> Outcome {
+        guard !state.isOver else { return .alreadyOver }
+        return respond(text, analysis: analyze(text))
+    }
+
+    /// Answers a reply already analysed with `analyze(_:)` in the current
+    /// context. Exploration replays the same few example replies thousands of
+    /// times and keeps their analyses, so it analyses each (reply, previous
+    /// line) pair once.
+    public mutating func respond(_ text: String, analysis: ReplyAnalysis) -> Outcome {
         guard !state.isOver, let node = currentNode else { return .alreadyOver }
-        let analysis = analyze(text)
         if analysis.contains(.crisis) { return .crisis(analysis) }
         undoStack.append(state)
 
