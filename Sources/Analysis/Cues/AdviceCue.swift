@@ -14,6 +14,7 @@ extension CueDetectors {
             CueRule("if i (were|was) you", "advice: 'if I were you…'"),
             CueRule("^ (maybe|perhaps) (just)? (@action|say|be|wait|write|see|find|join|give|let|leave|try|ask|tell|go) ", "advice: 'maybe just be honest…' (an imperative softened)", .statementOnly),
             CueRule("^ (maybe|perhaps) (just)? (@action|say|be|wait|write|see|find|join|give|let|leave|try|ask|tell|go) ", "advice: 'maybe just tell them?' (an imperative softened)", .questionOnly),
+            CueRule("^ (then|so) (just)? (talk to|speak to|tell|ask|call|text) (her|him|them|your)", "advice: 'then talk to her about it'", .statementOnly),
             CueRule("give it (a few|some|a little|a bit of|a couple of|more)? (time|months|weeks|days|while|month|week)", "advice: 'give it a few months'"),
             CueRule("(have|did) you (ever)? (looked at|asked|told|spoken to|talked to|checked|rung|called|emailed|written to) (the|your|a|an|her|him|them|anyone|someone|hr|about)", "advice: 'have you told your manager…?' (advice as a question)", .questionOnly),
             CueRule("^ you could (@intens)* (tell|try|ask|say|call|text|talk|write|go|join|look|get|suggest|send|offer|bring)", "advice: 'you could tell her…'", .statementOnly),

@@ -6,6 +6,7 @@ extension CueDetectors {
         rules: [
             CueRule("(i am|i'm)? (@intens)* sorry (i|for|but i|, but i|that i|about (that|this|earlier|what i|the|my|last|yesterday|before|everything|all)|if i|to (bother|interrupt|trouble|ask|disturb|pester|keep)|$)", "apology: 'I'm sorry I…'"),
             CueRule("i (@intens)* (apologise|apologize|apologised|apologized|owe you an apology)", "apology: 'I apologise'"),
+            CueRule("sorry (that)? (it|that|this|my (message|text|email|note|reply)) (left|made|caused|gave|put) you", "apology: 'I'm sorry it left you guessing'"),
             CueRule("(my (mistake|bad|apologies|fault)|mea culpa)", "apology: 'my mistake'"),
             CueRule("(that|it|this) (was|is) (all|entirely|totally|completely)? my (fault|mistake|doing)", "apology: 'that was my fault'"),
             CueRule("i (@intens)* (was|am|have been) (@intens)* (wrong|out of line|unfair to you|thoughtless|careless)", "apology: 'I was wrong'"),

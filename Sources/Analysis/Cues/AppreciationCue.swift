@@ -8,6 +8,7 @@ extension CueDetectors {
             CueRule("(that is|that was|how) (@intens)* (kind|lovely|sweet|thoughtful|generous|beautiful|good) (of you)? $", "appreciation: 'that's kind of you'", .statementOnly),
             CueRule("(i am|we are) (@intens)* (happy|pleased|proud|thrilled|delighted|made up|chuffed) for you", "appreciation: 'I'm so happy for you'"),
             CueRule("^ good for you", "appreciation: 'good for you'"),
+            CueRule("i can see (that)? you (have|'ve) (@intens)* (put|worked|tried|done|made)", "appreciation: 'I can see you've put a lot of work into this'"),
             CueRule("your (help|support|kindness|message|messages|call|visit|advice|patience|friendship|card|note|being here|company) (@intens)* (means|meant|has meant|made|makes) (@intens)* (a lot|so much|the world|a difference|my day|everything)", "appreciation: 'your help means a lot to me'"),
             CueRule("(that|it|this) (@intens)* (took|takes|must have taken) (@intens)* (real|a lot of|so much|some|such)? (courage|guts|bravery|strength|nerve|heart)", "appreciation: 'that took real courage'"),
             CueRule("you should be (@intens)* proud", "appreciation: 'you should be proud of yourself'"),

@@ -23,6 +23,7 @@ enum CueConflicts {
         Conflict(winner: .crisis, loser: .iStatement),
         Conflict(winner: .crisis, loser: .feeling),
         Conflict(winner: .advice, loser: .request),
+        Conflict(winner: .insult, loser: .feelingReflection),
         Conflict(winner: .dismissal, loser: .request),
         // "Why don't you just leave?" is advice in question form, not an invitation to talk.
         Conflict(winner: .advice, loser: .openQuestion),

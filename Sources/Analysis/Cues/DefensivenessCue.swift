@@ -15,7 +15,7 @@ extension CueDetectors {
             CueRule("(you do it|you did it|you do that|you did that) (too|as well|all the time)", "defensiveness: 'you do it too'"),
             CueRule("(look who is talking|you are one to talk|you can talk|pot calling the kettle)", "defensiveness: 'look who's talking'"),
             CueRule("at least i", "defensiveness: 'at least I…'"),
-            CueRule("i (did not|never) (do|mean|say|know) (anything|that|it|to|nothing)", "defensiveness: 'I didn't do anything'", .evenIfNegated),
+            CueRule("i (did not|never) (do|mean|say|know) (anything|that|it|nothing)", "defensiveness: 'I didn't do anything'", .evenIfNegated),
             CueRule("i (did|have done|did not do) nothing wrong", "defensiveness: 'I did nothing wrong'", .evenIfNegated),
             CueRule("(what|what else) (did|have) i (even)? (do|done)", "defensiveness: 'what did I even do?'"),
             CueRule("how (was|am|were) i (supposed|meant) to know", "defensiveness: 'how was I supposed to know?'"),
@@ -66,6 +66,7 @@ extension CueDetectors {
             CueRule("i do not (always|ever) (side|take|agree|do|say|leave)", "defensiveness: 'I don't always side with her' (denying the charge)", .evenIfNegated),
         ],
         vetoes: [
+            "not fair that (you|he|she|they|mum|dad) (are|is|were|was) (gone|dead|not here|sick|ill|dying)",
             "i (did not|never) (mean|meant) to ~ (you|your|anyone)",
             "at least i (can|could|will) (try|help|do|offer|make)",
             "what about (you|yourself) \\? $",

@@ -13,6 +13,8 @@ extension CueDetectors {
             CueRule("(do not|never) worry ,? (they|he|she|it|you|things|everything) (will|'ll|are going to|is going to)", "dismissal: 'don't worry, they'll come round'", .evenIfNegated),
             CueRule("(will|'ll|are going to|is going to) (@intens)* (get over it|bounce back|come round|come around|be fine|be okay|be ok|be alright|forget about it|grow out of it|snap out of it)", "dismissal: 'she'll get over it' (false reassurance)", .statementOnly),
             CueRule("^ surely not", "dismissal: 'surely not'"),
+            CueRule("(do not|don't) take (it|things|everything|this|that) (so)? (seriously|to heart|personally)", "dismissal: 'don't take it so seriously'", .evenIfNegated),
+            CueRule("(they|he|she|it|i) (was|were) (only|just) (joking|teasing|messing|kidding|having a laugh)", "dismissal: 'they were only joking'"),
             CueRule("i am sure (that is not|it is not|he did not|she did not|they did not|it was not|you are not|he does not|she does not|they do not|nobody|no one|he is not|she is not) (true|mean|like that|the case|meant|hate|that bad|so bad)?", "dismissal: 'I'm sure that's not true'", .evenIfNegated),
             CueRule("(do not|don't) (say|talk|think) (things|stuff) like that", "dismissal: 'don't say things like that'", .evenIfNegated),
             CueRule("(kids|children|they|people) are (@intens)* (resilient|tough|adaptable)", "dismissal: 'kids are resilient' (minimising)"),

@@ -20,6 +20,7 @@ extension CueDetectors {
             CueRule("(must|might|will) (@intens)* (have)? (@intens)* (sting|hurt|stung)", "feeling-reflection: 'that must sting'", .statementOnly),
             CueRule("you (did not|do not|have not|never) (@intens)* (feel|felt) (@intens)* (@pleasant|welcome|wanted)", "feeling-reflection: 'you didn't feel welcome'", .evenIfNegated, .statementOnly),
             CueRule("you (must|probably) (@intens)* (love|enjoy|adore|treasure|hate|dread)", "feeling-reflection: 'you must love cooking with her'", .statementOnly),
+            CueRule("you (look|looked|seem|seemed|sound) like you (have|'ve|had) (had|been)", "feeling-reflection: 'you look like you've had a rough day'", .statementOnly),
             CueRule("no wonder you (are|were|feel|felt|'re) (@intens)* @anyfeeling", "feeling-reflection: 'no wonder you're fuming'", .statementOnly),
         ],
         vetoes: [

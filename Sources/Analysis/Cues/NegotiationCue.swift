@@ -65,6 +65,7 @@ extension CueDetectors {
             CueRule("i will ~~ instead", "negotiation: 'I'll ring in the evenings instead'", .statementOnly),
         ],
         vetoes: [
+            "(would|'d) (@intens)* (love|like|appreciate) it if you",
             "(would|'d) (@intens)* appreciate (it)? if",
             "(would|do) you mind if",
             "how about (you|yourself) \\? $",

@@ -9,5 +9,5 @@ enum OwnedFeelingPatterns {
     /// "I feel so much guilt", "I'm full of regret".
     static let iFeelNoun = "i (@intens)* (feel|felt|have|had|am|carry) (@intens)* (full of|so much|a lot of|such|a sense of|some|this|real|such a)? @feelingnoun"
     /// "I worry", "I miss her", "I dread Sundays".
-    static let iFeelVerb = "i (have|had)? (@intens)* (worry|worried|fear|feared|dread|dreaded|miss|missed|regret|resent|resented|panic|panicked|grieve|ache) (about|for|that|you|him|her|them|it|my|our|the|every|so|a lot|when|this|$)"
+    static let iFeelVerb = "i (have|had)? (@intens)* (worry|worried|fear|feared|dread|dreaded|miss|missed|regret|resent|resented|panic|panicked|grieve|ache) (about|for|that|you|him|her|them|it|my|our|the|every|so|a lot|when|this|those|these|his|being|having|talking|seeing|$)"
 }

@@ -8,7 +8,7 @@ extension CueDetectors {
         .reflection,
         summary: "Restating the other person's meaning: \"sounds like…\", \"so you…\", \"you're saying…\", \"it seems you…\", or a paraphrase that reuses their words.",
         rules: [
-            CueRule("^ (it|that|this)? (sounds|sound|sounded) (like|as if|as though) (you|your|things|work|home|he|she|they|there has|there is|there was|it has|it is been|it was|a lot|this|that|everything|nothing|nobody|no one)", "reflection: 'sounds like…' restates their experience", .statementOnly),
+            CueRule("^ (it|that|this)? (sounds|sound|sounded) (like|as if|as though) (you|your|things|work|home|he|she|they|there has|there is|there was|it has|it is been|it was|a lot|this|that|everything|nothing|nobody|no one|today|tonight|school|the day|the week|yesterday)", "reflection: 'sounds like…' restates their experience", .statementOnly),
             CueRule("(what i am|what i have been|i am) hearing (is|that)?", "reflection: 'what I'm hearing…'", .statementOnly),
             CueRule("i hear (that)? (you|your) ~ (are|were|have|had|feel|felt|want|wanted|need|needed|did|do|can|could|would|think|thought|saying|say|said|'s|wish|miss|still|really|just|never)", "reflection: 'I hear that you…'", .statementOnly),
             CueRule("(you are|you were|you have been|you're) (really)? (saying|telling me)", "reflection: 'you're saying…'", .statementOnly),
@@ -34,7 +34,7 @@ extension CueDetectors {
             let otherActs: [CueName] = [.advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation]
             for index in parsed.sentences.indices where !detection.has(.reflection, inSentence: index) {
                 let sentence = parsed.sentences[index]
-                if detection.has(.feelingReflection, inSentence: index) {
+                if detection.has(.feelingReflection, inSentence: index), !detection.has(.insult, inSentence: index) {
                     detection.add(.reflection, sentence: index, "reflection: names their feeling")
                     continue
                 }

@@ -22,6 +22,8 @@ extension CueDetectors {
             CueRule("^ (refund|pay|give|send|show|call|text|ring|tell) me (now|back|today|the|my|a|your)", "request: 'refund me now' (a demand)", .statementOnly),
             CueRule("do not you dare (touch|move|take|go|say|speak|tell|sell|throw)", "request: 'don't you dare touch…' (a demand)", .evenIfNegated),
             CueRule("i (would|'d) (@intens)* need you to", "request: 'I'd need you to…'"),
+            CueRule("i (would|'d) (@intens)* rather you (just)? (@action|sat|stayed|came|listened|asked|told|let|called|texted)", "request: 'I'd rather you just sat with me'"),
+            CueRule("what would (@intens)* help (most|me)? (is|would be) (if you|for you to)", "request: 'what would really help is if you…'"),
             CueRule("i (would|'d) (@intens)* like (the|your|this|that|these|those) ~ to (be|get|have|come|go)", "request: 'I'd like the slides to be clearer'", .statementOnly),
             CueRule("are you free (on)? (@day|this|next|tomorrow|later|after|for)", "request: 'are you free Thursday?' (an invitation)", .questionOnly),
             CueRule("(maybe|perhaps)? we could (grab|go for|get|meet|catch up|have) (a|some|lunch|dinner|coffee|drinks|brunch|a drink|a coffee|a walk)", "request: 'maybe we could grab a coffee?' (an invitation)", .questionOnly),

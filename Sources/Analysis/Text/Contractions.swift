@@ -38,7 +38,9 @@ enum Contractions {
     static let pastParticiplesAfterHad: Set<String> = [
         "been", "had", "gone", "done", "seen", "known", "tried", "told", "left", "made",
         "got", "gotten", "given", "taken", "thought", "felt",
-        "forgotten", "asked", "said", "heard",
+        "forgotten", "asked", "said", "heard", "died", "lost", "wanted", "hoped", "planned",
+        "decided", "finished", "started", "noticed", "realised", "realized", "loved", "hated",
+        "missed", "moved", "booked", "promised", "agreed", "called", "spoken", "written", "eaten",
     ]
 
     /// Words that can stand between "'d" and its verb ("I'd never…"): the
