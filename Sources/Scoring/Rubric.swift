@@ -13,7 +13,7 @@ public struct Rubric: Hashable, Sendable {
         self.criteria = criteria
     }
 
-    public static var builtIn: [Rubric] { [.assertiveness, .activeListening] }
+    public static var builtIn: [Rubric] { [.assertiveness, .activeListening, .disputeHandling, .expressingFeelings, .connecting] }
     public static var builtInNames: [String] { builtIn.map(\.name) }
     public static func named(_ name: String) -> Rubric? { builtIn.first { $0.name == name } }
 
@@ -23,7 +23,7 @@ public struct Rubric: Hashable, Sendable {
         let named = scenario.rubrics.compactMap(Rubric.named)
         if !named.isEmpty { return named }
         let bySkill = scenario.skills.compactMap(Rubric.named)
-        return bySkill.isEmpty ? builtIn : bySkill
+        return bySkill.isEmpty ? [.assertiveness, .activeListening] : bySkill
     }
 
     /// Scores the replies: every criterion with its measure and the quotes behind it.

@@ -99,7 +99,7 @@ func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredRe
     }
 
     @Test func builtInRubricsAreNamedAndWeighted() {
-        #expect(Rubric.builtInNames == ["assertiveness", "active-listening"])
+        #expect(Rubric.builtInNames == ["assertiveness", "active-listening", "dispute-handling", "expressing-feelings", "connecting"])
         for rubric in Rubric.builtIn {
             #expect(!rubric.criteria.isEmpty)
             #expect(rubric.criteria.allSatisfy { $0.weight > 0 && !$0.metFeedback.isEmpty && !$0.missedFeedback.isEmpty })
@@ -125,5 +125,35 @@ func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredRe
         ])
         #expect(good.score == 10)
         #expect(poor.score == 0)
+    }
+
+    /// The IPT-area rubrics read real replies through the analyzer: a
+    /// constructive reply earns them, a blaming one does not.
+    @Test func areaRubricsRewardTheSkillsTheyName() {
+        let analyzer = Analyzer()
+        func scored(_ texts: [String]) -> [ScoredReply] {
+            texts.enumerated().map { ScoredReply(turn: $0.offset + 1, text: $0.element, analysis: analyzer.analyze($0.element)) }
+        }
+        let constructive = scored([
+            "I can see why the money matters to you; it makes sense after last year.",
+            "It's important to me that we keep something for emergencies. What if we put half into savings and half into the loan?",
+        ])
+        let escalating = scored(["You always do this. It's your fault we're broke.", "That's not fair, I did nothing wrong."])
+        #expect(Rubric.disputeHandling.evaluate(constructive).score ?? 0 >= 9)
+        #expect(Rubric.disputeHandling.evaluate(escalating).score ?? 10 <= 2)
+
+        let farewell = scored(["I miss you so much, Grandad.", "I'm angry that you never got to meet her. Thank you for teaching me to fish."])
+        let guarded = scored(["I guess it's fine.", "Whatever."])
+        #expect(Rubric.expressingFeelings.evaluate(farewell).score ?? 0 >= 9)
+        #expect(Rubric.expressingFeelings.evaluate(guarded).score ?? 10 < 5)
+
+        let chat = scored([
+            "Hi, I'm Sam, I've just moved in next door. How do you know the hosts?",
+            "That sounds fun. I'm a bit nervous at parties, honestly. What got you into climbing?",
+            "Would you like to grab a coffee next week?",
+        ])
+        let interview = scored(["Do you live here?", "Is it nice?"])
+        #expect(Rubric.connecting.evaluate(chat).score ?? 0 >= 8)
+        #expect(Rubric.connecting.evaluate(interview).score ?? 10 <= 3)
     }
 }
