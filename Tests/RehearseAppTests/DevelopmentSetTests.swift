@@ -21,7 +21,7 @@ import Testing
 
     @Test func everyLineIsALabelledReply() throws {
         let lines = try Self.lines()
-        #expect(lines.count >= 1260)
+        #expect(lines.count >= 1680)
         var ids = Set<String>()
         var areas = Set<String>()
         var positives: [CueName: Int] = [:]
@@ -51,11 +51,15 @@ import Testing
         "negotiation", "appreciation", "crisis",
     ]
 
-    /// Set C is a held-out set on its own: it has to be usable without parts A
-    /// and B, so it gets the same checks by itself.
-    @Test func heldOutSetCStandsOnItsOwn() throws {
-        let lines = try Self.lines().filter { $0.file == "devset-c.jsonl" }
-        #expect(lines.count >= 420)
+    /// Held-out sets (C, D) are used on their own, without parts A and B, so
+    /// each gets the same checks by itself: its own id prefix, all five IPT
+    /// areas, every cue with at least 15 positives, at least 5 % of items with
+    /// no cue, cues listed once each in contract order, and the documented
+    /// label relations.
+    @Test(arguments: [("devset-c.jsonl", "c-"), ("devset-d.jsonl", "d-")])
+    func heldOutSetStandsOnItsOwn(file: String, prefix: String) throws {
+        let lines = try Self.lines().filter { $0.file == file }
+        #expect(lines.count >= 420, "\(file) has only \(lines.count) items")
         var ids = Set<String>()
         var areas = Set<String>()
         var positives: [CueName: Int] = [:]
@@ -69,7 +73,7 @@ import Testing
             if item.cues.isEmpty { withoutCues += 1 }
             let object = try #require(JSONSerialization.jsonObject(with: Data(line.text.utf8)) as? [String: Any])
             let id = try #require(object["id"] as? String, "\(line.file):\(line.number) has no id")
-            #expect(id.hasPrefix("c-"), "\(line.file):\(line.number): id \(id) should start with c-")
+            #expect(id.hasPrefix(prefix), "\(line.file):\(line.number): id \(id) should start with \(prefix)")
             #expect(ids.insert(id).inserted, "duplicate id \(id)")
             let area = try #require(object["area"] as? String, "\(line.file):\(line.number) has no area")
             areas.insert(area)
@@ -86,11 +90,11 @@ import Testing
                 #expect(names.contains("reflection"), "\(line.file):\(line.number): feeling-reflection without reflection")
             }
         }
-        #expect(areas == ["role-dispute", "role-transition", "grief", "interpersonal-deficits", "skills-drill"])
+        #expect(areas == ["role-dispute", "role-transition", "grief", "interpersonal-deficits", "skills-drill"], "\(file): areas \(areas.sorted())")
         for cue in CueName.builtIn {
-            #expect(positives[cue, default: 0] >= 15, "devset-c: \(cue) has only \(positives[cue, default: 0]) positives")
+            #expect(positives[cue, default: 0] >= 15, "\(file): \(cue) has only \(positives[cue, default: 0]) positives")
         }
-        #expect(withoutCues * 20 >= lines.count, "devset-c: fewer than 5 % of items have no cue")
+        #expect(withoutCues * 20 >= lines.count, "\(file): fewer than 5 % of items have no cue")
     }
 
     @Test func idsAreUniqueAcrossAllSets() throws {
@@ -106,6 +110,7 @@ import Testing
             }
         }
         #expect(seen.keys.contains { $0.hasPrefix("c-") })
+        #expect(seen.keys.contains { $0.hasPrefix("d-") })
     }
 
     @Test func labelsKeepTheDocumentedRelations() throws {
