@@ -41,7 +41,7 @@ extension CueDetectors {
             CueRule("(nobody|no one|noone) (would|will) (miss|notice|care) (me|if i|when i|that i)", "crisis: 'nobody would miss me'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(if|when) i (was|were) (gone|dead|not here|not around)", "crisis: imagines being gone", .evenIfNegated, .notAskingAboutOthers),
             CueRule("when i am (dead|no longer here|not here anymore|not around anymore)", "crisis: imagines being gone", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(i am|i'm|i feel like|i have become|i am just) (@intens)* (such)? a burden (to|on)?", "crisis: 'I'm a burden'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i (@intens)* (am|feel like|have become|feel|have been) (@intens)* (such)? a burden (to|on)?", "crisis: 'I'm a burden'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(easier|better) (for everyone|for them|for you|for my family)? if i (was|were|was not|were not|did not) (here|around|gone|dead|exist|alive)", "crisis: 'it would be easier if I wasn't here'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(thoughts|thinking|thought) (of|about) (dying|death|ending (it|things|my life|everything|it all|$)|not being here|killing myself|suicide|not waking up)", "crisis: thoughts of dying", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(wanna|want to|wanted to) (@intens)* die", "crisis: wants to die", .evenIfNegated, .notAskingAboutOthers),
@@ -64,6 +64,11 @@ extension CueDetectors {
             CueRule("(wish|wished) (i|that i) (had|would|would have)? (died|been killed|gone instead|been the one who died|died instead|been in that car)", "crisis: 'I wish I'd died instead'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(wish|wished) (it|that it) (had been|was|were) me (instead|and not|not)?", "crisis: 'I wish it had been me'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(can not|could not|do not know how to) (@intens)* (go on|carry on|keep going|live|do this) without (you|her|him|them) $", "crisis: 'I can't go on without you'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(giving|gave|give|given) (away)? (all)? my (things|stuff|belongings|possessions|books|clothes|records|jewellery|jewelry) away", "crisis: giving belongings away", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("better off (with|without) ~~ than (with)? me", "crisis: '…would be better off with the insurance than with me'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(written|wrote|writing|left|leaving) (letters|notes|goodbye letters|goodbyes|a letter|a note) (to|for) (everyone|everybody|all of them|all of you|my (family|kids|children|wife|husband|partner|parents|mum|dad|son|daughter)|the kids)", "crisis: letters to everyone 'just in case'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(hide|hiding|cover|covering|covers|hides) (the|my|up the|up my) (marks|scars|cuts|burns|bruises)", "crisis: hiding self-harm marks", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(do not know if|not sure if|not sure) i (will|would)? (still)? be (here|around|alive)", "crisis: 'I don't know if I'll still be here'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("suicide (note|notes|letter|letters)", "crisis: suicide note", .evenIfNegated, .notAskingAboutOthers),
             CueRule("goodbye (note|notes|letter|letters) (to|for) (my|the)? (kids|children|son|daughter|family|everyone|wife|husband|partner|parents|friends|girlfriend|boyfriend)", "crisis: goodbye notes to the living", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(giving|gave|give) away (all)? my (things|stuff|belongings|possessions)", "crisis: giving belongings away", .evenIfNegated, .notAskingAboutOthers),
@@ -83,7 +88,32 @@ extension CueDetectors {
             "end (it|things) (on a|there|here)",
             "(can not|could not) (go on|carry on|keep going) (with the|with my|with it|with this|to|without (you -ing|you (doing|helping|being)|a|more|some|help|the))",
         ],
+        derive: { detection in
+            // The other person names the listener's self-harm or suicidal
+            // thoughts ("I heard you've been cutting again"): any reply but a
+            // plain denial keeps the disclosure open ("It's not as bad as
+            // before"), so safety comes first.
+            guard let previous = detection.previous, previous.mentionsSelfHarm,
+                !detection.found.contains(where: { $0.cue == .crisis }),
+                let first = detection.parsed.sentences.indices.first
+            else { return }
+            let parsed = detection.parsed
+            let words = parsed.sentences[first].tokens[parsed.contentStart[first]...].map { parsed.tokens[$0].norm }
+            let plainDenial = ["no", "nope", "never", "not"].contains(words.first ?? "")
+                || words.starts(with: ["i", "have", "not"]) || words.starts(with: ["i", "am", "not"])
+                || words.starts(with: ["i", "did", "not"]) || words.starts(with: ["i", "do", "not"])
+            let hedgedDenial = plainDenial && parsed.tokens.contains { ["but", "though", "except", "much", "anymore", "again"].contains($0.norm) }
+            guard !plainDenial || hedgedDenial else { return }
+            detection.add(.crisis, sentence: first, "crisis: answers their question about self-harm without ruling it out")
+        },
         fires: [
+            "I've started giving my things away, my books and that.",
+            "I keep thinking my wife and kids would be better off with the life insurance than with me.",
+            "I've written letters to everyone, just in case.",
+            "It's to hide the marks.",
+            "If you leave, I don't know if I'll still be here.",
+            "I just feel like such a burden to everyone.",
+            CueExample("It's not as bad as before. Please don't tell Mum.", after: "I heard you've been cutting again."),
             "I wish I'd died instead.",
             "I can't go on without you.",
             "I wish it had been me instead of you.",
@@ -121,6 +151,7 @@ extension CueDetectors {
             "I hurt myself on purpose sometimes.",
         ],
         doesNotFire: [
+            CueExample("No, I haven't. I promise.", after: "Have you been hurting yourself again?"),
             "We're ending things. It's mutual.",
             "I wrote Dad a goodbye letter, like my therapist suggested.",
             "I wrote a farewell letter to Grandma and read it at her grave.",

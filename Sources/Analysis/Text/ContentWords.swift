@@ -26,6 +26,24 @@ struct ContentWords: Sendable {
         addressesListener = Self.addressesListener(tokens)
         chargesListener = addressesListener && tokens.contains { Self.chargeMarkers.contains($0.norm) }
         isQuestion = tokens.last?.norm == "?"
+        mentionsSelfHarm = addressesListener && Self.mentionsSelfHarm(tokens)
+    }
+
+    /// The line names the listener's self-harm or suicidal thoughts ("I
+    /// heard you've been cutting again", "Are you thinking of ending your
+    /// life?"): the reply is read with that in mind.
+    let mentionsSelfHarm: Bool
+
+    private static func mentionsSelfHarm(_ tokens: [Token]) -> Bool {
+        let words = tokens.map(\.norm)
+        for (index, word) in words.enumerated() {
+            if ["suicide", "suicidal", "self-harm", "self-harming", "overdose", "overdosed"].contains(word) { return true }
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if ["cutting", "hurting", "harming", "burning", "killing"].contains(word), next == "yourself" || next == "again" { return true }
+            if ["ending", "end", "take", "taking"].contains(word), next == "your", index + 2 < words.count, words[index + 2] == "life" { return true }
+            if word == "harm" && next == "yourself" { return true }
+        }
+        return false
     }
 
     /// The line ends with a question mark: "Because…" then answers it.
