@@ -4,6 +4,13 @@ extension CueDetectors {
         .dismissal,
         summary: "Brushing their feelings aside: \"calm down\", \"at least…\", \"look on the bright side\", \"I'm sorry you feel that way\", \"don't worry about it\", \"you're overreacting\", \"it's not a big deal\".",
         rules: [
+            CueRule("(other people|others|some people|plenty of people|lots of people|people) (have|had) it (@intens)* (much|a lot|far|way)? worse", "dismissal: 'others have it worse'"),
+            CueRule("worse things (happen|have happened|happen at sea)", "dismissal: 'worse things happen'"),
+            CueRule("(will|'ll|are going to|is going to) (@intens)* (get used to it|feel better (soon|in no time|tomorrow|in a (few|couple of) (days|weeks)))", "dismissal: 'you'll get used to it'", .statementOnly),
+            CueRule("(do not|don't) (dwell|brood) (on|over) (it|this|that|the past)", "dismissal: 'don't dwell on it'", .evenIfNegated),
+            CueRule("there is no (point|use|sense) (in)? (crying|worrying|getting upset|dwelling|being upset|moping)", "dismissal: 'there's no point crying about it'", .evenIfNegated),
+            CueRule("(just)? get on with it", "dismissal: 'just get on with it'"),
+            CueRule("(it|everything|things) (will|'ll|is going to) be (@intens)* (fine|okay|ok|alright|all right) ,? (you will see|do not worry|trust me)", "dismissal: 'it'll be fine, you'll see'", .evenIfNegated),
             CueRule("(calm|settle|simmer) down", "dismissal: 'calm down'"),
             CueRule("^ (nah|meh|pfft|ugh)? ,? (sounds|that sounds|that is|it is|that is so|that sounds so) (@intens)* (boring|dull|pointless|lame|tedious|a waste of time|like a lot of fuss|a lot of fuss)", "dismissal: 'nah, sounds boring'", .statementOnly),
             CueRule("sorry (that|if)? (it|that|this) (came across|came out|sounded|landed|was taken) (that way|like that|wrong|badly|the wrong way)", "dismissal: 'sorry it came across that way' (a non-apology)"),

@@ -76,6 +76,17 @@ extension CueDetectors {
                     detection.add(.reflection, sentence: index, rule)
                 } else if aboutThem, opensWithSo, detection.previous == nil {
                     detection.add(.reflection, sentence: index, "reflection: 'so you…' restates their meaning")
+                } else if aboutThem, !deniesTheirWords, detection.previous != nil, start + 1 < sentence.tokens.upperBound,
+                    Self.describesTheirExperience(parsed, from: start + 1, to: sentence.tokens.upperBound)
+                {
+                    // "You're carrying all of it on your own", "You've been
+                    // holding this together for everyone": their inner
+                    // experience in the listener's own words.
+                    detection.add(.reflection, sentence: index, "reflection: puts their experience in other words ('you're carrying…')")
+                } else if opensWithSo, detection.previous != nil,
+                    !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) || parsed.tokens[$0].norm == "we" })
+                {
+                    detection.add(.reflection, sentence: index, "reflection: 'so…' restates what they said")
                 } else if let previous = detection.previous, shared.count >= 2,
                     shared.count * 2 >= ContentWords.count(in: parsed, range: sentence.tokens),
                     !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) }),
@@ -124,4 +135,28 @@ extension CueDetectors {
     )
 
     private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+
+    /// After "you": a verb of inner experience ("you're wondering…", "you
+    /// feel…", "you've been carrying…"), not a judgement or an instruction.
+    static func describesTheirExperience(_ parsed: ParsedText, from: Int, to: Int) -> Bool {
+        var position = from
+        // Skip auxiliaries and degree words: "you have really been…".
+        while position < to, experienceAuxiliaries.contains(parsed.tokens[position].norm) { position += 1 }
+        guard position < to else { return false }
+        return experienceVerbs.contains(parsed.tokens[position].norm)
+    }
+
+    private static let experienceAuxiliaries: Set<String> = [
+        "are", "were", "have", "had", "been", "still", "really", "just", "also", "kind", "of", "sort", "so", "'re", "'ve",
+    ]
+
+    private static let experienceVerbs: Set<String> = [
+        "feeling", "finding", "wondering", "thinking", "worried", "worrying", "scared", "carrying", "struggling",
+        "trying", "torn", "caught", "stuck", "missing", "holding", "dealing", "juggling", "going", "left", "not",
+        "feel", "felt", "want", "wanted", "need", "needed", "wish", "wished", "wonder", "worry", "miss", "missed",
+        "hoping", "hoped", "grieving", "questioning", "blaming", "doubting", "replaying", "bracing", "dreading",
+        "exhausted", "tired", "unsure", "afraid", "frightened", "angry", "hurt", "lonely", "alone", "overwhelmed",
+        "keen", "ready", "desperate", "longing", "looking", "waiting", "expecting", "losing", "lost", "managing",
+        "coping", "running", "keeping", "putting", "taking", "giving", "doing", "feel", "care", "cared", "love", "loved",
+    ]
 }

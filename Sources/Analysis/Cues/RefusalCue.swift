@@ -4,6 +4,13 @@ extension CueDetectors {
         .refusal,
         summary: "Saying no clearly: \"no\", \"I can't take this on\", \"I won't\", \"I'm not able to\", \"I'm going to say no\".",
         rules: [
+            CueRule("(that is|it is|this is) not something i (can|am able to|will|am willing to|could) (do|take on|agree to|commit to|help with)", "refusal: 'that's not something I can do'", .evenIfNegated),
+            CueRule("(sit|sitting) (this one|it|this|that one) out", "refusal: 'I'll sit this one out'"),
+            CueRule("give (it|this|that) a miss", "refusal: 'I'll give it a miss'"),
+            CueRule("(that|it) (will not|is not going to|would not) be possible", "refusal: 'that won't be possible'", .evenIfNegated),
+            CueRule("^ (i am afraid|sorry|unfortunately|sadly) ,? not", "refusal: 'I'm afraid not'", .evenIfNegated),
+            CueRule("(that is|it is|this is)? not happening $", "refusal: 'not happening'", .evenIfNegated, .statementOnly),
+            CueRule("i will not be (able to|coming|doing|lending|taking|covering|attending|joining|there|making it)", "refusal: 'I won't be able to'", .evenIfNegated),
             CueRule("^ no ($|way|thanks|thank you|can do)", "refusal: 'no'", .statementOnly),
             CueRule("i (@intens)* (can not|could not) (@intens)* (take|do|make|help|come|lend|cover|commit|agree|give|stay|work|host|drive|babysit|be there|afford|manage|say yes|keep|go|pay|fit|join|attend|swap|change)", "refusal: 'I can't…'"),
             CueRule("i (@intens)* (can not|could not) $", "refusal: 'I can't.'", .statementOnly),

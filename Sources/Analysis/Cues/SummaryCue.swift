@@ -4,6 +4,8 @@ extension CueDetectors {
         .summary,
         summary: "Gathering several of their points: \"so, to sum up…\", \"on one hand… on the other…\", or several reflected points in one reply.",
         rules: [
+            CueRule("(overall|in short|putting (it|that|this|all that) together|if i put (that|it|this|all that) together|pulling (it|that) (all)? together)", "summary: 'putting that together…'"),
+            CueRule("(a few|a lot of|several|two|three|so many|lots of) (things|different things) (are|have been|seem to be) (going on|happening|weighing on you|on your mind|piling up)", "summary: 'a few things are going on'"),
             CueRule("(to|just to|so to|let me) (sum|summarise|summarize|recap|sum it|sum things) (up|up so far)?", "summary: 'to sum up…'"),
             CueRule("(in summary|summing up|to recap|recapping|all in all)", "summary: 'in summary…'"),
             CueRule("let me (see if|make sure|check) i (have|got|get|understand|understood|heard|'ve)", "summary: 'let me make sure I've got this…'"),

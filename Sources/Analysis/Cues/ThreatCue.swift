@@ -4,6 +4,13 @@ extension CueDetectors {
         .threat,
         summary: "An ultimatum or a promised harm or loss: \"or else\", \"if you don't… I'll…\", \"I'll leave\", \"you'll regret it\".",
         rules: [
+            CueRule("make your life (hell|a misery|miserable|difficult|a living hell)", "threat: 'I'll make your life hell'"),
+            CueRule("if you (walk|go|step) out (that|the|of that|of the) door", "threat: 'if you walk out that door…'"),
+            CueRule("(not going to|will not|am not gonna) (warn|tell|ask) you again", "threat: 'I'm not going to warn you again'", .evenIfNegated),
+            CueRule("(go|going|went) (to|over) your (manager|boss|head|supervisor|teacher|headteacher)", "threat: 'I'll go over your head'"),
+            CueRule("see you in court", "threat: 'see you in court'"),
+            CueRule("^ (that is it|right|fine) ,? (i am|i'm) (leaving|out|done|off|going|moving out)", "threat: 'that's it, I'm leaving'", .statementOnly),
+            CueRule("or (we are|it is|this is) (done|finished|over|through)", "threat: '…or we're finished'"),
             CueRule("or else", "threat: 'or else'"),
             CueRule("or (i will|i am going to|i am gonna|we are done|it is over|you will)", "threat: '…or I'll…'"),
             CueRule("(if you (do not|will not|can not|ever|keep|continue|do that again|do it again|say that again|touch)|unless you) ~~ (i will|i am going to|i am gonna|i am leaving|i am out|i am gone|i am done|i swear|we are done|we are finished|it is over|you will be sorry|you will regret|you are out|then i|you will (have to|need to)? (leave|move out|be out|find somewhere|go|pay|lose))", "threat: 'if you don't…, I'll…' (an ultimatum)"),
