@@ -10,6 +10,7 @@ extension CueDetectors {
             CueRule("(everything|nothing) (is|was) (@intens)* (ever)? (good enough|my fault|your fault|ruined|wrong|right|a problem|a disaster|about you|about them)", "absolute: 'everything is ruined'"),
         ],
         vetoes: [
+            "i never (learned|learnt|got round to|got around to|found out|knew how|got the hang)",
             "(i|we|she|he|they|you) (have|has|had)? (always) (loved|liked|enjoyed|wanted|dreamed|admired|been close|been there|been good|been the one who looked)",
             "never (met|seen|been to|tried|had the chance|had a chance|got the chance|got to)",
             "(almost|nearly|not|hardly|rarely|seldom|not quite|pretty much) (@absolute)",

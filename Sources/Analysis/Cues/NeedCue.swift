@@ -3,7 +3,7 @@ enum NeedPatterns {
     static let iNeed = "i (@intens)* (need|really need|will need|am going to need|still need) (to|you|some|more|a|an|the|us|time|space|help|support|it|this|that|your|someone|something|sleep|rest|quiet|at least|weekends|evenings|mornings|days|hours|people|my|him|her|them|my own|proper|real|reassurance|honesty|notice|warning|answers|quiet|peace|both|all)"
     static let importantToMe = "(it is|it is really|this is|that is|what is|it has always been|it would be) (@intens)* important (to|for) me"
     static let mattersToMe = "(it|this|that|they|he|she) (@intens)* (matters|matter|means a lot|means so much|would mean a lot|would mean so much) to me"
-    static let whatINeed = "what i (@intens)* (need|want|would like|would love|'d love|would really like|am asking for|am looking for|really want) (most)? (is|right now|from you)"
+    static let whatINeed = "(what i (@intens)* (need|want|would like|would love|'d love|would really like|am asking for|am looking for|really want) (most)? (is|right now|from you)|what (would|will|might|could) (@intens)* help (me|us)? (most|the most)? (is|would be|right now))"
     static let iWouldLike = "i (would|'d) (@intens)* ((like|love|prefer) (to|some|more|a|an|for|us|it if|the|you|that|we|my|them|him|her|this|your|it $|it when)|rather (we|you|have|keep|go|stay|do|be|talk|wait|clear|spend|save|pay|take|it|they|he|she))"
 }
 
@@ -17,7 +17,7 @@ extension CueDetectors {
             CueRule(NeedPatterns.importantToMe, "need: 'it's important to me…'"),
             CueRule(NeedPatterns.iWouldLike, "need: 'I'd like…'"),
             CueRule("what (@intens)* (matters|is important|counts) (most)? (to|for) me", "need: 'what matters to me…'"),
-            CueRule("what i (@intens)* (need|want|would like|am asking for|am looking for) (most)? (is|right now|from you)", "need: 'what I need is…'"),
+            CueRule(NeedPatterns.whatINeed, "need: 'what I need is…'"),
             CueRule("(it|this|that|they|he|she) (@intens)* (matters|matter|means a lot) to me", "need: 'it matters to me'"),
             CueRule("my (need|needs|priority|boundary) (is|are|here is)", "need: 'my need is…'"),
             CueRule("i (@intens)* (want|wanted) (to feel|us to|to be able to|more|some|a|to know that|to be)", "need: 'I want…' (a want statement)"),

@@ -74,6 +74,13 @@ enum QuestionForm: Equatable, Sendable {
             // "What you said was…" is a relative clause, not a question word.
             guard !relativeSubjects.contains(second) else { return nil }
             guard questionMark || WordClasses.questionAuxiliaries.contains(second) else { return nil }
+            // "What would help most is a nap." (no question mark): a
+            // pseudo-cleft statement, its "is" comes after a clause.
+            if !questionMark, first == "what",
+                (start + 2..<start + 12).contains(where: { norm($0) == "is" || norm($0) == "was" })
+            {
+                return nil
+            }
             return .openWh
         case "who", "whom", "whose", "where", "when", "which":
             guard !relativeSubjects.contains(second) || first == "who" else { return nil }
