@@ -4,8 +4,9 @@ extension CueDetectors {
         .appreciation,
         summary: "Thanking or valuing the other person: \"thank you\", \"I appreciate…\", \"I'm grateful\", \"I value…\", \"that means a lot\".",
         rules: [
+            CueRule("(it is|that is|it was|that was) (@intens)* (kind|lovely|sweet|thoughtful|generous|good) of you to", "appreciation: 'it's lovely of you to bring food'"),
             CueRule("(thank you|thanks|cheers|thankyou|ta very much|many thanks)", "appreciation: 'thank you'"),
-            CueRule("(that is|that was|how) (@intens)* (kind|lovely|sweet|thoughtful|generous|beautiful|good) (of you)? $", "appreciation: 'that's kind of you'", .statementOnly),
+            CueRule("(that is|that was|how|it is|it was) (@intens)* (kind|lovely|sweet|thoughtful|generous|beautiful|good) (of you (to)?)? $", "appreciation: 'that's kind of you'", .statementOnly),
             CueRule("(i am|we are) (@intens)* (happy|pleased|proud|thrilled|delighted|made up|chuffed) for you", "appreciation: 'I'm so happy for you'"),
             CueRule("^ good for you", "appreciation: 'good for you'"),
             CueRule("i can see (that)? you (have|'ve) (@intens)* (put|worked|tried|done|made)", "appreciation: 'I can see you've put a lot of work into this'"),

@@ -4,6 +4,11 @@ extension CueDetectors {
         .blame,
         summary: "Putting the fault on the other person: \"you always…\", \"you never…\", \"it's your fault\", \"because of you\", \"you made me…\", and judgements posing as feelings (\"I feel like you…\", \"I feel ignored\").",
         rules: [
+            CueRule("you (can not|could not) (just)? keep -ing", "blame: 'you can't keep turning up…'", .evenIfNegated),
+            CueRule("(that is|that's) (@intens)* (just|only)? (an excuse|a lie|lies|rubbish|nonsense|bollocks|a cop-out|insulting|offensive|an insult|a joke)", "blame: 'that's just an excuse'", .statementOnly),
+            CueRule("you (stole|took|nicked|pinched|swiped|claimed) (my|our|the) (work|idea|ideas|credit|analysis|report|money|things)", "blame: 'you stole my work'"),
+            CueRule("you (took|take|claimed|are taking|have taken) (the)? credit (for)?", "blame: 'you took credit for my work'"),
+            CueRule("you (@intens)* (criticise|criticize|question|judge|undermine|second-guess|complain about|pick apart|moan about|nitpick) (everything|every|all)", "blame: 'you criticise everything I do'"),
             CueRule("you (have)? (made|make|making) (it|this|things|everything) (@intens)* (impossible|hard|harder|difficult|unbearable)", "blame: 'you've made it impossible'"),
             CueRule("(anyone|no one|nobody) but yourself", "blame: 'you don't care about anyone but yourself'"),
             CueRule("typical (you|of you)", "blame: 'typical you'"),

@@ -15,7 +15,7 @@ extension CueDetectors {
             CueRule("i (did|have|have already|already) (apologised|apologized|said sorry)", "defensiveness: 'I did apologise'"),
             CueRule("(it is|it was|that is|that was|this is) (not|never) (@intens)* my (fault|problem|job|responsibility)", "defensiveness: 'it's not my fault'", .evenIfNegated),
             CueRule("not my (fault|problem|job|responsibility)", "defensiveness: 'not my problem'", .evenIfNegated),
-            CueRule("(that is|that was|this is|it is) not (@intens)* (fair|true|what (i|happened)|how it (happened|was))", "defensiveness: 'that's not fair / not true'", .evenIfNegated),
+            CueRule("(that is|that was|this is|it is) not (@intens)* (fair|true|what happened|what i (said|meant|did)|how it (happened|was))", "defensiveness: 'that's not fair / not true'", .evenIfNegated),
             CueRule("i was (only|just) (trying|joking|saying|asking|helping|being|doing|kidding)", "defensiveness: 'I was only trying…'"),
             CueRule("(do not|stop) (blame|blaming) (me|this on me|it on me)", "defensiveness: 'don't blame me'", .evenIfNegated),
             CueRule("why (are|do|is) you (always)? (blame|blaming|attacking|having a go at) me", "defensiveness: 'why are you blaming me?'"),

@@ -24,6 +24,9 @@ extension CueDetectors {
             CueRule("(if it is not too much trouble|no pressure|only if you want|if you have time|it is probably nothing|i hate to ask|it is not a big deal but|this might be silly|this might sound stupid|i mean ,)", "hedge: 'no pressure' / 'it's probably nothing'"),
         ],
         vetoes: [
+            "(a|than a|than) maybe",
+            "a bit more than",
+            "(bit|little) more than (that|this|a)",
             "(what|which|this|that|the|a|any|some|these|those|every|same|different|my|your|his|her|their|our|no) (kind|sort) of",
             "(just|only) (now|like|as|in case|because|then)",
             "(i|we) just (got|arrived|found out|heard|moved|left|finished|saw|did|came|had|lost|realised|realized|started|told|wanted to (die|end|kill))",

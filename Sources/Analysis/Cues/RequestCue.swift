@@ -51,7 +51,8 @@ extension CueDetectors {
             CueRule("^ (at least|please|just) let me (help|do|take|carry|drive|pay|cook)", "request: 'at least let me help' (asking leave to act)"),
         ],
         vetoes: [
-            "(could|would) you (not|please not)? (believe|imagine|ever|be any more|be more|have|say that|say it|say this|call it|see yourself|think|rather|know|really|honestly|like to (tell|talk|say|share)|tell me|describe|explain|walk me|agree that|feel)",
+            "would you say",
+            "(could|would) you (not|please not)? (believe|imagine|ever|be any more|be more|have|call it|see yourself|think|rather|know|really|honestly|like to (tell|talk|say|share)|tell me|describe|explain|walk me|agree that|feel)",
             "(could|would) you (want|like) (a|some|more|me|us|anything|something|any|another)",
             "(how|why|what|where|who) (could|would|can) you",
             "can you (please|maybe|just)? (tell me|walk me|help me understand|say more|describe|explain|talk me through|share|remind me)",

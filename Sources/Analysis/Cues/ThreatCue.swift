@@ -4,6 +4,9 @@ extension CueDetectors {
         .threat,
         summary: "An ultimatum or a promised harm or loss: \"or else\", \"if you don't… I'll…\", \"I'll leave\", \"you'll regret it\".",
         rules: [
+            CueRule("(if you|unless) ~~ , (i am|i will) (@intens)* (cutting|kicking|throwing|taking|cut|kick|throw) (you)? (off|out)", "threat: 'if you go over it, I'm cutting you off'"),
+            CueRule("if (it|this|that|things|nothing) ~~ , i am (leaving|going|quitting|out|looking elsewhere|resigning|handing in my notice)", "threat: 'if it waits until March, I'm leaving'"),
+            CueRule("you (had|'d) better not", "threat: 'you'd better not…' (a warning)", .evenIfNegated),
             CueRule("make your life (hell|a misery|miserable|difficult|a living hell)", "threat: 'I'll make your life hell'"),
             CueRule("if you (walk|go|step) out (that|the|of that|of the) door", "threat: 'if you walk out that door…'"),
             CueRule("(not going to|will not|am not gonna) (warn|tell|ask) you again", "threat: 'I'm not going to warn you again'", .evenIfNegated),

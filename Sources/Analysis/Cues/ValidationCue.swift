@@ -4,6 +4,8 @@ extension CueDetectors {
         .validation,
         summary: "Saying their reaction is understandable: \"that makes sense\", \"I can see why\", \"anyone would feel…\", \"that sounds really hard\", \"you have every right…\".",
         rules: [
+            CueRule("i (@intens)* (understand|appreciate|realise|realize|get) (that)? (the|your|things|money|budgets) ~ (is|are|was|were|has been|have been) (@intens)* (tight|hard|difficult|limited|stretched|busy|frozen|complicated|a lot)", "validation: 'I understand the budget is tight'"),
+            CueRule("of course you (have|had|would have|'d have) (views|opinions|feelings|concerns|worries|a view)", "validation: 'of course you have views'"),
             CueRule("i (would|'d) (@intens)* (feel|be|react|do) (exactly)? the same (way)?", "validation: 'I'd feel the same'"),
             CueRule("(a|such a|an) (@intens)* (normal|natural|human|understandable|common|reasonable|healthy) (reaction|response|thing to feel|feeling|way to feel|thing to want|thing to do)", "validation: 'that's a really normal reaction'"),
             CueRule("you (have|have got|'ve got) (every|good|a good) reason", "validation: 'you've got every reason to…'"),
