@@ -38,6 +38,30 @@ import Testing
         #expect(!drills.stdout.contains("dishes"))
     }
 
+    @Test func theLibraryPageListsEveryShippedScenario() throws {
+        let page = try String(contentsOfFile: "docs/scenarios.md", encoding: .utf8)
+        let ids = try FileManager.default.contentsOfDirectory(atPath: "Scenarios")
+            .filter { $0.hasSuffix(".yaml") && !$0.hasSuffix(".test.yaml") }
+            .map { String($0.dropLast(".yaml".count)) }
+        #expect(ids.count >= 18)
+        for id in ids {
+            #expect(page.contains("| `\(id)` |"), "docs/scenarios.md does not list \(id)")
+        }
+    }
+
+    @Test func listFiltersByLevelAndRejectsABadOne() throws {
+        let gentle = try Rehearse.run(["list", "--level", "1"])
+        #expect(gentle.status == 0)
+        #expect(gentle.stdout.contains("friend-venting"))
+        #expect(!gentle.stdout.contains("saying-no"), "saying-no is level 3")
+        let range = try Rehearse.run(["list", "--level", "2-3", "--skill", "assertiveness"])
+        #expect(range.stdout.contains("saying-no") && range.stdout.contains("dishes"))
+        #expect(!range.stdout.contains("friend-venting"))
+        let bad = try Rehearse.run(["list", "--level", "7"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("give a level from 1 to 5"))
+    }
+
     @Test func noArgumentsOffersAPick() throws {
         let result = try Rehearse.run([], input: "999\n1\n/quit\n")
         #expect(result.status == 0)
