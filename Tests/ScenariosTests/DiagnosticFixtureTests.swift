@@ -1,12 +1,13 @@
 import Foundation
 import Scenarios
+import Scoring
 import Testing
 
 /// Every diagnostic code has a fixture named after it whose first line says
 /// what must be reported: `# expect: RH006 20:13` (code, then line:column).
 @Suite struct DiagnosticFixtureTests {
     static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-    static let loader = ScenarioLoader(knownRubrics: ["assertiveness", "active-listening"])
+    static let loader = ScenarioLoader(knownRubrics: Set(Rubric.builtInNames))
 
     static var fixtures: [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

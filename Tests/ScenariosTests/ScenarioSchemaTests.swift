@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Scenarios
+import Scoring
 import Testing
 
 /// `schema/rehearse-1.schema.json` is what editors use to complete and check
@@ -11,7 +12,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let schemaURL = packageRoot.appendingPathComponent("schema/rehearse-1.schema.json")
     static let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-    static let loader = ScenarioLoader(knownRubrics: ["assertiveness", "active-listening"])
+    static let loader = ScenarioLoader(knownRubrics: Set(Rubric.builtInNames))
 
     static func schema() throws -> JSONValue {
         try JSONValue.parse(json: Data(contentsOf: schemaURL))

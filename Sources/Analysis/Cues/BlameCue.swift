@@ -47,6 +47,7 @@ extension CueDetectors {
             CueRule("you (have)? (left|dumped|abandoned) me (to|with|alone|on my own|in the)", "blame: 'you left me to sort it on my own'"),
             CueRule("you (had|have|have got) no (right|business) to", "blame: 'you had no right to…'"),
             CueRule("how dare you", "blame: 'how dare you'"),
+            CueRule("(when|whenever|if) it (suited|suits|was convenient for|is convenient for) you", "blame: 'you only visited when it suited you'"),
             CueRule("you (@intens)* (make|made|making) (everything|things|it|this) (@intens)* (worse|harder|more difficult)", "blame: 'you just make everything worse'"),
             CueRule("(that|it) (is|was) (@intens)* (a|such a)? (@intens)* (thoughtless|hurtful|cruel|horrible|nasty|mean|rude|insensitive|unkind|awful|tactless) (thing)? (to (say|do)|of you)?", "blame: 'that was a thoughtless thing to say'", .statementOnly),
             CueRule("nothing you (@intens)* (say|do|said|did) (ever)? (helps|works|is|matters|makes)", "blame: 'nothing you say ever helps'"),
@@ -72,6 +73,7 @@ extension CueDetectors {
             CueRule("you (have been|are being|were being) (@intens)* (so)? (secretive|distant|cold|shifty|sneaky|dismissive|unfair|difficult|impossible)", "blame: 'you've been so secretive'"),
         ],
         vetoes: [
+            "(you|you must|you might|you probably|part of you) (@intens)* (feel|felt|think|thought|believe|worry|are worried) (like|that)? you",
             "because of you (i|we) (know|learned|learnt|am|have|got|found|can|met|became)",
             "you (did not|have not|never) (do|did|done) (anything|nothing) wrong",
             "you (always|never) (@intens)* (know|knew) (how|what|when|where|just|the)",

@@ -152,7 +152,7 @@ extension CueDetectors {
 
     private static let experienceVerbs: Set<String> = [
         "feeling", "finding", "wondering", "thinking", "worried", "worrying", "scared", "carrying", "struggling",
-        "trying", "torn", "caught", "stuck", "missing", "holding", "dealing", "juggling", "going", "left", "not",
+        "trying", "torn", "caught", "stuck", "missing", "holding", "dealing", "juggling", "going", "left",
         "feel", "felt", "want", "wanted", "need", "needed", "wish", "wished", "wonder", "worry", "miss", "missed",
         "hoping", "hoped", "grieving", "questioning", "blaming", "doubting", "replaying", "bracing", "dreading",
         "exhausted", "tired", "unsure", "afraid", "frightened", "angry", "hurt", "lonely", "alone", "overwhelmed",
