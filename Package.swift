@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(name: "rehearse", dependencies: ["RehearseApp"]),
 
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Scoring"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Scenarios"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Analysis"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),

@@ -1,12 +1,15 @@
 import Foundation
 import Scenarios
+import Scoring
 import Testing
 
 /// Every diagnostic code has a fixture named after it whose first line says
 /// what must be reported: `# expect: RH006 20:13` (code, then line:column).
 @Suite struct DiagnosticFixtureTests {
     static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-    static let loader = ScenarioLoader(knownRubrics: ["assertiveness", "active-listening"])
+    static let checker = ScenarioChecker(
+        loader: ScenarioLoader(knownRubrics: Set(Rubric.builtInNames)),
+        linter: ScenarioLinter(requirements: { Rubric.requirements(for: $0) }))
 
     static var fixtures: [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -33,7 +36,7 @@ import Testing
         let parts = header.split(separator: " ")
         try #require(parts.count >= 3 && parts[1] == "expect:", "fixture header should be `# expect: CODE [LINE:COL]`")
         let code = String(parts[2])
-        let result = Self.loader.load(yaml: text, path: file.path)
+        let result = Self.checker.check(yaml: text, path: file.path)
         let matching = result.findings.filter { $0.code.id == code }
         #expect(!matching.isEmpty, "expected \(code), got \(result.findings.map { "\($0.code.id) \($0.location) \($0.message)" })")
         #expect(result.findings.allSatisfy { $0.code.id == code }, "only \(code) expected, got \(result.findings.map { "\($0.code.id) \($0.location) \($0.message)" })")
@@ -46,7 +49,7 @@ import Testing
     }
 
     @Test func validFixtureHasNoFindings() {
-        let result = Self.loader.load(path: Self.folder.appendingPathComponent("valid.yaml").path)
+        let result = Self.checker.check(path: Self.folder.appendingPathComponent("valid.yaml").path)
         #expect(result.findings.isEmpty, "\(result.findings)")
         #expect(result.scenario?.id == "fixture")
     }
