@@ -23,6 +23,26 @@ import Testing
         }
     }
 
+    /// docs/lint/RHnnn.md: what the code means, an example, how to fix it.
+    @Test func everyCodeHasADocumentationPage() throws {
+        let docs = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/lint")
+        for code in DiagnosticCode.all {
+            let page = docs.appendingPathComponent("\(code.id).md")
+            let text = try? String(contentsOf: page, encoding: .utf8)
+            #expect(text != nil, "no page docs/lint/\(code.id).md for \(code.id) (\(code.summary))")
+            guard let text else { continue }
+            #expect(text.hasPrefix("# \(code.id): \(code.summary)\n"), "docs/lint/\(code.id).md should start with its code and summary")
+            #expect(text.contains("Severity: **\(code.severity.rawValue)**"), "docs/lint/\(code.id).md states another severity")
+            #expect(text.contains("```yaml") && text.contains("[\(code.id)]"), "docs/lint/\(code.id).md needs an example and what check prints for it")
+            #expect(text.contains("## How to fix it"), "docs/lint/\(code.id).md needs a fix")
+        }
+        let pages = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") && $0.hasPrefix("RH") }
+        let known = Set(DiagnosticCode.all.map { "\($0.id).md" })
+        #expect(pages.allSatisfy(known.contains), "pages for codes that do not exist: \(pages.filter { !known.contains($0) })")
+    }
+
     @Test func codesAreUniqueAndOrdered() {
         let ids = DiagnosticCode.all.map(\.id)
         #expect(ids == ids.sorted())
