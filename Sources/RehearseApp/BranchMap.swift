@@ -74,12 +74,21 @@ struct BranchMap {
 
     /// Whitespace runs (newlines too) as single spaces, control characters dropped.
     static func oneLine(_ text: String) -> String {
-        let scalars = text.unicodeScalars.map { scalar -> Character in
-            if scalar == "\n" || scalar == "\t" || scalar == "\r" { return " " }
-            return Character(scalar)
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D, 0x20:
+                pendingSpace = !scalars.isEmpty
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
+            default:
+                if pendingSpace { scalars.append(" ") }
+                pendingSpace = false
+                scalars.append(scalar)
+            }
         }
-        let cleaned = String(scalars).unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) || $0 == " " }
-        return String(String.UnicodeScalarView(cleaned)).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return String(scalars)
     }
 
     /// The line on one row: cut at a word before `lineLimit` characters, with `…`.

@@ -137,15 +137,17 @@ indirect enum CompiledCondition: Sendable {
         }
     }
 
-    func collect(meters: inout Set<Int>, turns: inout Set<Int>) {
+    /// The constants each meter is compared with, the turn's, and the cues.
+    func collect(meters: inout [Int: Set<Int>], turns: inout Set<Int>, cues: inout Set<CueName>) {
         switch self {
-        case .cue, .visited: break
-        case .meter(let index, _, _): if index >= 0 { meters.insert(index) }
+        case .cue(let name): cues.insert(name)
+        case .visited: break
+        case .meter(let index, _, let value): if index >= 0 { meters[index, default: []].insert(value) }
         case .turn(_, let value): turns.insert(value)
-        case .not(let inner): inner.collect(meters: &meters, turns: &turns)
+        case .not(let inner): inner.collect(meters: &meters, turns: &turns, cues: &cues)
         case .and(let lhs, let rhs), .or(let lhs, let rhs):
-            lhs.collect(meters: &meters, turns: &turns)
-            rhs.collect(meters: &meters, turns: &turns)
+            lhs.collect(meters: &meters, turns: &turns, cues: &cues)
+            rhs.collect(meters: &meters, turns: &turns, cues: &cues)
         }
     }
 
@@ -193,6 +195,8 @@ struct FlowAnalysis: Sendable {
     /// The states each node can be in; nil: no conversation reaches it.
     private(set) var states: [AbstractState?]
     private(set) var outcomes: [NodeOutcome?]
+    /// The state each outcome was worked out for, so the last round's are reused.
+    private var outcomeStates: [AbstractState?]
 
     /// A node's replies, compiled.
     private struct Plan: Sendable {
@@ -200,7 +204,10 @@ struct FlowAnalysis: Sendable {
         var targets: [Int]
         var effects: [[(meter: Int, change: MeterEffect.Change)]]
         var meters: [Int]
+        /// Per meter in `meters`: the constants it is compared with.
+        var meterConstants: [[Int]]
         var turnConstants: [Int]
+        var cues: Set<CueName>
         var isEnding: Bool
     }
 
@@ -220,48 +227,82 @@ struct FlowAnalysis: Sendable {
         plans = nodeIDs.enumerated().map { index, id in
             let node = scenario.nodes[id]!
             let conditions = node.replies.map { $0.condition.map { CompiledCondition($0, meterIndex: meterIndex) } }
-            var meters = Set<Int>(), turns = Set<Int>()
-            for condition in conditions { condition?.collect(meters: &meters, turns: &turns) }
+            var meters: [Int: Set<Int>] = [:], turns = Set<Int>(), cues = Set<CueName>()
+            for condition in conditions { condition?.collect(meters: &meters, turns: &turns, cues: &cues) }
+            let read = meters.keys.sorted()
             return Plan(
                 conditions: conditions,
                 targets: node.replies.map { $0.target.flatMap { nodeIndex[$0] } ?? index },
                 effects: node.replies.map { reply in reply.effects.compactMap { effect in meterIndex[effect.meter].map { ($0, effect.change) } } },
-                meters: meters.sorted(), turnConstants: turns.sorted(), isEnding: node.ending != nil)
+                meters: read, meterConstants: read.map { meters[$0]!.sorted() }, turnConstants: turns.sorted(),
+                cues: cues, isEnding: node.ending != nil)
         }
         states = Array(repeating: nil, count: nodeIDs.count)
         outcomes = Array(repeating: nil, count: nodeIDs.count)
+        outcomeStates = Array(repeating: nil, count: nodeIDs.count)
         run()
     }
 
     private mutating func run() {
         guard let start = nodeIndex[scenario.start] else { return }
         states[start] = AbstractState(meters: scenario.meters.map { .just($0.initial) }, turnLow: 1, turnHigh: 1)
-        var worklist = [start]
-        var queued = Array(repeating: false, count: nodeIDs.count)
-        queued[start] = true
-        while let index = worklist.popLast() {
-            queued[index] = false
-            guard let state = states[index], !plans[index].isEnding else { continue }
-            let outcome = explore(index, state)
-            var moves: [(Int, AbstractState)] = []
-            for (reply, successor) in outcome.successors.enumerated() {
-                if let successor { moves.append((plans[index].targets[reply], successor)) }
-            }
-            if let stay = outcome.fallThrough { moves.append((index, stay)) }
-            for (target, successor) in moves {
-                let merged = states[target].map { $0.joined(with: successor) } ?? successor
-                if merged != states[target] {
-                    states[target] = merged
-                    if !queued[target] {
-                        queued[target] = true
-                        worklist.append(target)
-                    }
+        // Rounds over the nodes in reverse post-order (a node before the
+        // nodes it leads to, loops aside), each round updating the nodes whose
+        // state changed: the states settle in a few rounds instead of
+        // rippling through the graph once per change.
+        let order = reversePostOrder(from: start)
+        var dirty = Array(repeating: false, count: nodeIDs.count)
+        dirty[start] = true
+        var changed = true
+        while changed {
+            changed = false
+            for index in order where dirty[index] {
+                dirty[index] = false
+                guard let state = states[index], !plans[index].isEnding else { continue }
+                let outcome = explore(index, state)
+                outcomes[index] = outcome
+                outcomeStates[index] = state
+                for (reply, successor) in outcome.successors.enumerated() {
+                    if let successor { changed = merge(successor, into: plans[index].targets[reply], &dirty) || changed }
                 }
+                if let stay = outcome.fallThrough { changed = merge(stay, into: index, &dirty) || changed }
             }
         }
         for index in nodeIDs.indices where !plans[index].isEnding {
-            if let state = states[index] { outcomes[index] = explore(index, state) }
+            if let state = states[index], state != outcomeStates[index] { outcomes[index] = explore(index, state) }
         }
+        edges = collectEdges()
+    }
+
+    private mutating func merge(_ successor: AbstractState, into target: Int, _ dirty: inout [Bool]) -> Bool {
+        let merged = states[target].map { $0.joined(with: successor) } ?? successor
+        guard merged != states[target] else { return false }
+        states[target] = merged
+        dirty[target] = true
+        return true
+    }
+
+    /// Nodes reachable from `start` through any reply, in reverse post-order.
+    private func reversePostOrder(from start: Int) -> [Int] {
+        var seen = Array(repeating: false, count: nodeIDs.count)
+        var post: [Int] = []
+        var stack: [(node: Int, next: Int)] = [(start, 0)]
+        seen[start] = true
+        while let top = stack.last {
+            let targets = plans[top.node].isEnding ? [] : plans[top.node].targets
+            if top.next < targets.count {
+                stack[stack.count - 1].next += 1
+                let to = targets[top.next]
+                if !seen[to] {
+                    seen[to] = true
+                    stack.append((to, 0))
+                }
+            } else {
+                post.append(top.node)
+                stack.removeLast()
+            }
+        }
+        return post.reversed()
     }
 
     /// The replies of a node over every state in `state`; with `presentCue`,
@@ -275,9 +316,24 @@ struct FlowAnalysis: Sendable {
             fallThrough: nil)
 
         // The meters the conditions read take each of their possible values
-        // in turn (so `tension > 5 and tension < 3` is seen to be false);
-        // too many combinations and they count as unknown.
-        let choices = plan.meters.map { state.meters[$0].values }
+        // in turn (so `tension > 5 and tension < 3` is seen to be false).
+        // Values on the same side of every constant a meter is compared with
+        // here behave alike, so one stands for its class; too many
+        // combinations and the meters count as unknown.
+        let choices: [[(value: Int, members: MeterValues)]] = plan.meters.indices.map { slot in
+            // A value's class: how many constants lie below it, and whether it is one.
+            let constants = plan.meterConstants[slot]
+            var classes = Array(repeating: (value: -1, members: MeterValues.empty), count: 2 * constants.count + 1)
+            let bits = state.meters[plan.meters[slot]].bits
+            for value in Meter.range where bits & (1 << UInt16(value)) != 0 {
+                var below = 0
+                while below < constants.count && constants[below] < value { below += 1 }
+                let key = 2 * below + (below < constants.count && constants[below] == value ? 1 : 0)
+                if classes[key].value < 0 { classes[key].value = value }
+                classes[key].members.insert(value)
+            }
+            return classes.filter { $0.value >= 0 }
+        }
         let combinations = choices.reduce(1) { $0 * max($1.count, 1) }
         let enumerate = combinations <= Self.combinationLimit
         // Turn numbers that stand for every turn in the range: the range's
@@ -304,7 +360,7 @@ struct FlowAnalysis: Sendable {
         var position = Array(repeating: 0, count: plan.meters.count)
         while true {
             if enumerate {
-                for (slot, meter) in plan.meters.enumerated() { env.meters[meter] = choices[slot][position[slot]] }
+                for (slot, meter) in plan.meters.enumerated() { env.meters[meter] = choices[slot][position[slot]].value }
             }
             for turn in turns {
                 env.turn = turn
@@ -326,7 +382,7 @@ struct FlowAnalysis: Sendable {
                 for taker in takers {
                     reached[taker] = true
                     if enumerate {
-                        for (slot, meter) in plan.meters.enumerated() { meterValues[taker][slot].insert(env.meters[meter]) }
+                        for slot in plan.meters.indices { meterValues[taker][slot].bits |= choices[slot][position[slot]].members.bits }
                     }
                     if let turn {
                         turnLow[taker] = min(turnLow[taker], turn)
@@ -373,7 +429,9 @@ struct FlowAnalysis: Sendable {
     }
 
     /// Every transition some conversation may take, from reachable nodes.
-    var edges: [Edge] {
+    private(set) var edges: [Edge] = []
+
+    private func collectEdges() -> [Edge] {
         var result: [Edge] = []
         for (index, outcome) in outcomes.enumerated() {
             guard let outcome else { continue }
@@ -386,6 +444,7 @@ struct FlowAnalysis: Sendable {
     }
 
     func isEnding(_ index: Int) -> Bool { plans[index].isEnding }
+    func mentions(_ cue: CueName, at index: Int) -> Bool { plans[index].cues.contains(cue) }
     func meters(readAt index: Int) -> [Int] { plans[index].meters }
     func readsTurn(at index: Int) -> Bool { !plans[index].turnConstants.isEmpty }
 }

@@ -143,11 +143,12 @@ public struct ScenarioLinter: Sendable {
         guard !requirements.isEmpty, let start = flow.nodeIndex[flow.scenario.start] else { return }
         let edges = flow.edges
         var compatible: [[CueName]: Set<FlowAnalysis.Edge>] = [:]
+        var byCue: [CueName: Set<FlowAnalysis.Edge>] = [:]
         var reported = Set<String>()
         for requirement in requirements {
             let key = "\(requirement.rubric)/\(requirement.criterion)"
             guard reported.insert(key).inserted else { continue }
-            let withCue = compatible[requirement.cues] ?? edgesTaken(flow, showing: requirement.cues)
+            let withCue = compatible[requirement.cues] ?? edgesTaken(flow, showing: requirement.cues, cache: &byCue)
             compatible[requirement.cues] = withCue
             let cueList = Self.list(requirement.cues.map { "`\($0.rawValue)`" })
             let location = flow.scenario.sourceMap.rubrics[requirement.rubric]
@@ -168,20 +169,29 @@ public struct ScenarioLinter: Sendable {
         }
     }
 
-    /// The transitions a reply showing one of `cues` can take.
-    private func edgesTaken(_ flow: FlowAnalysis, showing cues: [CueName]) -> Set<FlowAnalysis.Edge> {
+    /// The transitions a reply showing one of `cues` can take. Where no
+    /// condition of a node names the cue, that is every transition there.
+    private func edgesTaken(_ flow: FlowAnalysis, showing cues: [CueName], cache: inout [CueName: Set<FlowAnalysis.Edge>]) -> Set<FlowAnalysis.Edge> {
         var result = Set<FlowAnalysis.Edge>()
-        for index in flow.nodeIDs.indices {
-            guard let state = flow.states[index], flow.outcomes[index] != nil else { continue }
-            for cue in cues {
+        for cue in cues {
+            if let known = cache[cue] {
+                result.formUnion(known)
+                continue
+            }
+            var edges = Set<FlowAnalysis.Edge>()
+            for edge in flow.edges where !flow.mentions(cue, at: edge.from) { edges.insert(edge) }
+            for index in flow.nodeIDs.indices where flow.mentions(cue, at: index) {
+                guard let state = flow.states[index], flow.outcomes[index] != nil else { continue }
                 let outcome = flow.explore(index, state, presentCue: cue)
                 let node = flow.scenario.nodes[flow.nodeIDs[index]]!
                 for reply in outcome.taken.indices where outcome.taken[reply] {
                     let target = node.replies[reply].target.flatMap { flow.nodeIndex[$0] } ?? index
-                    result.insert(FlowAnalysis.Edge(from: index, reply: reply, to: target))
+                    edges.insert(FlowAnalysis.Edge(from: index, reply: reply, to: target))
                 }
-                if outcome.fallThrough != nil { result.insert(FlowAnalysis.Edge(from: index, reply: nil, to: index)) }
+                if outcome.fallThrough != nil { edges.insert(FlowAnalysis.Edge(from: index, reply: nil, to: index)) }
             }
+            cache[cue] = edges
+            result.formUnion(edges)
         }
         return result
     }
