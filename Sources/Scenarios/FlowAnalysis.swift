@@ -21,6 +21,7 @@ struct MeterValues: Hashable, Sendable {
     var bits: UInt16
 
     static let empty = MeterValues(bits: 0)
+    static let all = MeterValues(bits: 0x7FF)
     static func just(_ value: Int) -> MeterValues { MeterValues(bits: 1 << UInt16(value)) }
 
     var values: [Int] { Meter.range.filter { bits & (1 << UInt16($0)) != 0 } }
@@ -214,6 +215,11 @@ struct FlowAnalysis: Sendable {
     /// More meter combinations than this at one node and the meters the
     /// node's conditions read are taken as unknown (still sound, less exact).
     static let combinationLimit = 4096
+    /// Updates of one node's state before a meter that keeps growing there
+    /// is taken to have any value.
+    static let updatesBeforeWidening = 12
+    private var updates: [Int]
+    private var earliestTurn: [Int] = []
 
     init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -240,6 +246,7 @@ struct FlowAnalysis: Sendable {
         states = Array(repeating: nil, count: nodeIDs.count)
         outcomes = Array(repeating: nil, count: nodeIDs.count)
         outcomeStates = Array(repeating: nil, count: nodeIDs.count)
+        updates = Array(repeating: 0, count: nodeIDs.count)
         run()
     }
 
@@ -251,6 +258,7 @@ struct FlowAnalysis: Sendable {
         // state changed: the states settle in a few rounds instead of
         // rippling through the graph once per change.
         let order = reversePostOrder(from: start)
+        earliestTurn = earliestTurns(from: start)
         var dirty = Array(repeating: false, count: nodeIDs.count)
         dirty[start] = true
         var changed = true
@@ -275,11 +283,41 @@ struct FlowAnalysis: Sendable {
     }
 
     private mutating func merge(_ successor: AbstractState, into target: Int, _ dirty: inout [Bool]) -> Bool {
-        let merged = states[target].map { $0.joined(with: successor) } ?? successor
+        var merged = states[target].map { $0.joined(with: successor) } ?? successor
+        // The fewest replies any path needs to get here, ignoring conditions:
+        // a sound first turn that back edges cannot lower round after round.
+        merged.turnLow = min(merged.turnLow, earliestTurn[target])
         guard merged != states[target] else { return false }
+        // A meter still growing after many updates (a loop nudging it a step
+        // at a time) may take any value: sound, and the rounds stay few.
+        updates[target] += 1
+        if updates[target] > Self.updatesBeforeWidening, let old = states[target] {
+            for meter in merged.meters.indices where merged.meters[meter] != old.meters[meter] {
+                merged.meters[meter] = .all
+            }
+        }
         states[target] = merged
         dirty[target] = true
         return true
+    }
+
+    /// For each node, 1 + the fewest replies that lead to it through any
+    /// reply (breadth first, conditions ignored).
+    private func earliestTurns(from start: Int) -> [Int] {
+        var turn = Array(repeating: Int.max, count: nodeIDs.count)
+        turn[start] = 1
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            guard !plans[node].isEnding else { continue }
+            for to in plans[node].targets where turn[to] == Int.max {
+                turn[to] = turn[node] + 1
+                queue.append(to)
+            }
+        }
+        return turn
     }
 
     /// Nodes reachable from `start` through any reply, in reverse post-order.
