@@ -1,6 +1,7 @@
 /// A diagnostic's stable code (`RH006`), its default severity and a one-line
 /// summary. Each code has a fixture under `Tests/ScenariosTests/Fixtures`
-/// named after it, and a test that fails when one is missing.
+/// named after it and a page `docs/lint/RHnnn.md`, and a test that fails
+/// when either is missing.
 public struct DiagnosticCode: Hashable, Codable, Sendable, CustomStringConvertible {
     public let id: String
     public let severity: Severity
