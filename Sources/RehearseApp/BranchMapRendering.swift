@@ -85,15 +85,14 @@ extension BranchMap {
     /// A DOT string: quotes and backslashes escaped (so `\l` and friends in
     /// a line stay text), line breaks as `\n`.
     static func dotQuoted(_ text: String) -> String {
-        var out = "\""
-        for character in oneLine(text) {
-            switch character {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out.append(character)
-            }
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in oneLine(text).unicodeScalars {
+            if scalar == "\"" || scalar == "\\" { out.append("\\") }
+            out.append(scalar)
         }
-        return out + "\""
+        out.append("\"")
+        return String(out)
     }
 
     static func dotLabel(_ lines: [String]) -> String {
@@ -150,8 +149,8 @@ extension BranchMap {
     static func mermaidLabel(_ lines: [String]) -> String {
         let escaped = lines.map { line in
             var out = ""
-            for character in oneLine(line) {
-                switch character {
+            for scalar in oneLine(line).unicodeScalars {
+                switch scalar {
                 case "\"": out += "#quot;"
                 case "#": out += "#35;"
                 case "&": out += "#amp;"
@@ -160,7 +159,7 @@ extension BranchMap {
                 case "|": out += "#124;"
                 case "`": out += "#96;"
                 case "\\": out += "#92;"
-                default: out.append(character)
+                default: out.unicodeScalars.append(scalar)
                 }
             }
             return out

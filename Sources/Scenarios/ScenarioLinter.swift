@@ -142,26 +142,33 @@ public struct ScenarioLinter: Sendable {
     private func criteria(_ flow: FlowAnalysis, _ requirements: [CriterionRequirement], _ findings: inout [Finding]) {
         guard !requirements.isEmpty, let start = flow.nodeIndex[flow.scenario.start] else { return }
         let edges = flow.edges
-        var compatible: [[CueName]: Set<FlowAnalysis.Edge>] = [:]
-        var byCue: [CueName: Set<FlowAnalysis.Edge>] = [:]
+        var byCue: [CueName: [Bool]] = [:]
         var reported = Set<String>()
+        var walks: Walks?
         for requirement in requirements {
             let key = "\(requirement.rubric)/\(requirement.criterion)"
             guard reported.insert(key).inserted else { continue }
-            let withCue = compatible[requirement.cues] ?? edgesTaken(flow, showing: requirement.cues, cache: &byCue)
-            compatible[requirement.cues] = withCue
+            // Which transitions a reply showing one of the cues can take.
+            var withCue = Array(repeating: false, count: edges.count)
+            for cue in requirement.cues {
+                let taken = byCue[cue] ?? edgesTaken(flow, showing: cue)
+                byCue[cue] = taken
+                for index in edges.indices where taken[index] { withCue[index] = true }
+            }
             let cueList = Self.list(requirement.cues.map { "`\($0.rawValue)`" })
             let location = flow.scenario.sourceMap.rubrics[requirement.rubric]
                 ?? flow.scenario.sourceMap.skills[requirement.rubric]
                 ?? flow.scenario.nodes[flow.scenario.start]!.location
             switch requirement.need {
             case .firstReply:
-                if !withCue.contains(where: { $0.from == start }) {
+                if !edges.indices.contains(where: { withCue[$0] && edges[$0].from == start }) {
                     findings.append(Finding(.unearnableCriterion, "the criterion \"\(requirement.criterion)\" of the rubric `\(requirement.rubric)` needs a first reply showing \(cueList), but no reply at the start node `\(flow.scenario.start)` can show one and be answered", at: location))
                 }
             case .replies(let needed):
-                guard needed > 0 else { continue }
-                let most = Self.mostWeightedSteps(from: start, nodes: flow.nodeIDs.count, edges: edges, weighted: withCue)
+                // Every edge leaves a reachable node: one will do for one reply.
+                guard needed > 1 || !withCue.contains(true) else { continue }
+                if walks == nil { walks = Walks(nodes: flow.nodeIDs.count, edges: edges) }
+                let most = walks!.mostWeighted(from: start, weighted: withCue)
                 if let most, most < needed {
                     findings.append(Finding(.unearnableCriterion, "the criterion \"\(requirement.criterion)\" of the rubric `\(requirement.rubric)` needs \(needed) replies showing \(cueList), but no conversation here can hold more than \(most == 1 ? "one such reply" : "\(most) such replies")", at: location))
                 }
@@ -169,54 +176,63 @@ public struct ScenarioLinter: Sendable {
         }
     }
 
-    /// The transitions a reply showing one of `cues` can take. Where no
-    /// condition of a node names the cue, that is every transition there.
-    private func edgesTaken(_ flow: FlowAnalysis, showing cues: [CueName], cache: inout [CueName: Set<FlowAnalysis.Edge>]) -> Set<FlowAnalysis.Edge> {
-        var result = Set<FlowAnalysis.Edge>()
-        for cue in cues {
-            if let known = cache[cue] {
-                result.formUnion(known)
-                continue
-            }
-            var edges = Set<FlowAnalysis.Edge>()
-            for edge in flow.edges where !flow.mentions(cue, at: edge.from) { edges.insert(edge) }
-            for index in flow.nodeIDs.indices where flow.mentions(cue, at: index) {
-                guard let state = flow.states[index], flow.outcomes[index] != nil else { continue }
-                let outcome = flow.explore(index, state, presentCue: cue)
-                let node = flow.scenario.nodes[flow.nodeIDs[index]]!
-                for reply in outcome.taken.indices where outcome.taken[reply] {
-                    let target = node.replies[reply].target.flatMap { flow.nodeIndex[$0] } ?? index
-                    edges.insert(FlowAnalysis.Edge(from: index, reply: reply, to: target))
+    /// Per transition of `flow.edges`: can a reply showing `cue` take it?
+    /// Where no condition of a node names the cue, every transition can.
+    private func edgesTaken(_ flow: FlowAnalysis, showing cue: CueName) -> [Bool] {
+        var result = Array(repeating: true, count: flow.edges.count)
+        var first = 0
+        while first < flow.edges.count {
+            let node = flow.edges[first].from
+            var last = first
+            while last < flow.edges.count && flow.edges[last].from == node { last += 1 }
+            if flow.mentions(cue, at: node), let state = flow.states[node] {
+                let outcome = flow.explore(node, state, presentCue: cue)
+                for index in first..<last {
+                    result[index] = flow.edges[index].reply.map { outcome.taken[$0] } ?? (outcome.fallThrough != nil)
                 }
-                if outcome.fallThrough != nil { edges.insert(FlowAnalysis.Edge(from: index, reply: nil, to: index)) }
             }
-            cache[cue] = edges
-            result.formUnion(edges)
+            first = last
         }
         return result
     }
 
-    /// The most `weighted` edges any walk from `start` can take; nil when
-    /// unbounded (a weighted edge inside a loop).
-    static func mostWeightedSteps(from start: Int, nodes count: Int, edges: [FlowAnalysis.Edge], weighted: Set<FlowAnalysis.Edge>) -> Int? {
-        var outgoing = Array(repeating: [FlowAnalysis.Edge](), count: count)
-        for edge in edges { outgoing[edge.from].append(edge) }
-        let component = StronglyConnected.components(count: count, successors: { outgoing[$0].map(\.to) })
-        for edge in weighted where component.of[edge.from] == component.of[edge.to] { return nil }
-        // Components come sinks first, so every successor's best is known.
-        var best = Array(repeating: 0, count: component.count)
-        var members = Array(repeating: [Int](), count: component.count)
-        for node in 0..<count { members[component.of[node]].append(node) }
-        for index in 0..<component.count {
-            var most = 0
-            for node in members[index] {
-                for edge in outgoing[node] where component.of[edge.to] != index {
-                    most = max(most, best[component.of[edge.to]] + (weighted.contains(edge) ? 1 : 0))
-                }
-            }
-            best[index] = most
+    /// The transitions between nodes, grouped into loops (strongly connected
+    /// components), for counting how many weighted steps a walk can take.
+    struct Walks {
+        let outgoing: [[Int]]
+        let edges: [FlowAnalysis.Edge]
+        let component: [Int]
+        let members: [[Int]]
+
+        init(nodes count: Int, edges: [FlowAnalysis.Edge]) {
+            self.edges = edges
+            var outgoing = Array(repeating: [Int](), count: count)
+            for (index, edge) in edges.enumerated() { outgoing[edge.from].append(index) }
+            self.outgoing = outgoing
+            let found = StronglyConnected.components(count: count, successors: { outgoing[$0].map { edges[$0].to } })
+            component = found.of
+            var members = Array(repeating: [Int](), count: found.count)
+            for node in 0..<count { members[found.of[node]].append(node) }
+            self.members = members
         }
-        return best[component.of[start]]
+
+        /// The most weighted edges any walk from `start` can take; nil when
+        /// unbounded (a weighted edge inside a loop).
+        func mostWeighted(from start: Int, weighted: [Bool]) -> Int? {
+            for (index, edge) in edges.enumerated() where weighted[index] && component[edge.from] == component[edge.to] { return nil }
+            // Components come sinks first, so every successor's best is known.
+            var best = Array(repeating: 0, count: members.count)
+            for group in members.indices {
+                var most = 0
+                for node in members[group] {
+                    for index in outgoing[node] where component[edges[index].to] != group {
+                        most = max(most, best[component[edges[index].to]] + (weighted[index] ? 1 : 0))
+                    }
+                }
+                best[group] = most
+            }
+            return best[component[start]]
+        }
     }
 
     // MARK: Help for the learner (RH031, RH032)
