@@ -244,8 +244,9 @@ public struct ScenarioLinter: Sendable {
             if node.coach?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
                 findings.append(Finding(.missingCoach, "the node `\(id)` has no `coach:` hint, so /hint has nothing to say here", at: node.location))
             }
-            if node.examples.isEmpty {
-                findings.append(Finding(.missingExamples, "the node `\(id)` has no `examples:`, so /example has nothing to show here", at: node.location))
+            // Examples on a reply (the replies that take it) count too.
+            if node.examples.isEmpty && node.replies.allSatisfy(\.examples.isEmpty) {
+                findings.append(Finding(.missingExamples, "the node `\(id)` has no `examples:` (on the node or on its replies), so /example has nothing to show here", at: node.location))
             }
         }
     }

@@ -183,3 +183,19 @@ import Testing
         #expect(Self.codes(yaml) == [])
     }
 }
+
+extension ScenarioLinterTests {
+    @Test func examplesOnRepliesCountForTheNode() {
+        let yaml = Self.scenario(replies: """
+                  - if: request
+                    examples: ["Could you help me?"]
+                    go: other
+                  - else:
+            """).replacingOccurrences(of: "    examples: [\"I need help.\"]\n    replies:\n      - if: request\n        examples", with: "    replies:\n      - if: request\n        examples")
+        // The node's own examples are gone; only the reply's remain.
+        #expect(!yaml.contains("examples: [\"I need help.\"]\n    replies:\n      - if: request"))
+        #expect(Self.codes(yaml) == [], "\(Self.findings(yaml))")
+        let without = yaml.replacingOccurrences(of: "        examples: [\"Could you help me?\"]\n", with: "")
+        #expect(Self.codes(without) == ["RH032"], "\(Self.findings(without))")
+    }
+}
