@@ -10,7 +10,7 @@ public struct RehearseCommand: ParsableCommand {
             Everything you type stays on this machine.
             """,
         version: "0.1.0",
-        subcommands: [PlayCommand.self, ListCommand.self, CheckCommand.self, AnalyzeCommand.self, TestCommand.self, NewCommand.self],
+        subcommands: [PlayCommand.self, ListCommand.self, CheckCommand.self, GraphCommand.self, AnalyzeCommand.self, TestCommand.self, NewCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 

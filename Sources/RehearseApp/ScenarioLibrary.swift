@@ -49,6 +49,11 @@ enum ScenarioLibrary {
 
     static var loader: ScenarioLoader { ScenarioLoader(knownRubrics: Set(Rubric.builtInNames)) }
 
+    /// Loading plus the whole-scenario checks, with the built-in rubrics' criteria.
+    static var checker: ScenarioChecker {
+        ScenarioChecker(loader: loader, linter: ScenarioLinter(requirements: { Rubric.requirements(for: $0) }))
+    }
+
     /// Every built-in scenario that loads without errors, sorted by area, level and title.
     static func builtIn() -> [Scenario] {
         guard let folder = builtInFolder(), let files = try? scenarioFiles(in: [folder]) else { return [] }

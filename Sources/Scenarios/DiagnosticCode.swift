@@ -1,6 +1,7 @@
 /// A diagnostic's stable code (`RH006`), its default severity and a one-line
 /// summary. Each code has a fixture under `Tests/ScenariosTests/Fixtures`
-/// named after it, and a test that fails when one is missing.
+/// named after it and a page `docs/lint/RHnnn.md`, and a test that fails
+/// when either is missing.
 public struct DiagnosticCode: Hashable, Codable, Sendable, CustomStringConvertible {
     public let id: String
     public let severity: Severity
@@ -46,6 +47,18 @@ public struct DiagnosticCode: Hashable, Codable, Sendable, CustomStringConvertib
     public static let missingElse = DiagnosticCode("RH018", .warning, "a node's replies do not end with `else`")
     public static let unreachableReply = DiagnosticCode("RH019", .warning, "a reply comes after `else` and is never tried")
     public static let unknownPlaceholder = DiagnosticCode("RH020", .warning, "a line has an unknown `{placeholder}`")
+    public static let unreachableNode = DiagnosticCode("RH021", .warning, "no conversation can reach this node")
+    public static let unreachableEnding = DiagnosticCode("RH022", .warning, "no conversation can reach this ending")
+    public static let noWayToEnd = DiagnosticCode("RH023", .error, "no ending can be reached from this node")
+    public static let shadowedReply = DiagnosticCode("RH024", .warning, "an earlier reply always holds, so this reply is never tried")
+    public static let impossibleCondition = DiagnosticCode("RH025", .warning, "a reply's condition can never hold")
+    public static let meterNeverRead = DiagnosticCode("RH026", .note, "no condition reads this meter")
+    public static let meterNeverWritten = DiagnosticCode("RH027", .warning, "conditions read a meter that no reply changes")
+    public static let unusedCue = DiagnosticCode("RH028", .warning, "no condition uses this scenario cue")
+    public static let unearnableCriterion = DiagnosticCode("RH029", .warning, "no conversation can earn a rubric criterion")
+    public static let controlCharacter = DiagnosticCode("RH030", .error, "a line contains a terminal control character")
+    public static let missingCoach = DiagnosticCode("RH031", .warning, "a node has no coach hint")
+    public static let missingExamples = DiagnosticCode("RH032", .warning, "a node has no example replies")
 
     /// Every code, in order.
     public static let all: [DiagnosticCode] = [
@@ -53,5 +66,8 @@ public struct DiagnosticCode: Hashable, Codable, Sendable, CustomStringConvertib
         .unknownCue, .unknownMeter, .malformedCondition, .deadEnd, .duplicateKey,
         .badPhrasePattern, .invalidValue, .unsupportedFormat, .unknownVisitedNode,
         .unknownRubric, .endingWithReplies, .missingElse, .unreachableReply, .unknownPlaceholder,
+        .unreachableNode, .unreachableEnding, .noWayToEnd, .shadowedReply, .impossibleCondition,
+        .meterNeverRead, .meterNeverWritten, .unusedCue, .unearnableCriterion, .controlCharacter,
+        .missingCoach, .missingExamples,
     ]
 }

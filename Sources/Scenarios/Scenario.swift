@@ -22,6 +22,8 @@ public struct Scenario: Sendable {
     public var rubrics: [String]
     /// The file it came from, if any.
     public var path: String?
+    /// Where the file declares things, for findings about them.
+    public var sourceMap = SourceMap()
 
     public func node(_ id: String) -> Node? { nodes[id] }
 
@@ -29,6 +31,15 @@ public struct Scenario: Sendable {
     public var knownCues: Set<CueName> {
         Set(CueName.builtIn).union(phraseCues.map(\.name))
     }
+}
+
+/// Where a scenario file declares its meters, cues, skills and rubrics.
+public struct SourceMap: Sendable {
+    public var meters: [String: SourceLocation] = [:]
+    public var cues: [CueName: SourceLocation] = [:]
+    public var skills: [String: SourceLocation] = [:]
+    public var rubrics: [String: SourceLocation] = [:]
+    public init() {}
 }
 
 /// The IPT problem area (or a skills drill) a scenario belongs to.

@@ -36,7 +36,10 @@ public struct ScenarioLoader: Sendable {
     public func load(yaml text: String, path: String? = nil) -> LoadResult {
         let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver leaves every scalar a string: the builder reads
+            // numbers itself, and resolving tags by regular expression was
+            // half of the time spent loading a large file.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return LoadResult(scenario: nil, findings: [Self.finding(for: error, in: text)])
         } catch {
@@ -150,6 +153,7 @@ struct ScenarioBuilder {
     private var pendingEffects: [(meter: String, location: SourceLocation)] = []
     private var pendingTargets: [(node: String, location: SourceLocation)] = []
     private var placeholderLines: [(text: String, location: SourceLocation)] = []
+    private var sourceMap = SourceMap()
 
     mutating func build(_ root: YAMLNode, path: String?) -> Scenario? {
         guard let top = reader.fields(root, in: "the scenario", allowed: Self.topLevelKeys) else { return nil }
@@ -159,12 +163,14 @@ struct ScenarioBuilder {
             reader.report(.unsupportedFormat, "`format` is `\(format)`; this version of Rehearse reads `\(ScenarioLoader.formatVersion)`", at: YAMLReader.location(of: node))
         }
         let id = top.required("id", &reader).flatMap { idValue($0) } ?? ""
-        let title = top.required("title", &reader).flatMap { reader.string($0, "`title`") } ?? ""
+        let title = top.required("title", &reader).flatMap { text($0, "`title`") } ?? ""
         let area = top.required("area", &reader).flatMap { areaValue($0) } ?? .skillsDrill
-        let skills = top.required("skills", &reader).flatMap { reader.strings($0, "`skills`") } ?? []
+        let skillsNode = top.required("skills", &reader)
+        let skills = skillsNode.flatMap { reader.strings($0, "`skills`") } ?? []
+        if let skillsNode { sourceMap.skills = Self.itemLocations(skillsNode) }
         let level = top.required("level", &reader).flatMap { levelValue($0) } ?? 1
-        let goal = top.required("goal", &reader).flatMap { reader.string($0, "`goal`") } ?? ""
-        let contentNote = top["content-note"].flatMap { reader.string($0, "`content-note`") }
+        let goal = top.required("goal", &reader).flatMap { text($0, "`goal`") } ?? ""
+        let contentNote = top["content-note"].flatMap { text($0, "`content-note`") }
         let partner = top.required("partner", &reader).flatMap { partnerValue($0) } ?? Partner(name: "")
         let meters = top["state"].flatMap { metersValue($0) } ?? []
         let phraseCues = top["cues"].flatMap { phraseCuesValue($0) } ?? []
@@ -189,7 +195,7 @@ struct ScenarioBuilder {
         let scenario = Scenario(
             id: id, title: title, area: area, skills: skills, level: level, goal: goal,
             contentNote: contentNote, partner: partner, meters: meters, phraseCues: phraseCues,
-            start: start, nodes: nodes, nodeOrder: order, rubrics: rubrics, path: path)
+            start: start, nodes: nodes, nodeOrder: order, rubrics: rubrics, path: path, sourceMap: sourceMap)
 
         if let startNode, !start.isEmpty {
             if let first = nodes[start] {
@@ -239,11 +245,11 @@ struct ScenarioBuilder {
 
     private mutating func partnerValue(_ node: YAMLNode) -> Partner? {
         guard let fields = reader.fields(node, in: "`partner`", allowed: Self.partnerKeys) else { return nil }
-        let name = fields.required("name", &reader).flatMap { reader.string($0, "the partner's `name`") } ?? ""
+        let name = fields.required("name", &reader).flatMap { text($0, "the partner's `name`") } ?? ""
         return Partner(
             name: name,
-            relation: fields["relation"].flatMap { reader.string($0, "`relation`") },
-            manner: fields["manner"].flatMap { reader.string($0, "`manner`") })
+            relation: fields["relation"].flatMap { text($0, "`relation`") },
+            manner: fields["manner"].flatMap { text($0, "`manner`") })
     }
 
     private mutating func metersValue(_ node: YAMLNode) -> [Meter]? {
@@ -260,6 +266,7 @@ struct ScenarioBuilder {
                 continue
             }
             meters.append(Meter(name: entry.key, initial: value))
+            sourceMap.meters[entry.key] = entry.keyLocation
         }
         return meters
     }
@@ -284,6 +291,7 @@ struct ScenarioBuilder {
                 }
             }
             cues.append(PhraseCue(name: name, patterns: patterns))
+            sourceMap.cues[name] = entry.keyLocation
         }
         return cues
     }
@@ -300,12 +308,56 @@ struct ScenarioBuilder {
 
     private mutating func rubricsValue(_ node: YAMLNode) -> [String]? {
         guard let names = reader.strings(node, "`rubric`") else { return nil }
+        sourceMap.rubrics = Self.itemLocations(node)
         if let knownRubrics {
             for name in names where !knownRubrics.contains(name) {
                 reader.report(.unknownRubric, "no built-in rubric is called `\(name)`; there are: \(knownRubrics.sorted().joined(separator: ", "))", at: YAMLReader.location(of: node))
             }
         }
         return names
+    }
+
+    /// Each text of a single value or list, with where it stands (the first wins).
+    static func itemLocations(_ node: YAMLNode) -> [String: SourceLocation] {
+        var result: [String: SourceLocation] = [:]
+        let items: [YAMLNode]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        default: items = [node]
+        }
+        for item in items {
+            if case .scalar(let scalar) = item, result[scalar.string] == nil {
+                result[scalar.string] = YAMLReader.location(of: item)
+            }
+        }
+        return result
+    }
+
+    /// Text shown to the user: read as a string and checked for terminal
+    /// control characters.
+    private mutating func text(_ node: YAMLNode, _ what: String) -> String? {
+        guard let value = reader.string(node, what) else { return nil }
+        checkControlCharacters(value, what, at: node)
+        return value
+    }
+
+    /// Texts shown to the user (a single value or a list), each checked for
+    /// terminal control characters.
+    private mutating func texts(_ node: YAMLNode, _ what: String) -> [String]? {
+        guard let values = reader.strings(node, what) else { return nil }
+        if case .sequence(let sequence) = node {
+            for item in sequence {
+                if case .scalar(let scalar) = item { checkControlCharacters(scalar.string, what, at: item) }
+            }
+        } else {
+            for value in values { checkControlCharacters(value, what, at: node) }
+        }
+        return values
+    }
+
+    private mutating func checkControlCharacters(_ value: String, _ what: String, at node: YAMLNode) {
+        guard let (offset, scalar) = ControlCharacter.first(in: value) else { return }
+        reader.report(.controlCharacter, "\(what) contains \(ControlCharacter.describe(scalar)) at character \(offset + 1); a terminal would obey it instead of showing it. Remove it", at: YAMLReader.location(of: node))
     }
 
     /// Where a scalar's text begins: one column past an opening quote.
@@ -352,13 +404,13 @@ struct ScenarioBuilder {
         }
         return Node(
             id: entry.key, partnerLines: partnerLines,
-            coach: fields["coach"].flatMap { reader.string($0, "`coach`") },
-            examples: fields["examples"].flatMap { reader.strings($0, "`examples`") } ?? [],
+            coach: fields["coach"].flatMap { text($0, "`coach`") },
+            examples: fields["examples"].flatMap { texts($0, "`examples`") } ?? [],
             replies: replies, ending: ending, location: entry.keyLocation)
     }
 
     private mutating func lines(_ node: YAMLNode, _ what: String) -> [String]? {
-        guard let texts = reader.strings(node, what) else { return nil }
+        guard let texts = texts(node, what) else { return nil }
         let location = YAMLReader.location(of: node)
         for text in texts { placeholderLines.append((text, location)) }
         return texts
@@ -369,7 +421,7 @@ struct ScenarioBuilder {
         if case .mapping = node {
             guard let fields = reader.fields(node, in: "`end`", allowed: Self.endingKeys) else { return nil }
             guard let outcomeNode = fields.required("outcome", &reader), let outcome = outcomeValue(outcomeNode) else { return nil }
-            let title = fields["title"].flatMap { reader.string($0, "the ending's `title`") } ?? defaultTitle
+            let title = fields["title"].flatMap { text($0, "the ending's `title`") } ?? defaultTitle
             return Ending(outcome: outcome, title: title)
         }
         guard let outcome = outcomeValue(node) else { return nil }
@@ -430,7 +482,7 @@ struct ScenarioBuilder {
             pendingTargets.append((name, YAMLReader.location(of: goNode)))
         }
         let partnerLines = fields["partner"].flatMap { lines($0, "`partner`") } ?? []
-        let examples = fields["examples"].flatMap { reader.strings($0, "`examples`") } ?? []
+        let examples = fields["examples"].flatMap { texts($0, "`examples`") } ?? []
         return Reply(
             condition: condition, conditionSource: conditionSource, effects: effects,
             partnerLines: partnerLines, target: target, examples: examples, location: location)

@@ -32,6 +32,29 @@ public struct Rubric: Hashable, Sendable {
     }
 }
 
+extension Rubric {
+    /// What the criteria need from the replies, for the linter (RH029):
+    /// only the criteria a scenario's shape could make impossible (a number
+    /// of replies, or the first reply, showing some cues).
+    public var requirements: [CriterionRequirement] {
+        criteria.compactMap { criterion in
+            switch criterion.rule {
+            case .atLeast(let count, let cues):
+                CriterionRequirement(rubric: name, criterion: criterion.title, need: .replies(count), cues: cues)
+            case .firstReply(let cues):
+                CriterionRequirement(rubric: name, criterion: criterion.title, need: .firstReply, cues: cues)
+            case .atMost, .ratio, .shareAtMost:
+                nil
+            }
+        }
+    }
+
+    /// The requirements of the rubrics a scenario is scored with.
+    public static func requirements(for scenario: Scenario) -> [CriterionRequirement] {
+        selection(for: scenario).flatMap(\.requirements)
+    }
+}
+
 /// How a transcript did against one rubric.
 public struct RubricResult: Hashable, Sendable {
     public let rubric: Rubric

@@ -15,16 +15,55 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    /// The library passes `check --strict`: no errors, no warnings. Notes
+    /// (a meter shown in feedback that no condition reads) are allowed.
     @Test func shippedScenariosPassCheck() throws {
-        let result = try Rehearse.run(["check", "Scenarios"])
+        let result = try Rehearse.run(["check", "--strict", "Scenarios"])
         #expect(result.status == 0)
-        #expect(result.stdout.isEmpty, "\(result.stdout)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.contains(": note[") }, "\(result.stdout)")
     }
 
     @Test func warningsDoNotFailCheck() throws {
         let result = try Rehearse.run(["check", "Tests/ScenariosTests/Fixtures/RH018-missing-else.yaml"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("warning[RH018]"))
+    }
+
+    @Test func strictFailsOnWarnings() throws {
+        let fixture = "Tests/ScenariosTests/Fixtures/RH031-missing-coach.yaml"
+        let plain = try Rehearse.run(["check", fixture])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.contains("warning[RH031]"))
+        let strict = try Rehearse.run(["check", "--strict", fixture])
+        #expect(strict.status == 1)
+        #expect(strict.stdout == plain.stdout)
+        // Notes never fail, even with --strict.
+        let note = try Rehearse.run(["check", "--strict", "Tests/ScenariosTests/Fixtures/RH026-meter-never-read.yaml"])
+        #expect(note.status == 0)
+        #expect(note.stdout.contains("note[RH026]"))
+    }
+
+    @Test func jsonFormatIsOneArrayWithStableKeys() throws {
+        let fixture = "Tests/ScenariosTests/Fixtures/RH006-unknown-target.yaml"
+        let result = try Rehearse.run(["check", "--format", "json", fixture, "Tests/ScenariosTests/Fixtures/valid.yaml"])
+        #expect(result.status == 1)
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(records.count == 1)
+        let record = try #require(records.first)
+        #expect(Set(record.keys) == ["file", "line", "column", "severity", "code", "message"])
+        #expect(record["file"] as? String == fixture)
+        #expect(record["line"] as? Int == 20)
+        #expect(record["column"] as? Int == 13)
+        #expect(record["severity"] as? String == "error")
+        #expect(record["code"] as? String == "RH006")
+        #expect((record["message"] as? String)?.contains("`go` names `dne`") == true)
+        let clean = try Rehearse.run(["check", "--format", "json", "Scenarios/dishes.yaml"])
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "[]\n")
+        let library = try Rehearse.run(["check", "--format", "json", "Scenarios"])
+        let libraryRecords = try JSONSerialization.jsonObject(with: Data(library.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(libraryRecords.allSatisfy { $0["severity"] as? String == "note" })
     }
 
     @Test func listShowsTheLibraryGroupedByArea() throws {
