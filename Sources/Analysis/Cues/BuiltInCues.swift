@@ -87,7 +87,12 @@ enum BuiltInCues {
     }()
 
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
-        var detection = Detection(parsed: parsed, previous: previous)
+        detect(in: parsed, previous: previous, sharedStems: previous?.sharedStems(of: parsed) ?? [])
+    }
+
+    /// - Parameter sharedStems: `previous?.sharedStems(of: parsed)`, computed by the caller.
+    static func detect(in parsed: ParsedText, previous: ContentWords?, sharedStems: [String?]) -> [Detection.Found] {
+        var detection = Detection(parsed: parsed, previous: previous, sharedStems: sharedStems)
         let index = self.index
         let machine = RuleMachine(program: index.program, parsed: parsed)
         var hits: [(id: Int, tokens: Range<Int>)] = []

@@ -20,7 +20,8 @@ struct RuleMachine {
         self.program = program
         let tokens = parsed.tokens
         tokenCount = tokens.count
-        ids = tokens.map { program.vocabulary[$0.norm] ?? -1 }
+        let table = program.vocabularyTable
+        ids = tokens.map { token in table.entry(token.norm).map { Int32($0) } ?? -1 }
         isWord = tokens.map(\.isWord)
         var classLengths = [UInt8](repeating: 0, count: program.classes.count * tokens.count)
         for sentence in parsed.sentences {
@@ -37,14 +38,25 @@ struct RuleMachine {
         self.classLengths = classLengths
         var suffixMatches = [Bool](repeating: false, count: program.suffixes.count * tokens.count)
         for (index, suffix) in program.suffixes.enumerated() {
+            let suffixBytes = Array(suffix.utf8)
             for (position, token) in tokens.enumerated()
-            // `hasSuffix` before `count`: counting characters walks the whole word.
-            where token.isWord && token.norm.hasSuffix(suffix) && token.norm.count > suffix.count + 2 {
+            // Bytes first: for an ASCII suffix, ending in its bytes is
+            // necessary for `hasSuffix`, and cheap; `count` walks the word.
+            where token.isWord && Self.endsWith(token.norm, suffixBytes) && token.norm.hasSuffix(suffix)
+                && token.norm.count > suffix.count + 2 {
                 suffixMatches[index * tokens.count + position] = true
             }
         }
         self.suffixMatches = suffixMatches
         stack = BacktrackStack(capacity: program.maxBacktrack)
+    }
+
+    /// Whether `word`'s UTF-8 ends with `suffix` (non-ASCII suffixes: always true, so `hasSuffix` decides).
+    private static func endsWith(_ word: String, _ suffix: [UInt8]) -> Bool {
+        guard suffix.allSatisfy({ $0 < 0x80 }) else { return true }
+        let utf8 = word.utf8
+        guard utf8.count >= suffix.count else { return false }
+        return utf8.suffix(suffix.count).elementsEqual(suffix)
     }
 
     /// The end (exclusive) of the first match of pattern `entry` starting at

@@ -22,7 +22,34 @@ struct ContentWords: Sendable {
             stems.insert(Stemmer.stem(token.norm))
         }
         self.stems = stems
-        hasNegation = tokens.contains { NegationScope.negators.contains($0.norm) }
+        hasNegation = tokens.contains { NegationScope.negatorTable.contains($0.norm) }
+    }
+
+    /// For each token of `reply`: its stem when it is a content word whose
+    /// stem appears in the other line, else nil. Computed once per reply so
+    /// that `shared(in:range:sharedStems:)` does no stemming or hashing.
+    func sharedStems(of reply: ParsedText) -> [String?] {
+        guard !stems.isEmpty else { return [] }
+        return reply.tokens.map { token in
+            guard Self.isContent(token) else { return nil }
+            let stem = Stemmer.stem(token.norm)
+            return stems.contains(stem) ? stem : nil
+        }
+    }
+
+    /// `shared(in:range:)` from `sharedStems(of: reply)`.
+    func shared(in reply: ParsedText, range: Range<Int>, sharedStems: [String?]) -> [String] {
+        guard !sharedStems.isEmpty else { return [] }
+        var words: [String] = []
+        var seen: [String] = []
+        for position in range {
+            guard let stem = sharedStems[position] else { continue }
+            if !seen.contains(stem) {
+                seen.append(stem)
+                words.append(reply.tokens[position].norm)
+            }
+        }
+        return words
     }
 
     /// The reply's content words in `range` whose stem appears in the other
@@ -46,8 +73,10 @@ struct ContentWords: Sendable {
     }
 
     static func isContent(_ token: Token) -> Bool {
-        token.isWord && token.norm.unicodeScalars.count > 1 && !stopwords.contains(token.norm)
+        token.isWord && token.norm.unicodeScalars.count > 1 && !stopwordTable.contains(token.norm)
     }
+
+    private static let stopwordTable = WordTable(stopwords)
 
     /// Function words, pronouns, fillers, and the verbs that frame a
     /// reflection ("sounds", "feel", "saying"): sharing them says nothing.

@@ -6,9 +6,14 @@ enum Contractions {
     static func expand(_ word: String) -> [String]? {
         // Longer words cannot be a key: skip hashing them.
         guard word.utf8.count <= longestSpelledOut else { return nil }
-        if let whole = spelledOut[word] { return whole }
-        return nil
+        guard let entry = spelledOutTable.entry(word) else { return nil }
+        return spelledOutParts[entry]
     }
+
+    /// `spelledOut` as a byte-keyed table and its values by entry number.
+    private static let spelledOutKeys = Array(spelledOut.keys)
+    private static let spelledOutTable = WordTable(spelledOutKeys)
+    private static let spelledOutParts = spelledOutKeys.map { spelledOut[$0]! }
 
     private static let longestSpelledOut = spelledOut.keys.map(\.utf8.count).max() ?? 0
 

@@ -6,7 +6,7 @@
 /// same function, so consistency matters more than linguistic purity.
 enum Stemmer {
     static func stem(_ word: String) -> String {
-        if let lemma = irregular[word] { return lemma }
+        if let entry = irregularTable.entry(word) { return irregularLemmas[entry] }
         var scalars = Array(word.unicodeScalars)
         guard scalars.count > 3, scalars.allSatisfy({ $0.isASCII }) else { return word }
 
@@ -53,6 +53,10 @@ enum Stemmer {
             scalars.removeLast()
         }
     }
+
+    private static let irregularKeys = Array(irregular.keys)
+    private static let irregularTable = WordTable(irregularKeys)
+    private static let irregularLemmas = irregularKeys.map { irregular[$0]! }
 
     static let irregular: [String: String] = [
         "felt": "feel", "went": "go", "gone": "go", "goes": "go", "said": "say", "says": "say",
