@@ -106,17 +106,28 @@ enum BuiltInCues {
         let requirements = index.requirements
         let requiredIDs = index.requiredIDs
 
+        // The "anywhere" patterns whose required words this sentence holds:
+        // the requirement depends on the sentence only, so it is checked
+        // once per sentence rather than at every token.
+        var liveAnywhere: [Int] = []
+        liveAnywhere.reserveCapacity(index.anywhere.count)
+
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
             let stamp = Int32(sentenceIndex)
             for position in sentence.tokens where machine.ids[position] >= 0 {
                 sentenceOf[Int(machine.ids[position])] = stamp
             }
+            func requirementsHold(_ id: Int) -> Bool {
+                for requirement in requirements[requirementOffsets[id]..<requirementOffsets[id + 1]] {
+                    guard requiredIDs[requirement].contains(where: { sentenceOf[Int($0)] == stamp }) else { return false }
+                }
+                return true
+            }
+            liveAnywhere.removeAll(keepingCapacity: true)
+            for id in index.anywhere where requirementsHold(id) { liveAnywhere.append(id) }
             for position in sentence.tokens {
                 func attempt(_ id: Int) {
-                    for requirement in requirements[requirementOffsets[id]..<requirementOffsets[id + 1]] {
-                        guard requiredIDs[requirement].contains(where: { sentenceOf[Int($0)] == stamp }) else { return }
-                    }
                     guard let end = machine.match(entry: id, at: position, sentence: sentence.tokens, contentStart: contentStart)
                     else { return }
                     let indexed = index.patterns[id]
@@ -128,9 +139,11 @@ enum BuiltInCues {
                 }
                 let wordID = Int(machine.ids[position])
                 if wordID >= 0 {
-                    for slot in offsets[wordID]..<offsets[wordID + 1] { attempt(byFirstWord[slot]) }
+                    for slot in offsets[wordID]..<offsets[wordID + 1] where requirementsHold(byFirstWord[slot]) {
+                        attempt(byFirstWord[slot])
+                    }
                 }
-                for id in index.anywhere { attempt(id) }
+                for id in liveAnywhere { attempt(id) }
             }
         }
 

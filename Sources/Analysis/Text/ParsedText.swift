@@ -30,7 +30,13 @@ struct ParsedText: Sendable {
 
     /// The reply's own characters from one token to another (both included).
     func excerpt(from first: Int, through last: Int) -> String {
-        String(text.unicodeScalars[tokens[first].startIndex..<tokens[last].endIndex])
+        let range = tokens[first].utf8Start..<tokens[last].utf8End
+        if let excerpt = text.utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }) {
+            return excerpt
+        }
+        return String(decoding: Array(text.utf8)[range], as: UTF8.self)
     }
 
     func span(from first: Int, through last: Int) -> Span {
