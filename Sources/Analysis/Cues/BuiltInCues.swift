@@ -30,6 +30,11 @@ enum BuiltInCues {
         let requirementOffsets: [Int]
         let requirements: [Range<Int>]
         let requiredIDs: [Int32]
+        /// `requiredSlot[vocabularyID]`: the word's slot among the words any
+        /// requirement names, or -1; `requiredSlots` of them in all. Lets the
+        /// per-reply "which sentence holds this word" table be small.
+        let requiredSlot: [Int32]
+        let requiredSlots: Int
     }
 
     /// How many word sets to keep per pattern, and how large: checking a
@@ -81,9 +86,16 @@ enum BuiltInCues {
             }
             requirementOffsets.append(requirements.count)
         }
+        var requiredSlot = [Int32](repeating: -1, count: program.vocabulary.count)
+        var requiredSlots = 0
+        for id in requiredIDs where requiredSlot[Int(id)] < 0 {
+            requiredSlot[Int(id)] = Int32(requiredSlots)
+            requiredSlots += 1
+        }
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat, anywhere: anywhere,
-            requirementOffsets: requirementOffsets, requirements: requirements, requiredIDs: requiredIDs)
+            requirementOffsets: requirementOffsets, requirements: requirements,
+            requiredIDs: requiredIDs.map { requiredSlot[Int($0)] }, requiredSlot: requiredSlot, requiredSlots: requiredSlots)
     }()
 
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
@@ -100,8 +112,10 @@ enum BuiltInCues {
         let offsets = index.firstWordOffsets
         let byFirstWord = index.byFirstWord
 
-        // sentenceOf[wordID] == the sentence (index) last seen holding that word.
-        var sentenceOf = [Int32](repeating: -1, count: index.program.vocabulary.count)
+        // sentenceOf[slot] == the sentence (index) last seen holding the
+        // required word in that slot (see `Index.requiredSlot`).
+        var sentenceOf = [Int32](repeating: -1, count: index.requiredSlots)
+        let requiredSlot = index.requiredSlot
         let requirementOffsets = index.requirementOffsets
         let requirements = index.requirements
         let requiredIDs = index.requiredIDs
@@ -116,7 +130,8 @@ enum BuiltInCues {
             let contentStart = parsed.contentStart[sentenceIndex]
             let stamp = Int32(sentenceIndex)
             for position in sentence.tokens where machine.ids[position] >= 0 {
-                sentenceOf[Int(machine.ids[position])] = stamp
+                let slot = requiredSlot[Int(machine.ids[position])]
+                if slot >= 0 { sentenceOf[Int(slot)] = stamp }
             }
             func requirementsHold(_ id: Int) -> Bool {
                 for requirement in requirements[requirementOffsets[id]..<requirementOffsets[id + 1]] {

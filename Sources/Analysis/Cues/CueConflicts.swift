@@ -32,14 +32,17 @@ enum CueConflicts {
 
     static func resolve(_ found: inout [Detection.Found]) {
         guard found.count > 1 else { return }
-        var dropped = [Bool](repeating: false, count: found.count)
+        var dropped: [Bool] = []
         for conflict in all {
-            for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && !dropped[loserIndex] {
+            for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && (dropped.isEmpty || !dropped[loserIndex]) {
                 if found.contains(where: { $0.cue == conflict.winner && $0.tokens.overlaps(loser.tokens) }) {
+                    if dropped.isEmpty { dropped = [Bool](repeating: false, count: found.count) }
                     dropped[loserIndex] = true
                 }
             }
         }
+        // Nothing dropped (the usual case): no new array.
+        guard !dropped.isEmpty else { return }
         found = found.enumerated().filter { !dropped[$0.offset] }.map(\.element)
     }
 }

@@ -39,11 +39,11 @@ struct RuleMachine {
         var suffixMatches = [Bool](repeating: false, count: program.suffixes.count * tokens.count)
         for (index, suffix) in program.suffixes.enumerated() {
             let suffixBytes = Array(suffix.utf8)
-            for (position, token) in tokens.enumerated()
+            for position in tokens.indices
             // Bytes first: for an ASCII suffix, ending in its bytes is
             // necessary for `hasSuffix`, and cheap; `count` walks the word.
-            where token.isWord && Self.endsWith(token.norm, suffixBytes) && token.norm.hasSuffix(suffix)
-                && token.norm.count > suffix.count + 2 {
+            where tokens[position].isWord && Self.endsWith(tokens[position].norm, suffixBytes)
+                && tokens[position].norm.hasSuffix(suffix) && tokens[position].norm.count > suffix.count + 2 {
                 suffixMatches[index * tokens.count + position] = true
             }
         }
@@ -55,8 +55,16 @@ struct RuleMachine {
     private static func endsWith(_ word: String, _ suffix: [UInt8]) -> Bool {
         guard suffix.allSatisfy({ $0 < 0x80 }) else { return true }
         let utf8 = word.utf8
-        guard utf8.count >= suffix.count else { return false }
-        return utf8.suffix(suffix.count).elementsEqual(suffix)
+        let count = utf8.count
+        guard count >= suffix.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < suffix.count {
+                if bytes[count - suffix.count + index] != suffix[index] { return false }
+                index += 1
+            }
+            return true
+        } ?? utf8.suffix(suffix.count).elementsEqual(suffix)
     }
 
     /// The end (exclusive) of the first match of pattern `entry` starting at

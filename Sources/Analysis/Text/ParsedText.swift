@@ -47,7 +47,7 @@ struct ParsedText: Sendable {
         var position = sentence.tokens.lowerBound
         while position < sentence.tokens.upperBound {
             let token = tokens[position]
-            if token.isWord ? openers.contains(token.norm) : token.norm == "," || token.kind == .symbol {
+            if token.isWord ? openerTable.contains(token.norm) : token.norm == "," || token.kind == .symbol {
                 position += 1
             } else if token.capitalised, token.norm != "i", position + 1 < sentence.tokens.upperBound,
                 tokens[position + 1].norm == ","
