@@ -164,20 +164,28 @@ enum BuiltInCues {
 
         for hit in hits {
             let indexed = index.patterns[hit.id]
-            let detector = detectors[indexed.detector]
-            let rule = detector.rules[indexed.rule!]
+            // The rule's cue, conditions and explanation, without copying its detector.
+            let rule = ruleOfPattern[hit.id]!
             guard holds(rule.conditions, for: hit.tokens, in: parsed) else { continue }
             if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
                 continue
             }
-            detection.add(detector.cue, hit.tokens, rule.explanation)
+            detection.add(cueOfDetector[indexed.detector], hit.tokens, rule.explanation)
         }
 
-        for detector in detectors {
-            detector.derive?(&detection)
+        for derive in derives {
+            derive(&detection)
         }
         CueConflicts.resolve(&detection.found)
         return mergeOverlaps(detection.found)
+    }
+
+    /// Each detector's reasoning over the whole reply, in detector order.
+    private static let derives = detectors.compactMap(\.derive)
+    private static let cueOfDetector = detectors.map(\.cue)
+    /// For each indexed pattern, its rule (nil for a veto).
+    private static let ruleOfPattern: [CueRule?] = index.patterns.map { indexed in
+        indexed.rule.map { detectors[indexed.detector].rules[$0] }
     }
 
     private static func holds(_ conditions: Set<RuleCondition>, for tokens: Range<Int>, in parsed: ParsedText) -> Bool {

@@ -14,15 +14,15 @@ enum NegationScope {
         for sentence in sentences {
             var remaining = 0
             for position in sentence.tokens {
-                let token = tokens[position]
-                if !token.isWord {
+                // Fields read in place: binding the token would copy it.
+                if !tokens[position].isWord {
                     remaining = 0
                     continue
                 }
                 // Most words are neither closers nor negators; a table by
                 // first byte and length rules them out without hashing.
-                let candidate = mayBeListed(token.norm)
-                if candidate, closerTable.contains(token.norm) {
+                let candidate = mayBeListed(tokens[position].norm)
+                if candidate, closerTable.contains(tokens[position].norm) {
                     remaining = 0
                     continue
                 }
