@@ -35,6 +35,13 @@ enum BuiltInCues {
         /// per-reply "which sentence holds this word" table be small.
         let requiredSlot: [Int32]
         let requiredSlots: Int
+        /// Per pattern, for each of its (at most two) requirements, a 64-bit
+        /// summary: bit `slot % 64` of every slot the requirement names (0:
+        /// no such requirement). A sentence whose own summary shares no bit
+        /// cannot hold the requirement, so most patterns are rejected with
+        /// one AND before the exact check.
+        let firstMask: [UInt64]
+        let secondMask: [UInt64]
     }
 
     /// How many word sets to keep per pattern, and how large: checking a
@@ -92,10 +99,23 @@ enum BuiltInCues {
             requiredSlot[Int(id)] = Int32(requiredSlots)
             requiredSlots += 1
         }
+        let slots = requiredIDs.map { requiredSlot[Int($0)] }
+        func mask(_ requirement: Range<Int>) -> UInt64 {
+            slots[requirement].reduce(UInt64(0)) { $0 | (1 << UInt64($1 & 63)) }
+        }
+        var firstMask: [UInt64] = []
+        var secondMask: [UInt64] = []
+        for id in sources.indices {
+            let own = requirements[requirementOffsets[id]..<requirementOffsets[id + 1]]
+            precondition(own.count <= 2, "at most two requirements per pattern")
+            firstMask.append(own.first.map(mask) ?? 0)
+            secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
+        }
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat, anywhere: anywhere,
             requirementOffsets: requirementOffsets, requirements: requirements,
-            requiredIDs: requiredIDs.map { requiredSlot[Int($0)] }, requiredSlot: requiredSlot, requiredSlots: requiredSlots)
+            requiredIDs: slots, requiredSlot: requiredSlot, requiredSlots: requiredSlots,
+            firstMask: firstMask, secondMask: secondMask)
     }()
 
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
@@ -119,6 +139,8 @@ enum BuiltInCues {
         let requirementOffsets = index.requirementOffsets
         let requirements = index.requirements
         let requiredIDs = index.requiredIDs
+        let firstMask = index.firstMask
+        let secondMask = index.secondMask
 
         // The "anywhere" patterns whose required words this sentence holds:
         // the requirement depends on the sentence only, so it is checked
@@ -129,13 +151,34 @@ enum BuiltInCues {
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
             let stamp = Int32(sentenceIndex)
+            var sentenceMask: UInt64 = 0
             for position in sentence.tokens where machine.ids[position] >= 0 {
                 let slot = requiredSlot[Int(machine.ids[position])]
-                if slot >= 0 { sentenceOf[Int(slot)] = stamp }
+                if slot >= 0 {
+                    sentenceOf[Int(slot)] = stamp
+                    sentenceMask |= 1 << UInt64(slot & 63)
+                }
             }
             func requirementsHold(_ id: Int) -> Bool {
-                for requirement in requirements[requirementOffsets[id]..<requirementOffsets[id + 1]] {
-                    guard requiredIDs[requirement].contains(where: { sentenceOf[Int($0)] == stamp }) else { return false }
+                let first = firstMask[id]
+                if first != 0, first & sentenceMask == 0 { return false }
+                let second = secondMask[id]
+                if second != 0, second & sentenceMask == 0 { return false }
+                var requirement = requirementOffsets[id]
+                let last = requirementOffsets[id + 1]
+                while requirement < last {
+                    let range = requirements[requirement]
+                    var found = false
+                    var slot = range.lowerBound
+                    while slot < range.upperBound {
+                        if sentenceOf[Int(requiredIDs[slot])] == stamp {
+                            found = true
+                            break
+                        }
+                        slot += 1
+                    }
+                    if !found { return false }
+                    requirement += 1
                 }
                 return true
             }

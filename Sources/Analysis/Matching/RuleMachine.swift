@@ -70,7 +70,30 @@ struct RuleMachine {
     /// The end (exclusive) of the first match of pattern `entry` starting at
     /// `start` within its sentence, or nil.
     func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
-        let instructions = program.instructions
+        // Raw buffers: the loop below runs millions of times per corpus, and
+        // every index it reads is inside its array by construction.
+        program.instructions.withUnsafeBufferPointer { instructions in
+            ids.withUnsafeBufferPointer { ids in
+                isWord.withUnsafeBufferPointer { isWord in
+                    classLengths.withUnsafeBufferPointer { classLengths in
+                        suffixMatches.withUnsafeBufferPointer { suffixMatches in
+                            run(
+                                entry: entry, at: start, sentence: sentence, contentStart: contentStart,
+                                instructions: instructions, ids: ids, isWord: isWord,
+                                classLengths: classLengths, suffixMatches: suffixMatches)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func run(
+        entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int,
+        instructions: UnsafeBufferPointer<RuleProgram.Instruction>, ids: UnsafeBufferPointer<Int32>,
+        isWord: UnsafeBufferPointer<Bool>, classLengths: UnsafeBufferPointer<UInt8>, suffixMatches: UnsafeBufferPointer<Bool>
+    ) -> Int? {
         let limit = sentence.upperBound
         var pc = program.entryPoints[entry]
         var position = start
