@@ -79,7 +79,7 @@ struct AnalyzeCommand: ParsableCommand {
                             malformed += 1
                         }
                     } else {
-                        bytes.append(contentsOf: Self.table(number: first + index, analysis: analyzer.analyze(line), style: style).utf8)
+                        Self.appendTable(number: first + index, analysis: analyzer.analyze(line), style: style, to: &bytes)
                     }
                     bytes.append(0x0A)
                 }
@@ -138,6 +138,38 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         return results.map { $0! }
+    }
+
+    /// `table(number:analysis:style:)` as UTF-8 bytes, without the
+    /// intermediate lines, padding and joining.
+    static func appendTable(number: Int, analysis: ReplyAnalysis, style: Style, to out: inout [UInt8]) {
+        out.append(contentsOf: style.bold(String(number)).utf8)
+        out.append(contentsOf: "  ".utf8)
+        out.append(contentsOf: analysis.text.utf8)
+        if analysis.matches.isEmpty {
+            out.append(contentsOf: "\n     ".utf8)
+            out.append(contentsOf: style.dim("(no cues)").utf8)
+        }
+        var longest = 0
+        for match in analysis.matches { longest = max(longest, match.cue.rawValue.count) }
+        let width = longest + 2
+        for match in analysis.matches {
+            out.append(contentsOf: "\n     ".utf8)
+            out.append(contentsOf: CueTone.of(match.cue).mark(style).utf8)
+            out.append(UInt8(ascii: " "))
+            let name = match.cue.rawValue
+            if name.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: `padding(toLength:)` is the name and spaces up to `width`.
+                out.append(contentsOf: name.utf8)
+                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - name.utf8.count))
+            } else {
+                out.append(contentsOf: name.padding(toLength: width, withPad: " ", startingAt: 0).utf8)
+            }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: match.evidence.excerpt.utf8)
+            out.append(contentsOf: "\"  ".utf8)
+            out.append(contentsOf: style.dim(match.evidence.rule).utf8)
+        }
     }
 
     static func table(number: Int, analysis: ReplyAnalysis, style: Style) -> String {
