@@ -48,6 +48,13 @@ enum SentenceSplitter {
     }
 
     private static func endsSentence(at position: Int, _ tokens: [Token]) -> Bool {
+        // Every mark below starts with one of these bytes ("?", "!", ".",
+        // and the lead bytes of "？", "！", "。", "…"): others are ruled out
+        // without comparing strings.
+        switch tokens[position].norm.utf8.first {
+        case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0xEF, 0xE3, 0xE2: break
+        default: return false
+        }
         switch tokens[position].norm {
         case "?", "!", "？", "！", "。":
             return true
