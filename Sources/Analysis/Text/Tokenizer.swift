@@ -138,8 +138,11 @@ enum Tokenizer {
         var hasUpper = false
         var needsStraightening = false
         var isASCII = true
+        var hasApostrophe = false
         for byte in raw {
-            if byte >= 0x41 && byte <= 0x5A {
+            if byte == UInt8(ascii: "'") {
+                hasApostrophe = true
+            } else if byte >= 0x41 && byte <= 0x5A {
                 hasUpper = true
             } else if byte >= 0x80 || byte == 0x60 {
                 hasUpper = true
@@ -176,7 +179,9 @@ enum Tokenizer {
             for (position, part) in parts.enumerated() {
                 tokens.append(token(part, startIndex, endIndex, start, end, afterLineBreak && position == 0))
             }
-        } else if let (stem, clitic, length) = Contractions.clitic(of: word) {
+        } else if hasApostrophe || needsStraightening, let (stem, clitic, length) = Contractions.clitic(of: word) {
+            // Only a word with an apostrophe (straight, or straightened from
+            // a curly one or a backquote) can carry a clitic.
             // Clitics are `length` scalars in the original text too (a curly
             // apostrophe is one scalar of three bytes): step back that many.
             var split = endIndex
