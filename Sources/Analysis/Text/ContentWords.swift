@@ -30,9 +30,10 @@ struct ContentWords: Sendable {
     /// that `shared(in:range:sharedStems:)` does no stemming or hashing.
     func sharedStems(of reply: ParsedText) -> [String?] {
         guard !stems.isEmpty else { return [] }
-        return reply.tokens.map { token in
-            guard Self.isContent(token) else { return nil }
-            let stem = Stemmer.stem(token.norm)
+        let tokens = reply.tokens
+        return tokens.indices.map { position in
+            guard Self.isContent(tokens[position]) else { return nil }
+            let stem = Stemmer.stem(tokens[position].norm)
             return stems.contains(stem) ? stem : nil
         }
     }
@@ -73,7 +74,19 @@ struct ContentWords: Sendable {
     }
 
     static func isContent(_ token: Token) -> Bool {
-        token.isWord && token.norm.unicodeScalars.count > 1 && !stopwordTable.contains(token.norm)
+        token.isWord && hasTwoScalars(token.norm) && !stopwordTable.contains(token.norm)
+    }
+
+    /// `word.unicodeScalars.count > 1` without counting: over four bytes is
+    /// always two scalars or more, and an ASCII first byte is a whole scalar.
+    @inline(__always)
+    private static func hasTwoScalars(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        let count = utf8.count
+        if count > 4 { return true }
+        if count < 2 { return false }
+        if let first = utf8.first, first < 0x80 { return true }
+        return word.unicodeScalars.count > 1
     }
 
     private static let stopwordTable = WordTable(stopwords)
