@@ -30,8 +30,14 @@ enum CueConflicts {
         Conflict(winner: .defensiveness, loser: .dismissal),
     ]
 
+    private static let loserTable = WordTable(all.map(\.loser.rawValue))
+
     static func resolve(_ found: inout [Detection.Found]) {
         guard found.count > 1 else { return }
+        // Most replies hold no losing cue at all: find that out with one
+        // byte-table look-up per match instead of comparing every name
+        // against every conflict.
+        guard found.contains(where: { loserTable.contains($0.cue.rawValue) }) else { return }
         var dropped: [Bool] = []
         for conflict in all {
             for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && (dropped.isEmpty || !dropped[loserIndex]) {
