@@ -16,8 +16,10 @@ public struct Analyzer: Sendable {
         let parsed = ParsedText(reply)
         let previousWords = previous.flatMap { $0.isEmpty ? nil : ContentWords(tokens: Tokenizer.tokenize($0)) }
         var matches: [CueMatch] = []
+        // Stems of the reply's words, once (every reflection check asks).
+        let sharedStems = previousWords?.sharedStems(of: parsed) ?? []
 
-        for found in BuiltInCues.detect(in: parsed, previous: previousWords) {
+        for found in BuiltInCues.detect(in: parsed, previous: previousWords, sharedStems: sharedStems) {
             let first = found.tokens.lowerBound
             let last = found.tokens.upperBound - 1
             var shared: [String] = []
@@ -27,7 +29,7 @@ public struct Analyzer: Sendable {
                 let sentences = parsed.sentences
                 let from = sentences[parsed.sentenceOfToken[first]].tokens.lowerBound
                 let to = sentences[parsed.sentenceOfToken[last]].tokens.upperBound
-                shared = previousWords.shared(in: parsed, range: from..<to)
+                shared = previousWords.shared(in: parsed, range: from..<to, sharedStems: sharedStems)
             }
             matches.append(CueMatch(
                 cue: found.cue,

@@ -57,8 +57,11 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
 
     /// Distinct cue names, in order of first appearance.
     public var cues: [CueName] {
-        var seen = Set<CueName>()
-        return matches.compactMap { seen.insert($0.cue).inserted ? $0.cue : nil }
+        // A reply has a handful of matches: a linear scan beats hashing names.
+        var names: [CueName] = []
+        names.reserveCapacity(matches.count)
+        for match in matches where !names.contains(match.cue) { names.append(match.cue) }
+        return names
     }
 
     public func contains(_ cue: CueName) -> Bool { matches.contains { $0.cue == cue } }

@@ -62,29 +62,63 @@ struct AnalyzeCommand: ParsableCommand {
             if lines.isEmpty { break }
             let first = lineNumber + 1
             lineNumber += lines.count
-            let rendered = Self.parallelMap(lines, jobs: jobs) { index, line -> (String, Bool) in
-                if jsonl {
-                    switch UtteranceJSON.parse(line) {
-                    case .success(let utterance):
-                        return (AnalysisJSON.line(for: analyzer.analyze(utterance.text, previous: utterance.previous)), true)
-                    case .failure(let problem):
-                        return (AnalysisJSON.error(line: first + index, message: problem.message), false)
+            // Each worker writes its own contiguous share of the batch
+            // straight into a byte buffer; the shares go out in order.
+            let shares = Self.parallelShares(lines.count, jobs: jobs) { range -> (bytes: [UInt8], malformed: Int) in
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(range.count * (jsonl ? 480 : 400))
+                var malformed = 0
+                for index in range {
+                    let line = lines[index]
+                    if jsonl {
+                        switch Self.utterance(line) {
+                        case .success(let utterance):
+                            AnalysisJSON.append(analyzer.analyze(utterance.text, previous: utterance.previous), to: &bytes)
+                        case .failure(let problem):
+                            AnalysisJSON.appendError(line: first + index, message: problem.message, to: &bytes)
+                            malformed += 1
+                        }
+                    } else {
+                        Self.appendTable(number: first + index, analysis: analyzer.analyze(line), style: style, to: &bytes)
                     }
+                    bytes.append(0x0A)
                 }
-                return (Self.table(number: first + index, analysis: analyzer.analyze(line), style: style), true)
+                return (bytes, malformed)
             }
-            var chunk = ""
-            for (text, ok) in rendered {
-                chunk += text
-                chunk += "\n"
-                if !ok { malformed += 1 }
+            for share in shares {
+                output.write(bytes: share.bytes)
+                malformed += share.malformed
             }
-            output.write(chunk)
         }
         if malformed > 0 {
             FileHandle.standardError.write(Data("rehearse analyze: \(malformed) malformed line(s); see the \"error\" objects in the output\n".utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// The common line shape read by hand; anything else through Foundation,
+    /// so that every answer and error message stays Foundation's.
+    static func utterance(_ line: String) -> Result<Utterance, UtteranceJSON.Problem> {
+        var line = line
+        if let fast = line.withUTF8({ FastUtteranceJSON.parse($0) }) { return .success(fast) }
+        return UtteranceJSON.parse(line)
+    }
+
+    /// Splits `0..<count` into `jobs` contiguous shares and runs `work` on
+    /// each in parallel; the results come back in order.
+    static func parallelShares<T: Sendable>(_ count: Int, jobs: Int, _ work: @Sendable (Range<Int>) -> T) -> [T] {
+        if jobs == 1 || count < 64 { return [work(0..<count)] }
+        let stride = (count + jobs - 1) / jobs
+        var results = [T?](repeating: nil, count: jobs)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+                let start = min(worker * stride, count)
+                let end = min(start + stride, count)
+                slots[worker] = work(start..<end)
+            }
+        }
+        return results.map { $0! }
     }
 
     /// Maps in parallel over `jobs` threads, keeping the order.
@@ -104,6 +138,38 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         return results.map { $0! }
+    }
+
+    /// `table(number:analysis:style:)` as UTF-8 bytes, without the
+    /// intermediate lines, padding and joining.
+    static func appendTable(number: Int, analysis: ReplyAnalysis, style: Style, to out: inout [UInt8]) {
+        out.append(contentsOf: style.bold(String(number)).utf8)
+        out.append(contentsOf: "  ".utf8)
+        out.append(contentsOf: analysis.text.utf8)
+        if analysis.matches.isEmpty {
+            out.append(contentsOf: "\n     ".utf8)
+            out.append(contentsOf: style.dim("(no cues)").utf8)
+        }
+        var longest = 0
+        for match in analysis.matches { longest = max(longest, match.cue.rawValue.count) }
+        let width = longest + 2
+        for match in analysis.matches {
+            out.append(contentsOf: "\n     ".utf8)
+            out.append(contentsOf: CueTone.of(match.cue).mark(style).utf8)
+            out.append(UInt8(ascii: " "))
+            let name = match.cue.rawValue
+            if name.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: `padding(toLength:)` is the name and spaces up to `width`.
+                out.append(contentsOf: name.utf8)
+                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - name.utf8.count))
+            } else {
+                out.append(contentsOf: name.padding(toLength: width, withPad: " ", startingAt: 0).utf8)
+            }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: match.evidence.excerpt.utf8)
+            out.append(contentsOf: "\"  ".utf8)
+            out.append(contentsOf: style.dim(match.evidence.rule).utf8)
+        }
     }
 
     static func table(number: Int, analysis: ReplyAnalysis, style: Style) -> String {

@@ -47,6 +47,23 @@ final class StandardOutput: Output {
         print(text, terminator: "")
     }
 
+    /// Writes bytes straight to file descriptor 1 (after flushing anything
+    /// `print` buffered), retrying short writes.
+    func write(bytes: [UInt8]) {
+        fflush(nil)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+
     func flush() {
         // fflush(nil) flushes every output stream; naming `stdout` is not concurrency-safe in Swift 6.
         fflush(nil)

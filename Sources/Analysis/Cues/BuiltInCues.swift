@@ -30,6 +30,18 @@ enum BuiltInCues {
         let requirementOffsets: [Int]
         let requirements: [Range<Int>]
         let requiredIDs: [Int32]
+        /// `requiredSlot[vocabularyID]`: the word's slot among the words any
+        /// requirement names, or -1; `requiredSlots` of them in all. Lets the
+        /// per-reply "which sentence holds this word" table be small.
+        let requiredSlot: [Int32]
+        let requiredSlots: Int
+        /// Per pattern, for each of its (at most two) requirements, a 64-bit
+        /// summary: bit `slot % 64` of every slot the requirement names (0:
+        /// no such requirement). A sentence whose own summary shares no bit
+        /// cannot hold the requirement, so most patterns are rejected with
+        /// one AND before the exact check.
+        let firstMask: [UInt64]
+        let secondMask: [UInt64]
     }
 
     /// How many word sets to keep per pattern, and how large: checking a
@@ -81,13 +93,38 @@ enum BuiltInCues {
             }
             requirementOffsets.append(requirements.count)
         }
+        var requiredSlot = [Int32](repeating: -1, count: program.vocabulary.count)
+        var requiredSlots = 0
+        for id in requiredIDs where requiredSlot[Int(id)] < 0 {
+            requiredSlot[Int(id)] = Int32(requiredSlots)
+            requiredSlots += 1
+        }
+        let slots = requiredIDs.map { requiredSlot[Int($0)] }
+        func mask(_ requirement: Range<Int>) -> UInt64 {
+            slots[requirement].reduce(UInt64(0)) { $0 | (1 << UInt64($1 & 63)) }
+        }
+        var firstMask: [UInt64] = []
+        var secondMask: [UInt64] = []
+        for id in sources.indices {
+            let own = requirements[requirementOffsets[id]..<requirementOffsets[id + 1]]
+            precondition(own.count <= 2, "at most two requirements per pattern")
+            firstMask.append(own.first.map(mask) ?? 0)
+            secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
+        }
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat, anywhere: anywhere,
-            requirementOffsets: requirementOffsets, requirements: requirements, requiredIDs: requiredIDs)
+            requirementOffsets: requirementOffsets, requirements: requirements,
+            requiredIDs: slots, requiredSlot: requiredSlot, requiredSlots: requiredSlots,
+            firstMask: firstMask, secondMask: secondMask)
     }()
 
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
-        var detection = Detection(parsed: parsed, previous: previous)
+        detect(in: parsed, previous: previous, sharedStems: previous?.sharedStems(of: parsed) ?? [])
+    }
+
+    /// - Parameter sharedStems: `previous?.sharedStems(of: parsed)`, computed by the caller.
+    static func detect(in parsed: ParsedText, previous: ContentWords?, sharedStems: [String?]) -> [Detection.Found] {
+        var detection = Detection(parsed: parsed, previous: previous, sharedStems: sharedStems)
         let index = self.index
         let machine = RuleMachine(program: index.program, parsed: parsed)
         var hits: [(id: Int, tokens: Range<Int>)] = []
@@ -95,23 +132,60 @@ enum BuiltInCues {
         let offsets = index.firstWordOffsets
         let byFirstWord = index.byFirstWord
 
-        // sentenceOf[wordID] == the sentence (index) last seen holding that word.
-        var sentenceOf = [Int32](repeating: -1, count: index.program.vocabulary.count)
+        // sentenceOf[slot] == the sentence (index) last seen holding the
+        // required word in that slot (see `Index.requiredSlot`).
+        var sentenceOf = [Int32](repeating: -1, count: index.requiredSlots)
+        let requiredSlot = index.requiredSlot
         let requirementOffsets = index.requirementOffsets
         let requirements = index.requirements
         let requiredIDs = index.requiredIDs
+        let firstMask = index.firstMask
+        let secondMask = index.secondMask
+
+        // The "anywhere" patterns whose required words this sentence holds:
+        // the requirement depends on the sentence only, so it is checked
+        // once per sentence rather than at every token.
+        var liveAnywhere: [Int] = []
+        liveAnywhere.reserveCapacity(index.anywhere.count)
 
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
             let stamp = Int32(sentenceIndex)
+            var sentenceMask: UInt64 = 0
             for position in sentence.tokens where machine.ids[position] >= 0 {
-                sentenceOf[Int(machine.ids[position])] = stamp
+                let slot = requiredSlot[Int(machine.ids[position])]
+                if slot >= 0 {
+                    sentenceOf[Int(slot)] = stamp
+                    sentenceMask |= 1 << UInt64(slot & 63)
+                }
             }
+            func requirementsHold(_ id: Int) -> Bool {
+                let first = firstMask[id]
+                if first != 0, first & sentenceMask == 0 { return false }
+                let second = secondMask[id]
+                if second != 0, second & sentenceMask == 0 { return false }
+                var requirement = requirementOffsets[id]
+                let last = requirementOffsets[id + 1]
+                while requirement < last {
+                    let range = requirements[requirement]
+                    var found = false
+                    var slot = range.lowerBound
+                    while slot < range.upperBound {
+                        if sentenceOf[Int(requiredIDs[slot])] == stamp {
+                            found = true
+                            break
+                        }
+                        slot += 1
+                    }
+                    if !found { return false }
+                    requirement += 1
+                }
+                return true
+            }
+            liveAnywhere.removeAll(keepingCapacity: true)
+            for id in index.anywhere where requirementsHold(id) { liveAnywhere.append(id) }
             for position in sentence.tokens {
                 func attempt(_ id: Int) {
-                    for requirement in requirements[requirementOffsets[id]..<requirementOffsets[id + 1]] {
-                        guard requiredIDs[requirement].contains(where: { sentenceOf[Int($0)] == stamp }) else { return }
-                    }
                     guard let end = machine.match(entry: id, at: position, sentence: sentence.tokens, contentStart: contentStart)
                     else { return }
                     let indexed = index.patterns[id]
@@ -123,28 +197,38 @@ enum BuiltInCues {
                 }
                 let wordID = Int(machine.ids[position])
                 if wordID >= 0 {
-                    for slot in offsets[wordID]..<offsets[wordID + 1] { attempt(byFirstWord[slot]) }
+                    for slot in offsets[wordID]..<offsets[wordID + 1] where requirementsHold(byFirstWord[slot]) {
+                        attempt(byFirstWord[slot])
+                    }
                 }
-                for id in index.anywhere { attempt(id) }
+                for id in liveAnywhere { attempt(id) }
             }
         }
 
         for hit in hits {
             let indexed = index.patterns[hit.id]
-            let detector = detectors[indexed.detector]
-            let rule = detector.rules[indexed.rule!]
+            // The rule's cue, conditions and explanation, without copying its detector.
+            let rule = ruleOfPattern[hit.id]!
             guard holds(rule.conditions, for: hit.tokens, in: parsed) else { continue }
             if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
                 continue
             }
-            detection.add(detector.cue, hit.tokens, rule.explanation)
+            detection.add(cueOfDetector[indexed.detector], hit.tokens, rule.explanation)
         }
 
-        for detector in detectors {
-            detector.derive?(&detection)
+        for derive in derives {
+            derive(&detection)
         }
         CueConflicts.resolve(&detection.found)
         return mergeOverlaps(detection.found)
+    }
+
+    /// Each detector's reasoning over the whole reply, in detector order.
+    private static let derives = detectors.compactMap(\.derive)
+    private static let cueOfDetector = detectors.map(\.cue)
+    /// For each indexed pattern, its rule (nil for a veto).
+    private static let ruleOfPattern: [CueRule?] = index.patterns.map { indexed in
+        indexed.rule.map { detectors[indexed.detector].rules[$0] }
     }
 
     private static func holds(_ conditions: Set<RuleCondition>, for tokens: Range<Int>, in parsed: ParsedText) -> Bool {

@@ -34,16 +34,25 @@ enum CueConflicts {
         Conflict(winner: .defensiveness, loser: .dismissal),
     ]
 
+    private static let loserTable = WordTable(all.map(\.loser.rawValue))
+
     static func resolve(_ found: inout [Detection.Found]) {
         guard found.count > 1 else { return }
-        var dropped = [Bool](repeating: false, count: found.count)
+        // Most replies hold no losing cue at all: find that out with one
+        // byte-table look-up per match instead of comparing every name
+        // against every conflict.
+        guard found.contains(where: { loserTable.contains($0.cue.rawValue) }) else { return }
+        var dropped: [Bool] = []
         for conflict in all {
-            for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && !dropped[loserIndex] {
+            for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && (dropped.isEmpty || !dropped[loserIndex]) {
                 if found.contains(where: { $0.cue == conflict.winner && $0.tokens.overlaps(loser.tokens) }) {
+                    if dropped.isEmpty { dropped = [Bool](repeating: false, count: found.count) }
                     dropped[loserIndex] = true
                 }
             }
         }
+        // Nothing dropped (the usual case): no new array.
+        guard !dropped.isEmpty else { return }
         found = found.enumerated().filter { !dropped[$0.offset] }.map(\.element)
     }
 }

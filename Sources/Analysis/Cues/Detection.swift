@@ -15,9 +15,13 @@ struct Detection {
     /// Each sentence's question form, classified once: four detectors ask.
     let questionForms: [QuestionForm?]
 
-    init(parsed: ParsedText, previous: ContentWords?) {
+    /// `previous?.sharedStems(of: parsed)`: per token, its stem if shared.
+    let sharedStems: [String?]
+
+    init(parsed: ParsedText, previous: ContentWords?, sharedStems: [String?]? = nil) {
         self.parsed = parsed
         self.previous = previous
+        self.sharedStems = sharedStems ?? previous?.sharedStems(of: parsed) ?? []
         questionForms = parsed.sentences.indices.map { QuestionForm.classify(sentence: $0, in: parsed) }
     }
 
@@ -54,6 +58,6 @@ struct Detection {
 
     /// Content words of the sentence shared with the other person's line.
     func sharedWords(inSentence index: Int) -> [String] {
-        previous?.shared(in: parsed, range: parsed.sentences[index].tokens) ?? []
+        previous?.shared(in: parsed, range: parsed.sentences[index].tokens, sharedStems: sharedStems) ?? []
     }
 }

@@ -34,9 +34,9 @@ enum QuestionForm: Equatable, Sendable {
 
         var clauseStarts = [parsed.contentStart[index]]
         if sentence.endsWithQuestionMark {
-            for position in sentence.tokens where clauseBreaks.contains(tokens[position].norm) {
+            for position in sentence.tokens where !tokens[position].isWord && clauseBreaks.contains(tokens[position].norm) {
                 var start = position + 1
-                while start < end, ParsedText.openers.contains(norm(start)) { start += 1 }
+                while start < end, ParsedText.openerTable.contains(norm(start)) { start += 1 }
                 if start < end { clauseStarts.append(start) }
             }
         }
@@ -66,14 +66,14 @@ enum QuestionForm: Equatable, Sendable {
         case "how" where second == "come":
             return .openWh
         case "how" where factualHow.contains(second), "what" where factualWhat.contains(second):
-            guard questionMark || WordClasses.questionAuxiliaries.contains(third)
-                || WordClasses.questionAuxiliaries.contains(norm(start + 3))
+            guard questionMark || WordClasses.questionAuxiliaryTable.contains(third)
+                || WordClasses.questionAuxiliaryTable.contains(norm(start + 3))
             else { return nil }
             return .closedWh
         case "what", "how", "why":
             // "What you said was…" is a relative clause, not a question word.
             guard !relativeSubjects.contains(second) else { return nil }
-            guard questionMark || WordClasses.questionAuxiliaries.contains(second) else { return nil }
+            guard questionMark || WordClasses.questionAuxiliaryTable.contains(second) else { return nil }
             // "What would help most is a nap." (no question mark): a
             // pseudo-cleft statement, its "is" comes after a clause.
             if !questionMark, first == "what",
@@ -84,17 +84,17 @@ enum QuestionForm: Equatable, Sendable {
             return .openWh
         case "who", "whom", "whose", "where", "when", "which":
             guard !relativeSubjects.contains(second) || first == "who" else { return nil }
-            guard questionMark || WordClasses.questionAuxiliaries.contains(second) else { return nil }
+            guard questionMark || WordClasses.questionAuxiliaryTable.contains(second) else { return nil }
             return .closedWh
         default:
             break
         }
-        guard WordClasses.questionAuxiliaries.contains(first) else { return nil }
+        guard WordClasses.questionAuxiliaryTable.contains(first) else { return nil }
         let subjectPosition = second == "not" ? start + 2 : start + 1
         // Without a '?', only a pronoun subject makes it a question: "Do the
         // dishes" is an order, "Do you…" asks.
         let subject = norm(subjectPosition)
-        guard questionMark ? WordClasses.questionSubjects.contains(subject) : pronounSubjects.contains(subject)
+        guard questionMark ? WordClasses.questionSubjectTable.contains(subject) : pronounSubjects.contains(subject)
         else { return nil }
         if ["can", "could", "would", "will"].contains(first), norm(subjectPosition) == "you" {
             var verb = subjectPosition + 1
@@ -115,10 +115,10 @@ enum QuestionForm: Equatable, Sendable {
             return true
         }
         // ", isn't it", ", haven't you", ", did you"
-        guard WordClasses.questionSubjects.contains(last) else { return false }
+        guard WordClasses.questionSubjectTable.contains(last) else { return false }
         var probe = position - 1
         if probe > sentence.tokens.lowerBound, tokens[probe].norm == "not" { probe -= 1 }
-        guard probe > sentence.tokens.lowerBound, WordClasses.questionAuxiliaries.contains(tokens[probe].norm)
+        guard probe > sentence.tokens.lowerBound, WordClasses.questionAuxiliaryTable.contains(tokens[probe].norm)
         else { return false }
         return tokens[probe - 1].norm == ","
     }

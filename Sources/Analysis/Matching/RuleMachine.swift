@@ -20,7 +20,8 @@ struct RuleMachine {
         self.program = program
         let tokens = parsed.tokens
         tokenCount = tokens.count
-        ids = tokens.map { program.vocabulary[$0.norm] ?? -1 }
+        let table = program.vocabularyTable
+        ids = tokens.map { token in table.entry(token.norm).map { Int32($0) } ?? -1 }
         isWord = tokens.map(\.isWord)
         var classLengths = [UInt8](repeating: 0, count: program.classes.count * tokens.count)
         for sentence in parsed.sentences {
@@ -37,9 +38,12 @@ struct RuleMachine {
         self.classLengths = classLengths
         var suffixMatches = [Bool](repeating: false, count: program.suffixes.count * tokens.count)
         for (index, suffix) in program.suffixes.enumerated() {
-            for (position, token) in tokens.enumerated()
-            // `hasSuffix` before `count`: counting characters walks the whole word.
-            where token.isWord && token.norm.hasSuffix(suffix) && token.norm.count > suffix.count + 2 {
+            let suffixBytes = Array(suffix.utf8)
+            for position in tokens.indices
+            // Bytes first: for an ASCII suffix, ending in its bytes is
+            // necessary for `hasSuffix`, and cheap; `count` walks the word.
+            where tokens[position].isWord && Self.endsWith(tokens[position].norm, suffixBytes)
+                && tokens[position].norm.hasSuffix(suffix) && tokens[position].norm.count > suffix.count + 2 {
                 suffixMatches[index * tokens.count + position] = true
             }
         }
@@ -47,10 +51,49 @@ struct RuleMachine {
         stack = BacktrackStack(capacity: program.maxBacktrack)
     }
 
+    /// Whether `word`'s UTF-8 ends with `suffix` (non-ASCII suffixes: always true, so `hasSuffix` decides).
+    private static func endsWith(_ word: String, _ suffix: [UInt8]) -> Bool {
+        guard suffix.allSatisfy({ $0 < 0x80 }) else { return true }
+        let utf8 = word.utf8
+        let count = utf8.count
+        guard count >= suffix.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < suffix.count {
+                if bytes[count - suffix.count + index] != suffix[index] { return false }
+                index += 1
+            }
+            return true
+        } ?? utf8.suffix(suffix.count).elementsEqual(suffix)
+    }
+
     /// The end (exclusive) of the first match of pattern `entry` starting at
     /// `start` within its sentence, or nil.
     func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
-        let instructions = program.instructions
+        // Raw buffers: the loop below runs millions of times per corpus, and
+        // every index it reads is inside its array by construction.
+        program.instructions.withUnsafeBufferPointer { instructions in
+            ids.withUnsafeBufferPointer { ids in
+                isWord.withUnsafeBufferPointer { isWord in
+                    classLengths.withUnsafeBufferPointer { classLengths in
+                        suffixMatches.withUnsafeBufferPointer { suffixMatches in
+                            run(
+                                entry: entry, at: start, sentence: sentence, contentStart: contentStart,
+                                instructions: instructions, ids: ids, isWord: isWord,
+                                classLengths: classLengths, suffixMatches: suffixMatches)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func run(
+        entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int,
+        instructions: UnsafeBufferPointer<RuleProgram.Instruction>, ids: UnsafeBufferPointer<Int32>,
+        isWord: UnsafeBufferPointer<Bool>, classLengths: UnsafeBufferPointer<UInt8>, suffixMatches: UnsafeBufferPointer<Bool>
+    ) -> Int? {
         let limit = sentence.upperBound
         var pc = program.entryPoints[entry]
         var position = start

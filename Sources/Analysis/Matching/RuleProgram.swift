@@ -25,6 +25,8 @@ struct RuleProgram: Sendable {
 
     /// Words and punctuation the patterns mention, as dense ids.
     let vocabulary: [String: Int32]
+    /// `vocabulary` as a byte-keyed table: entry number == id.
+    let vocabularyTable: WordTable
     let classes: [CompiledWordClass]
     let suffixes: [String]
     let instructions: [Instruction]
@@ -49,6 +51,7 @@ struct RuleProgram: Sendable {
             builder.instructions.append(.match)
         }
         vocabulary = builder.vocabulary
+        vocabularyTable = WordTable(builder.vocabulary.sorted { $0.value < $1.value }.map(\.key))
         classes = builder.classSources.map { CompiledWordClass($0, vocabulary: builder.vocabulary) }
         suffixes = builder.suffixes
         instructions = builder.instructions

@@ -22,7 +22,7 @@ struct ContentWords: Sendable {
             stems.insert(Stemmer.stem(token.norm))
         }
         self.stems = stems
-        hasNegation = tokens.contains { NegationScope.negators.contains($0.norm) }
+        hasNegation = tokens.contains { NegationScope.negatorTable.contains($0.norm) }
         addressesListener = Self.addressesListener(tokens)
         chargesListener = addressesListener && tokens.contains { Self.chargeMarkers.contains($0.norm) }
         isQuestion = tokens.last?.norm == "?"
@@ -77,6 +77,34 @@ struct ContentWords: Sendable {
         return true
     }
 
+    /// For each token of `reply`: its stem when it is a content word whose
+    /// stem appears in the other line, else nil. Computed once per reply so
+    /// that `shared(in:range:sharedStems:)` does no stemming or hashing.
+    func sharedStems(of reply: ParsedText) -> [String?] {
+        guard !stems.isEmpty else { return [] }
+        let tokens = reply.tokens
+        return tokens.indices.map { position in
+            guard Self.isContent(tokens[position]) else { return nil }
+            let stem = Stemmer.stem(tokens[position].norm)
+            return stems.contains(stem) ? stem : nil
+        }
+    }
+
+    /// `shared(in:range:)` from `sharedStems(of: reply)`.
+    func shared(in reply: ParsedText, range: Range<Int>, sharedStems: [String?]) -> [String] {
+        guard !sharedStems.isEmpty else { return [] }
+        var words: [String] = []
+        var seen: [String] = []
+        for position in range {
+            guard let stem = sharedStems[position] else { continue }
+            if !seen.contains(stem) {
+                seen.append(stem)
+                words.append(reply.tokens[position].norm)
+            }
+        }
+        return words
+    }
+
     /// The reply's content words in `range` whose stem appears in the other
     /// line, in order of first use, each once.
     func shared(in reply: ParsedText, range: Range<Int>) -> [String] {
@@ -98,8 +126,22 @@ struct ContentWords: Sendable {
     }
 
     static func isContent(_ token: Token) -> Bool {
-        token.isWord && token.norm.unicodeScalars.count > 1 && !stopwords.contains(token.norm)
+        token.isWord && hasTwoScalars(token.norm) && !stopwordTable.contains(token.norm)
     }
+
+    /// `word.unicodeScalars.count > 1` without counting: over four bytes is
+    /// always two scalars or more, and an ASCII first byte is a whole scalar.
+    @inline(__always)
+    private static func hasTwoScalars(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        let count = utf8.count
+        if count > 4 { return true }
+        if count < 2 { return false }
+        if let first = utf8.first, first < 0x80 { return true }
+        return word.unicodeScalars.count > 1
+    }
+
+    private static let stopwordTable = WordTable(stopwords)
 
     /// Function words, pronouns, fillers, and the verbs that frame a
     /// reflection ("sounds", "feel", "saying"): sharing them says nothing.

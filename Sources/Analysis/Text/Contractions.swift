@@ -6,9 +6,14 @@ enum Contractions {
     static func expand(_ word: String) -> [String]? {
         // Longer words cannot be a key: skip hashing them.
         guard word.utf8.count <= longestSpelledOut else { return nil }
-        if let whole = spelledOut[word] { return whole }
-        return nil
+        guard let entry = spelledOutTable.entry(word) else { return nil }
+        return spelledOutParts[entry]
     }
+
+    /// `spelledOut` as a byte-keyed table and its values by entry number.
+    private static let spelledOutKeys = Array(spelledOut.keys)
+    private static let spelledOutTable = WordTable(spelledOutKeys)
+    private static let spelledOutParts = spelledOutKeys.map { spelledOut[$0]! }
 
     private static let longestSpelledOut = spelledOut.keys.map(\.utf8.count).max() ?? 0
 
@@ -16,7 +21,7 @@ enum Contractions {
     /// - Returns: the stem, the clitic's normal form, and the clitic's length
     ///   in scalars, or nil when there is no clitic.
     static func clitic(of word: String) -> (stem: String, norm: String, length: Int)? {
-        guard word.utf8.contains(UInt8(ascii: "'")) else { return nil }
+        guard hasApostrophe(word) else { return nil }
         if word.hasSuffix("n't") {
             let stem = String(word.dropLast(3))
             guard !stem.isEmpty else { return nil }
@@ -32,6 +37,18 @@ enum Contractions {
             return (stem, norm, suffix.count)
         }
         return nil
+    }
+
+    /// Whether the word's UTF-8 holds a straight apostrophe (a plain byte
+    /// loop: the generic `contains` was a sixth of the tokenizer).
+    private static func hasApostrophe(_ word: String) -> Bool {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            for byte in bytes where byte == UInt8(ascii: "'") { return true }
+            return false
+        }) {
+            return found
+        }
+        return word.utf8.contains(UInt8(ascii: "'"))
     }
 
     /// "'d" is "had" before a past participle ("I'd been"), else "would".

@@ -14,15 +14,15 @@ enum NegationScope {
         for sentence in sentences {
             var remaining = 0
             for position in sentence.tokens {
-                let token = tokens[position]
-                if !token.isWord {
+                // Fields read in place: binding the token would copy it.
+                if !tokens[position].isWord {
                     remaining = 0
                     continue
                 }
                 // Most words are neither closers nor negators; a table by
                 // first byte and length rules them out without hashing.
-                let candidate = mayBeListed(token.norm)
-                if candidate, scopeClosers.contains(token.norm) {
+                let candidate = mayBeListed(tokens[position].norm)
+                if candidate, closerTable.contains(tokens[position].norm) {
                     remaining = 0
                     continue
                 }
@@ -39,7 +39,7 @@ enum NegationScope {
 
     static func isNegator(at position: Int, _ tokens: [Token], sentence: Sentence) -> Bool {
         let norm = tokens[position].norm
-        if negators.contains(norm) {
+        if negatorTable.contains(norm) {
             // "not only" adds rather than denies.
             if norm == "not", position + 1 < sentence.tokens.upperBound, tokens[position + 1].norm == "only" {
                 return false
@@ -72,7 +72,11 @@ enum NegationScope {
         return table
     }()
 
+    private static let closerTable = WordTable(scopeClosers)
+
     private static let notDenying: Set<String> = ["wonder", "doubt", "matter", "problem", "worries"]
+
+    static let negatorTable = WordTable(negators)
 
     static let negators: Set<String> = [
         "not", "never", "nobody", "nothing", "neither", "nor", "none", "noone", "no-one",

@@ -30,7 +30,13 @@ struct ParsedText: Sendable {
 
     /// The reply's own characters from one token to another (both included).
     func excerpt(from first: Int, through last: Int) -> String {
-        String(text.unicodeScalars[tokens[first].startIndex..<tokens[last].endIndex])
+        let range = tokens[first].utf8Start..<tokens[last].utf8End
+        if let excerpt = text.utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }) {
+            return excerpt
+        }
+        return String(decoding: Array(text.utf8)[range], as: UTF8.self)
     }
 
     func span(from first: Int, through last: Int) -> Span {
@@ -41,7 +47,7 @@ struct ParsedText: Sendable {
         var position = sentence.tokens.lowerBound
         while position < sentence.tokens.upperBound {
             let token = tokens[position]
-            if token.isWord ? openers.contains(token.norm) : token.norm == "," || token.kind == .symbol {
+            if token.isWord ? openerTable.contains(token.norm) : token.norm == "," || token.kind == .symbol {
                 position += 1
             } else if token.capitalised, token.norm != "i", position + 1 < sentence.tokens.upperBound,
                 tokens[position + 1].norm == ","

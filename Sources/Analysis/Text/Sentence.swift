@@ -13,16 +13,16 @@ enum SentenceSplitter {
         var start = 0
         var position = 0
         while position < tokens.count {
-            let token = tokens[position]
-            if token.afterLineBreak, position > start {
+            // Fields read in place: binding the token would copy it.
+            if tokens[position].afterLineBreak, position > start {
                 sentences.append(make(start..<position, tokens))
                 start = position
             }
-            if token.isPunctuation, endsSentence(at: position, tokens) {
+            if tokens[position].isPunctuation, endsSentence(at: position, tokens) {
                 // Keep a run of closing marks ("?!", "!!", a closing quote) with the sentence.
                 var end = position + 1
                 while end < tokens.count, tokens[end].isPunctuation, !tokens[end].afterLineBreak,
-                    closingMarks.contains(tokens[end].norm)
+                    closingMarkTable.contains(tokens[end].norm)
                 {
                     end += 1
                 }
@@ -48,12 +48,19 @@ enum SentenceSplitter {
     }
 
     private static func endsSentence(at position: Int, _ tokens: [Token]) -> Bool {
+        // Every mark below starts with one of these bytes ("?", "!", ".",
+        // and the lead bytes of "？", "！", "。", "…"): others are ruled out
+        // without comparing strings.
+        switch tokens[position].norm.utf8.first {
+        case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0xEF, 0xE3, 0xE2: break
+        default: return false
+        }
         switch tokens[position].norm {
         case "?", "!", "？", "！", "。":
             return true
         case ".":
             // "Dr. Okafor" and "Mrs. Patel" do not end a sentence.
-            if position > 0, abbreviations.contains(tokens[position - 1].norm) { return false }
+            if position > 0, abbreviationTable.contains(tokens[position - 1].norm) { return false }
             return true
         case "…":
             // "I just… don't know" goes on; an ellipsis before a capital or the end closes.
@@ -66,6 +73,8 @@ enum SentenceSplitter {
         }
     }
 
+    private static let closingMarkTable = WordTable(closingMarks)
+    private static let abbreviationTable = WordTable(abbreviations)
     private static let closingMarks: Set<String> = ["?", "!", ".", "…", "\"", "'", ")", "”", "？", "！"]
     private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "prof", "vs", "etc", "jr", "sr", "mt"]
 }

@@ -6,53 +6,72 @@
 /// same function, so consistency matters more than linguistic purity.
 enum Stemmer {
     static func stem(_ word: String) -> String {
-        if let lemma = irregular[word] { return lemma }
-        var scalars = Array(word.unicodeScalars)
-        guard scalars.count > 3, scalars.allSatisfy({ $0.isASCII }) else { return word }
+        if let entry = irregularTable.entry(word) { return irregularLemmas[entry] }
+        if let stem = word.utf8.withContiguousStorageIfAvailable({ asciiStem(word, $0) }) { return stem }
+        var copy = word
+        return copy.withUTF8 { asciiStem(word, $0) }
+    }
 
-        // Compares in place: no array per suffix tried (stems run for every
-        // content word of both lines).
-        func ends(_ suffix: String) -> Bool {
-            let tail = suffix.unicodeScalars
-            let count = tail.count
-            return scalars.count > count + 2 && scalars.suffix(count).elementsEqual(tail)
+    /// The suffix rules on the word's bytes. Every rule only drops bytes from
+    /// the end and perhaps adds a "y", so the stem is a prefix of the word
+    /// plus an optional "y": no scalar arrays, and no new string at all when
+    /// nothing changes.
+    private static func asciiStem(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let count = bytes.count
+        // Non-ASCII words and short ones stay as they are.
+        guard count > 3, !bytes.contains(where: { $0 >= 0x80 }) else { return word }
+
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count > length + 2 else { return false }
+            let tail = suffix.utf8Start
+            for index in 0..<length where bytes[count - length + index] != tail[index] { return false }
+            return true
         }
-        func replace(_ count: Int, with replacement: String = "") {
-            scalars.removeLast(count)
-            scalars.append(contentsOf: replacement.unicodeScalars)
+        var length = count
+        var endsWithY = false
+        func undouble() {
+            guard length > 3 else { return }
+            let last = bytes[length - 1]
+            if last == bytes[length - 2], last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z") {
+                length -= 1
+            }
         }
 
         if ends("iness") {
-            replace(5, with: "y")
+            length -= 5
+            endsWithY = true
         } else if ends("ness") || ends("ment") {
-            replace(4)
+            length -= 4
         } else if ends("ies") || ends("ied") {
-            replace(3, with: "y")
+            length -= 3
+            endsWithY = true
         } else if ends("ing") {
-            replace(3)
-            undouble(&scalars)
+            length -= 3
+            undouble()
         } else if ends("ed") {
-            replace(2)
-            undouble(&scalars)
+            length -= 2
+            undouble()
         } else if ends("ly") {
-            replace(2)
+            length -= 2
         } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
-            replace(1)
+            length -= 1
         }
-        // "make" and "making" meet at "mak".
-        if scalars.count > 3, scalars.last == "e" { scalars.removeLast() }
-        if scalars.last == "i", scalars.count > 3 { scalars[scalars.count - 1] = "y" }
-        return String(String.UnicodeScalarView(scalars))
+        // "make" and "making" meet at "mak" (a stem ending in "y" has no "e" to drop).
+        if !endsWithY, length > 3, bytes[length - 1] == UInt8(ascii: "e") { length -= 1 }
+        if !endsWithY, length > 3, bytes[length - 1] == UInt8(ascii: "i") {
+            length -= 1
+            endsWithY = true
+        }
+        if length == count, !endsWithY { return word }
+        var stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
+        if endsWithY { stem.append("y") }
+        return stem
     }
 
-    /// "stopped" → "stopp" → "stop", but "fall" and "miss" keep their pair.
-    private static func undouble(_ scalars: inout [Unicode.Scalar]) {
-        guard scalars.count > 3 else { return }
-        let last = scalars[scalars.count - 1]
-        if last == scalars[scalars.count - 2], !"lsz".unicodeScalars.contains(last) {
-            scalars.removeLast()
-        }
-    }
+    private static let irregularKeys = Array(irregular.keys)
+    private static let irregularTable = WordTable(irregularKeys)
+    private static let irregularLemmas = irregularKeys.map { irregular[$0]! }
 
     static let irregular: [String: String] = [
         "felt": "feel", "went": "go", "gone": "go", "goes": "go", "said": "say", "says": "say",

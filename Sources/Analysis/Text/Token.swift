@@ -2,7 +2,7 @@
 /// punctuation mark, or an emoji.
 ///
 /// Offsets count Unicode scalars so they can be handed out as `Span`s; the
-/// string indices are kept beside them so excerpts need no second walk.
+/// UTF-8 offsets are kept beside them so excerpts need no second walk.
 struct Token: Sendable {
     enum Kind: Sendable { case word, punctuation, symbol }
 
@@ -13,8 +13,9 @@ struct Token: Sendable {
     /// Half-open scalar offsets into the text.
     let start: Int
     let end: Int
-    let startIndex: String.Index
-    let endIndex: String.Index
+    /// Half-open UTF-8 byte offsets into the text.
+    let utf8Start: Int
+    let utf8End: Int
     /// A line break comes before this token: in chat-style text that ends a sentence.
     let afterLineBreak: Bool
     /// The original word began with a capital letter (names, new sentences).

@@ -5,79 +5,121 @@
 /// "Zoë" or "Nguyễn" stay whole (letters and combining marks are word parts).
 enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
-        let scalars = text.unicodeScalars
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0) }) { return tokens }
+        var copy = text
+        return copy.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func scalar(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let value: UInt32
+        let length: Int
+        if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value)!, length)
+    }
+
+    /// Where the scalar before byte `index` starts.
+    @inline(__always)
+    private static func scalarStart(before index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var position = index - 1
+        while bytes[position] & 0xC0 == 0x80 { position -= 1 }
+        return position
+    }
+
+    /// Walks the text's UTF-8 bytes, decoding scalars by hand: the same
+    /// decisions as a walk over `unicodeScalars`, without index validation.
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 4 + 2)
-        var index = scalars.startIndex
+        tokens.reserveCapacity(bytes.count / 4 + 2)
+        let count = bytes.count
+        var index = 0
         var offset = 0
         var afterLineBreak = false
 
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        while index < count {
+            let (scalar, length) = Self.scalar(at: index, bytes)
             if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 afterLineBreak = true
-                scalars.formIndex(after: &index)
+                index += length
                 offset += 1
                 continue
             }
             if scalar == " " || (!scalar.isASCII || scalar.value < 0x20) && scalar.properties.isWhitespace {
-                scalars.formIndex(after: &index)
+                index += length
                 offset += 1
                 continue
             }
             let startIndex = index
             let start = offset
-            if isWordPart(scalar) || (isApostrophe(scalar) && startsLeadingClitic(scalars, after: index)) {
+            if isWordPart(scalar) || (isApostrophe(scalar) && startsLeadingClitic(bytes, at: index, length: length)) {
                 // A word runs over letters, digits and marks, and over an
                 // apostrophe or hyphen (or a '.'/':' between digits) joining two of them.
-                scalars.formIndex(after: &index)
+                index += length
                 offset += 1
-                while index < scalars.endIndex {
-                    let current = scalars[index]
+                while index < count {
+                    let (current, currentLength) = Self.scalar(at: index, bytes)
                     if isWordPart(current) {
-                        scalars.formIndex(after: &index)
+                        index += currentLength
                         offset += 1
                         continue
                     }
-                    let next = scalars.index(after: index)
-                    guard next < scalars.endIndex, isWordPart(scalars[next]) else { break }
-                    let previous = scalars[scalars.index(before: index)]
+                    let next = index + currentLength
+                    guard next < count else { break }
+                    let nextScalar = Self.scalar(at: next, bytes).0
+                    guard isWordPart(nextScalar) else { break }
                     let joins = isApostrophe(current) || isHyphen(current)
                         || ((current == "." || current == ":" || current == ",")
-                            && isDigit(previous) && isDigit(scalars[next]))
+                            && isDigit(Self.scalar(at: scalarStart(before: index, bytes), bytes).0) && isDigit(nextScalar))
                     guard joins else { break }
-                    scalars.formIndex(after: &index)
+                    index += currentLength
                     offset += 1
                 }
                 appendWord(
-                    in: scalars, from: startIndex, to: index, start: start, end: offset,
+                    in: bytes, from: startIndex, to: index, start: start, end: offset,
                     afterLineBreak: afterLineBreak, to: &tokens)
             } else if isEmojiPart(scalar) {
                 // An emoji sequence (skin tones, joiners, flags) is one symbol.
-                scalars.formIndex(after: &index)
+                index += length
                 offset += 1
-                while index < scalars.endIndex, isEmojiPart(scalars[index]) || isEmojiJoiner(scalars[index]) {
-                    scalars.formIndex(after: &index)
+                while index < count {
+                    let (current, currentLength) = Self.scalar(at: index, bytes)
+                    guard isEmojiPart(current) || isEmojiJoiner(current) else { break }
+                    index += currentLength
                     offset += 1
                 }
                 tokens.append(Token(
-                    norm: String(scalars[startIndex..<index]), kind: .symbol, start: start, end: offset,
-                    startIndex: startIndex, endIndex: index, afterLineBreak: afterLineBreak, capitalised: false))
+                    norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[startIndex..<index]), as: UTF8.self),
+                    kind: .symbol, start: start, end: offset,
+                    utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false))
             } else {
                 // Punctuation: a run of dots is one ellipsis, every other mark stands alone.
-                scalars.formIndex(after: &index)
+                index += length
                 offset += 1
-                var norm = String(isApostrophe(scalar) ? "'" : Character(scalar))
+                var norm = isApostrophe(scalar)
+                    ? "'" : String(decoding: UnsafeBufferPointer(rebasing: bytes[startIndex..<index]), as: UTF8.self)
                 if scalar == "." {
-                    while index < scalars.endIndex, scalars[index] == "." {
-                        scalars.formIndex(after: &index)
+                    while index < count, bytes[index] == UInt8(ascii: ".") {
+                        index += 1
                         offset += 1
                     }
                     if offset - start > 1 { norm = "…" }
                 }
                 tokens.append(Token(
                     norm: norm, kind: isEmojiJoiner(scalar) ? .symbol : .punctuation, start: start, end: offset,
-                    startIndex: startIndex, endIndex: index, afterLineBreak: afterLineBreak, capitalised: false))
+                    utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false))
             }
             afterLineBreak = false
         }
@@ -87,41 +129,63 @@ enum Tokenizer {
 
     /// Lowercases the word, straightens apostrophes and splits contractions.
     private static func appendWord(
-        in scalars: String.UnicodeScalarView, from startIndex: String.Index, to endIndex: String.Index,
+        in bytes: UnsafeBufferPointer<UInt8>, from startIndex: Int, to endIndex: Int,
         start: Int, end: Int, afterLineBreak: Bool, to tokens: inout [Token]
     ) {
-        var word = String(scalars[startIndex..<endIndex])
+        let raw = UnsafeBufferPointer(rebasing: bytes[startIndex..<endIndex])
         // One pass over the bytes: plain lowercase ASCII (most words) needs
         // neither lowercasing nor apostrophe straightening.
         var hasUpper = false
         var needsStraightening = false
-        for byte in word.utf8 {
-            if byte >= 0x41 && byte <= 0x5A {
+        var isASCII = true
+        var hasApostrophe = false
+        for byte in raw {
+            if byte == UInt8(ascii: "'") {
+                hasApostrophe = true
+            } else if byte >= 0x41 && byte <= 0x5A {
                 hasUpper = true
             } else if byte >= 0x80 || byte == 0x60 {
                 hasUpper = true
                 needsStraightening = true
+                if byte >= 0x80 { isASCII = false }
             }
         }
-        if hasUpper { word = word.lowercased() }
+        var word: String
+        if !hasUpper {
+            word = String(decoding: raw, as: UTF8.self)
+        } else if isASCII {
+            // ASCII lowercasing is A–Z only (a backquote stays for the straightening below).
+            word = String(unsafeUninitializedCapacity: raw.count) { buffer in
+                for (position, byte) in raw.enumerated() {
+                    buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return raw.count
+            }
+        } else {
+            word = String(decoding: raw, as: UTF8.self).lowercased()
+        }
         if needsStraightening, word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
             word = String(String.UnicodeScalarView(word.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
         }
-        let first = scalars[startIndex]
+        let first = Self.scalar(at: startIndex, bytes).0
         // ASCII has no uppercase letters outside A–Z.
         let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-        func token(_ norm: String, _ from: String.Index, _ to: String.Index, _ start: Int, _ end: Int, _ lineBreak: Bool) -> Token {
+        func token(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool) -> Token {
             Token(
-                norm: norm, kind: .word, start: start, end: end, startIndex: from, endIndex: to,
+                norm: norm, kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
                 afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex)
         }
         if let parts = Contractions.expand(word) {
             for (position, part) in parts.enumerated() {
                 tokens.append(token(part, startIndex, endIndex, start, end, afterLineBreak && position == 0))
             }
-        } else if let (stem, clitic, length) = Contractions.clitic(of: word) {
-            // Clitics are ASCII, so their scalar length is the same in the original text.
-            let split = scalars.index(endIndex, offsetBy: -length)
+        } else if hasApostrophe || needsStraightening, let (stem, clitic, length) = Contractions.clitic(of: word) {
+            // Only a word with an apostrophe (straight, or straightened from
+            // a curly one or a backquote) can carry a clitic.
+            // Clitics are `length` scalars in the original text too (a curly
+            // apostrophe is one scalar of three bytes): step back that many.
+            var split = endIndex
+            for _ in 0..<length { split = scalarStart(before: split, bytes) }
             tokens.append(token(stem, startIndex, split, start, end - length, afterLineBreak))
             tokens.append(token(clitic, split, endIndex, end - length, end, false))
         } else {
@@ -151,7 +215,7 @@ enum Tokenizer {
             if let replacement {
                 tokens[position] = Token(
                     norm: replacement, kind: .word, start: token.start, end: token.end,
-                    startIndex: token.startIndex, endIndex: token.endIndex, afterLineBreak: token.afterLineBreak,
+                    utf8Start: token.utf8Start, utf8End: token.utf8End, afterLineBreak: token.afterLineBreak,
                     capitalised: token.capitalised)
             }
         }
@@ -183,7 +247,8 @@ enum Tokenizer {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .decimalNumber
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.generalCategory == .decimalNumber
     }
 
     private static func isEmojiPart(_ scalar: Unicode.Scalar) -> Bool {
@@ -201,15 +266,22 @@ enum Tokenizer {
 
     /// An apostrophe opens a word only in clipped forms like "'cause" or
     /// "'em"; elsewhere it is a quotation mark.
-    private static func startsLeadingClitic(_ scalars: String.UnicodeScalarView, after index: String.Index) -> Bool {
-        if index > scalars.startIndex, isWordPart(scalars[scalars.index(before: index)]) { return false }
-        var cursor = scalars.index(after: index)
+    private static func startsLeadingClitic(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        if index > 0, isWordPart(scalar(at: scalarStart(before: index, bytes), bytes).0) { return false }
+        var cursor = index + length
         var word = ""
-        while cursor < scalars.endIndex, isWordPart(scalars[cursor]), word.unicodeScalars.count < 6 {
-            word.unicodeScalars.append(scalars[cursor])
-            scalars.formIndex(after: &cursor)
+        var letters = 0
+        while cursor < bytes.count, letters < 6 {
+            let (current, currentLength) = scalar(at: cursor, bytes)
+            guard isWordPart(current) else { break }
+            word.unicodeScalars.append(current)
+            letters += 1
+            cursor += currentLength
         }
-        if cursor < scalars.endIndex, isWordPart(scalars[cursor]) || isApostrophe(scalars[cursor]) { return false }
+        if cursor < bytes.count {
+            let current = scalar(at: cursor, bytes).0
+            if isWordPart(current) || isApostrophe(current) { return false }
+        }
         return leadingClitics.contains(word.lowercased())
     }
 
