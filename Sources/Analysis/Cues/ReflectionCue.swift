@@ -58,7 +58,7 @@ extension CueDetectors {
                 let deniesTheirWords = detection.previous.map { !$0.hasNegation } ?? true
                     && sentence.tokens.contains(where: { parsed.negated[$0] })
                 // An imperative ("Take all the time you need") is not a restatement.
-                let imperative = start < sentence.tokens.upperBound && ActionVerbs.base.firstWords.contains(first) && first != "be"
+                let imperative = start < sentence.tokens.upperBound && actionVerbs.contains(first) && first != "be"
 
                 if form == .tag, sentence.tokens.contains(where: { parsed.tokens[$0].norm == "you" }),
                     !shared.isEmpty || detection.previous == nil
@@ -135,6 +135,9 @@ extension CueDetectors {
     )
 
     private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+
+    /// Verbs an imperative starts with ("Take all the time you need").
+    private static let actionVerbs = ActionVerbs.base.firstWords
 
     /// After "you": a verb of inner experience ("you're wondering…", "you
     /// feel…", "you've been carrying…"), not a judgement or an instruction.
