@@ -23,6 +23,12 @@ extension Rubric {
                 met: "You stayed firm without attacking.",
                 missed: "Blame, insults and threats put the other person on the defensive; describe the facts instead."),
             Criterion(
+                id: "held-ground", title: "held your ground to the end",
+                rule: .lastReply(of: [.request, .refusal, .need, .negotiation, .iStatement, .openQuestion]),
+                weight: 2,
+                met: "Your last reply still stood up for what you asked (or said plainly what you agreed to).",
+                missed: "Your last reply let the point go. If you agree, say plainly what you got (\"Okay: 5 % now and a review in June\"); if not, say it again calmly (the broken record)."),
+            Criterion(
                 id: "not-shrinking", title: "few hedges", rule: .shareAtMost(0.34, of: [.hedge]), weight: 1,
                 met: "You spoke without shrinking your point.",
                 missed: "Hedges (\"just\", \"sort of\", \"sorry to bother you\") make a request easy to brush aside."),

@@ -10,6 +10,8 @@ public struct Criterion: Hashable, Sendable {
         case atMost(Int, of: [CueName])
         /// The first reply shows any of the cues.
         case firstReply(of: [CueName])
+        /// The latest reply shows any of the cues (holding a position to the end).
+        case lastReply(of: [CueName])
         /// Matches of `numerator` cues : matches of `denominator` cues ≥ `minimum`.
         /// Not applicable when neither occurs.
         case ratio(numerator: [CueName], denominator: [CueName], minimum: Double)

@@ -67,6 +67,15 @@ enum CriterionEvaluation {
             return CriterionResult(
                 criterion: criterion, met: met, measure: met ? "first reply" : "not in the first reply",
                 quotes: met ? firstQuotes : [Quote(turn: first.turn, stance: .lacking, words: first.text, cue: nil)])
+        case .lastReply(let cues):
+            let last = replies[replies.count - 1]
+            let met = cues.contains { last.analysis.contains($0) }
+            let lastQuotes = last.analysis.matches.filter { cues.contains($0.cue) }.map {
+                Quote(turn: last.turn, stance: .earned, words: $0.evidence.excerpt, cue: $0.cue)
+            }
+            return CriterionResult(
+                criterion: criterion, met: met, measure: met ? "last reply" : "not in the last reply",
+                quotes: met ? lastQuotes : [Quote(turn: last.turn, stance: .lacking, words: last.text, cue: nil)])
         case .ratio(let numerator, let denominator, let minimum):
             let top = distinctQuotes(numerator, .earned)
             let bottom = distinctQuotes(denominator, .counted)

@@ -43,6 +43,10 @@ extension Rubric {
                 CriterionRequirement(rubric: name, criterion: criterion.title, need: .replies(count), cues: cues)
             case .firstReply(let cues):
                 CriterionRequirement(rubric: name, criterion: criterion.title, need: .firstReply, cues: cues)
+            case .lastReply(let cues):
+                // Any reply can be the last: as far as the shape of a
+                // scenario goes, one reply showing the cues is enough.
+                CriterionRequirement(rubric: name, criterion: criterion.title, need: .replies(1), cues: cues)
             case .atMost, .ratio, .shareAtMost:
                 nil
             }

@@ -156,4 +156,21 @@ func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredRe
         #expect(Rubric.connecting.evaluate(chat).score ?? 0 >= 8)
         #expect(Rubric.connecting.evaluate(interview).score ?? 10 <= 3)
     }
+
+    /// Giving the ask up at the end costs "held your ground"; agreeing to
+    /// a concrete outcome, or asking again, keeps it.
+    @Test func assertivenessNoticesBackingDown() {
+        let analyzer = Analyzer()
+        func scored(_ texts: [String]) -> [ScoredReply] {
+            texts.enumerated().map { ScoredReply(turn: $0.offset + 1, text: $0.element, analysis: analyzer.analyze($0.element)) }
+        }
+        let ask = "I'd like to ask for a raise. I've run two projects since March."
+        let held = Rubric.assertiveness.evaluate(scored([ask, "I understand. Could we agree five percent now and a review in June?"]))
+        let folded = Rubric.assertiveness.evaluate(scored([ask, "Okay, March then."]))
+        #expect(held.criteria.first { $0.criterion.id == "held-ground" }?.met == true)
+        let lost = folded.criteria.first { $0.criterion.id == "held-ground" }
+        #expect(lost?.met == false)
+        #expect(lost?.quotes == [Quote(turn: 2, stance: .lacking, words: "Okay, March then.", cue: nil)])
+        #expect((folded.score ?? 10) < (held.score ?? 0))
+    }
 }
