@@ -4,6 +4,7 @@ extension CueDetectors {
         .appreciation,
         summary: "Thanking or valuing the other person: \"thank you\", \"I appreciate…\", \"I'm grateful\", \"I value…\", \"that means a lot\".",
         rules: [
+            CueRule("i (@intens)* (know|see|realise|realize|notice) how much you (do|have done|did|care|put in|give|help)", "appreciation: 'I know how much you do for us'"),
             CueRule("(it is|that is|it was|that was) (@intens)* (kind|lovely|sweet|thoughtful|generous|good) of you to", "appreciation: 'it's lovely of you to bring food'"),
             CueRule("(thank you|thanks|cheers|thankyou|ta very much|many thanks)", "appreciation: 'thank you'"),
             CueRule("(that is|that was|how|it is|it was) (@intens)* (kind|lovely|sweet|thoughtful|generous|beautiful|good) (of you (to)?)? $", "appreciation: 'that's kind of you'", .statementOnly),

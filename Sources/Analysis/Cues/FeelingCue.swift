@@ -4,6 +4,7 @@ extension CueDetectors {
         .feeling,
         summary: "An emotion word about oneself: \"I'm sad\", \"it makes me anxious\", \"so frustrated right now\". Evaluations (\"ignored\", \"abandoned\") and other people's feelings do not count.",
         rules: [
+            CueRule("(^ i|and|then i|i just) (@intens)* (panicked|froze|cried|broke down|fell apart|lost it|burst into tears)", "feeling: 'I saw the balance and panicked'", .statementOnly),
             CueRule(OwnedFeelingPatterns.iFeel, "feeling: I feel + emotion word"),
             CueRule(OwnedFeelingPatterns.iAm, "feeling: I am + emotion word"),
             CueRule(OwnedFeelingPatterns.iAmNot, "feeling: not + pleasant word ('not okay')"),

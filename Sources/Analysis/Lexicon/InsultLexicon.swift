@@ -18,7 +18,7 @@ enum InsultLexicon {
 
     /// Nouns that call a person names ("you idiot").
     static let nouns = WordClass("insulting noun", [
-        "idiot", "moron", "loser", "jerk", "bitch", "bastard", "asshole", "arsehole", "dick",
+        "idiot", "moron", "loser", "jerk", "bitch", "bastard", "asshole", "arsehole", "dick", "fraud",
         "prick", "fool", "clown", "coward", "pig", "slob", "nag", "drama queen", "cow",
         "imbecile", "cretin", "dumbass", "dipshit", "twat", "wanker", "tosser", "git", "douche",
         "douchebag", "creep", "freak", "psycho", "liar", "cheat", "hypocrite", "snake",
