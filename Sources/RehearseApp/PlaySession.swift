@@ -164,7 +164,7 @@ final class PlaySession {
             }
         case "/hint":
             guard practiceOnly("Hints are") else { break }
-            output.line(indent + "Hint: " + (conversation.currentNode?.coach ?? "no hint for this moment."))
+            output.line(indent + "Hint: " + (conversation.currentNode?.coach.map(conversation.fill) ?? "no hint for this moment."))
         case "/example":
             let examples = conversation.currentNode?.examples ?? []
             if examples.isEmpty {

@@ -402,9 +402,15 @@ struct ScenarioBuilder {
         } else if ending == nil, let last = replies.last, !last.isElse {
             reader.report(.missingElse, "the replies of \(context) do not end with `else:`; a reply that matches none of them gets the node's line again", at: last.location)
         }
+        // A hint may name the other person: "{partner} is worried too".
+        var coach: String?
+        if let coachNode = fields["coach"], let hint = text(coachNode, "`coach`") {
+            coach = hint
+            placeholderLines.append((hint, YAMLReader.location(of: coachNode)))
+        }
         return Node(
             id: entry.key, partnerLines: partnerLines,
-            coach: fields["coach"].flatMap { text($0, "`coach`") },
+            coach: coach,
             examples: fields["examples"].flatMap { texts($0, "`examples`") } ?? [],
             replies: replies, ending: ending, location: entry.keyLocation)
     }

@@ -44,7 +44,7 @@ final class CapturedOutput: Output {
         nodes:
           opening:
             partner: "Hello."
-            coach: Try saying plan.
+            coach: Try saying plan to {partner}.
             examples: ["A plan?", "Let's plan."]
             replies:
               - if: says-plan
@@ -70,7 +70,7 @@ final class CapturedOutput: Output {
         let (text, reader) = try play([.interrupted, .line("hello there  "), .line("/hint"), .line("our plan")])
         #expect(reader.history == ["hello there", "/hint", "our plan"])
         #expect(reader.saves >= 2, "history is saved after each reply and at the end")
-        #expect(text.contains("Hint: Try saying plan."))
+        #expect(text.contains("Hint: Try saying plan to Sam."), "a hint fills in {partner}")
         #expect(text.contains("── Ending: A plan (success) ──"))
     }
 

@@ -100,4 +100,12 @@ import Testing
         let result = ScenarioLoader().load(path: "/nonexistent/file.yaml")
         #expect(result.hasErrors)
     }
+
+    @Test func coachHintsMayNameThePeopleButNotAnUnknownPlaceholder() {
+        let good = ScenarioLoader().load(yaml: Self.yaml.replacingOccurrences(of: "coach: Describe, don't blame.", with: "coach: \"{partner} is tired; describe, don't blame.\""))
+        #expect(!good.hasErrors && good.findings.isEmpty)
+        #expect(good.scenario?.node("opening")?.coach == "{partner} is tired; describe, don't blame.")
+        let typo = ScenarioLoader().load(yaml: Self.yaml.replacingOccurrences(of: "coach: Describe, don't blame.", with: "coach: \"{partnr} is tired.\""))
+        #expect(typo.findings.map(\.code) == [.unknownPlaceholder])
+    }
 }
