@@ -25,6 +25,15 @@ enum ScenarioLibrary {
     /// The `.yaml` files named, folders searched recursively, in a stable order.
     /// Test plans (`*.test.yaml`) are left out.
     static func scenarioFiles(in paths: [String]) throws -> [String] {
+        try files(in: paths, matching: { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.contains(".test.") }, file: { $0 })
+    }
+
+    /// For each path: a folder gives the files below it that `matching`
+    /// accepts, in a stable order; a file gives `file(path)`. A path that
+    /// does not exist is an error.
+    static func files(
+        in paths: [String], matching: (String) -> Bool, file: (String) -> String
+    ) throws -> [String] {
         var files: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false
@@ -35,13 +44,11 @@ enum ScenarioLibrary {
                 let enumerator = FileManager.default.enumerator(atPath: path)
                 var found: [String] = []
                 while let relative = enumerator?.nextObject() as? String {
-                    if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !relative.contains(".test.") {
-                        found.append((path as NSString).appendingPathComponent(relative))
-                    }
+                    if matching(relative) { found.append((path as NSString).appendingPathComponent(relative)) }
                 }
                 files += found.sorted()
             } else {
-                files.append(path)
+                files.append(file(path))
             }
         }
         return files

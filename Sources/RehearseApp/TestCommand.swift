@@ -166,24 +166,9 @@ enum TestTargets {
     /// Plan files: a plan as itself, a scenario's plan beside it (which may
     /// be missing: the caller says so), every plan in a folder.
     static func plans(in paths: [String]) throws -> [String] {
-        var plans: [String] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw ValidationError("no such file or folder: \(path)")
-            }
-            if isFolder.boolValue {
-                let enumerator = FileManager.default.enumerator(atPath: path)
-                var found: [String] = []
-                while let relative = enumerator?.nextObject() as? String {
-                    if TestPlanLoader.isPlan(relative) { found.append((path as NSString).appendingPathComponent(relative)) }
-                }
-                plans += found.sorted()
-            } else {
-                plans.append(TestPlanLoader.isPlan(path) ? path : TestPlanLoader.planPath(forScenario: path))
-            }
+        try ScenarioLibrary.files(in: paths, matching: TestPlanLoader.isPlan) { path in
+            TestPlanLoader.isPlan(path) ? path : TestPlanLoader.planPath(forScenario: path)
         }
-        return plans
     }
 
     /// Scenario files: a plan's scenario beside it, scenario files as

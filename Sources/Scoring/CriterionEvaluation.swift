@@ -40,6 +40,16 @@ enum CriterionEvaluation {
                 .prefix(lackingQuoteLimit)
                 .map { Quote(turn: $0.turn, stance: .lacking, words: $0.text, cue: nil) }
         }
+        /// Whether one reply (the first, the last) shows any of the cues.
+        func oneReply(_ reply: ScoredReply, showing cues: [CueName], which: String) -> CriterionResult {
+            let met = cues.contains { reply.analysis.contains($0) }
+            let earned = reply.analysis.matches.filter { cues.contains($0.cue) }.map {
+                Quote(turn: reply.turn, stance: .earned, words: $0.evidence.excerpt, cue: $0.cue)
+            }
+            return CriterionResult(
+                criterion: criterion, met: met, measure: met ? "\(which) reply" : "not in the \(which) reply",
+                quotes: met ? earned : [Quote(turn: reply.turn, stance: .lacking, words: reply.text, cue: nil)])
+        }
         guard !replies.isEmpty else {
             return CriterionResult(criterion: criterion, met: nil, measure: "no replies yet", quotes: [])
         }
@@ -59,23 +69,9 @@ enum CriterionEvaluation {
                 measure: maximum == 0 ? "\(hits) of \(replyCount) (aim: none)" : "\(hits) of \(replyCount) (aim ≤ \(maximum))",
                 quotes: quotes(cues, .cost))
         case .firstReply(let cues):
-            let first = replies[0]
-            let met = cues.contains { first.analysis.contains($0) }
-            let firstQuotes = first.analysis.matches.filter { cues.contains($0.cue) }.map {
-                Quote(turn: first.turn, stance: .earned, words: $0.evidence.excerpt, cue: $0.cue)
-            }
-            return CriterionResult(
-                criterion: criterion, met: met, measure: met ? "first reply" : "not in the first reply",
-                quotes: met ? firstQuotes : [Quote(turn: first.turn, stance: .lacking, words: first.text, cue: nil)])
+            return oneReply(replies[0], showing: cues, which: "first")
         case .lastReply(let cues):
-            let last = replies[replies.count - 1]
-            let met = cues.contains { last.analysis.contains($0) }
-            let lastQuotes = last.analysis.matches.filter { cues.contains($0.cue) }.map {
-                Quote(turn: last.turn, stance: .earned, words: $0.evidence.excerpt, cue: $0.cue)
-            }
-            return CriterionResult(
-                criterion: criterion, met: met, measure: met ? "last reply" : "not in the last reply",
-                quotes: met ? lastQuotes : [Quote(turn: last.turn, stance: .lacking, words: last.text, cue: nil)])
+            return oneReply(replies[replies.count - 1], showing: cues, which: "last")
         case .ratio(let numerator, let denominator, let minimum):
             let top = distinctQuotes(numerator, .earned)
             let bottom = distinctQuotes(denominator, .counted)

@@ -19,15 +19,7 @@ extension CueDetectors {
             CueRule("^ @unpleasant $", "feeling: an emotion word on its own", .statementOnly),
             CueRule("my (heart|feelings) (is|are|was|were|got|feel|feels) (@intens)* (hurt|broken|breaking|heavy|crushed|bruised)", "feeling: 'my feelings are hurt'"),
         ],
-        vetoes: [
-            "i am (@intens)* (glad|happy|pleased|relieved|thrilled|delighted) (that)? you",
-            "i am (@intens)* (happy|glad|pleased) to (pay|help|do|take|cover|drive|look|lend|give|go|come|chat|talk|listen|swap|share)",
-            "i am afraid ($|that|so|not|i)",
-            "i (would|'d|might|could) (@intens)* (be|feel) (@intens)* @feeling (too|as well|in your|if)",
-            "i am (@intens)* (awkward|shy) (,|$|with|around|at|in)",
-            "i am not (@intens)* (great|good|brilliant) (with|at)",
-            "i (@intens)* (am|was|get|got) (@intens)* (sick|tired) of",
-            "i am not (@intens)* (comfortable|happy|okay|ok) (-ing|sharing|selling|lending|doing|going|giving)",
+        vetoes: OwnedFeelingPatterns.nearMisses + [
             "(it|that|this) (@intens)* (hurt|hurts|upset|upsets|scared|worried) (you|him|her|them)",
             "i (@intens)* (am|was|get|got) (@intens)* (down|up) (for|with|to)",
             "i (am|was|got|get|have been) (@intens)* (lost|stuck) (in|on|at|behind|with)",

@@ -19,21 +19,13 @@ extension CueDetectors {
             CueRule("i am (@intens)* finding (it|this|that|things|everything) (@intens)* (hard|harder|difficult|tough|tougher|a struggle|overwhelming|lonely)", "i-statement: 'I'm finding it harder than I expected'"),
             CueRule("i (@intens)* hate (it|all|how|that|when|being|having|not|feeling|the way)", "i-statement: 'I hate all the injections' (an owned feeling)"),
         ],
-        vetoes: [
+        vetoes: OwnedFeelingPatterns.nearMisses + [
             "i (@intens)* (am|was|get|got) (@intens)* (sick|tired) (of|and tired)? (you|your)",
             "i am (@intens)* (down|up) (for|with|to)",
             "i (am|was|got|get|have been) (@intens)* (lost|stuck) (in|on|at|behind|with)",
             "i (am|was|feel|felt) (@intens)* (bad|terrible|awful|horrible|rubbish|crap|low|down) (at|with|on|for (you|him|her|them))",
             "i (would|'d) like to (thank|apologise|apologize|say sorry|say thank)",
             "rather (we|you|they|it) (did not|do not|not|would not|were not|was not)",
-            "i am (@intens)* (glad|happy|pleased|relieved|thrilled|delighted) (that)? you",
-            "i am (@intens)* (happy|glad|pleased) to (pay|help|do|take|cover|drive|look|lend|give|go|come|chat|talk|listen|swap|share)",
-            "i am afraid ($|that|so|not|i)",
-            "i (would|'d|might|could) (@intens)* (be|feel) (@intens)* @feeling (too|as well|in your|if)",
-            "i am (@intens)* (awkward|shy) (,|$|with|around|at|in)",
-            "i am not (@intens)* (great|good|brilliant) (with|at)",
-            "i (@intens)* (am|was|get|got) (@intens)* (sick|tired) of",
-            "i am not (@intens)* (comfortable|happy|okay|ok) (-ing|sharing|selling|lending|doing|going|giving|with (that|this|it) (plan|idea))",
         ],
         fires: [
             "I feel hurt when plans change at the last minute.",

@@ -10,4 +10,20 @@ enum OwnedFeelingPatterns {
     static let iFeelNoun = "i (@intens)* (feel|felt|have|had|am|carry) (@intens)* (full of|so much|a lot of|such|a sense of|some|this|real|such a)? @feelingnoun"
     /// "I worry", "I miss her", "I dread Sundays".
     static let iFeelVerb = "i (have|had)? (@intens)* (worry|worried|fear|feared|dread|dreaded|miss|missed|regret|resent|resented|panic|panicked|grieve|ache) (about|for|that|you|him|her|them|it|my|our|the|every|so|a lot|when|this|those|these|his|being|having|talking|seeing|$)"
+
+    /// Phrases that look like an owned feeling but are something else:
+    /// appreciation ("I'm glad you came"), an offer ("I'm happy to pay"),
+    /// politeness ("I'm afraid"), validation ("I'd be annoyed too"), a trait
+    /// ("I'm so shy"), a complaint ("I'm tired of…"), a refusal ("I'm not
+    /// comfortable lending it"). Shared by `i-statement` and `feeling`.
+    static let nearMisses = [
+        "i am (@intens)* (glad|happy|pleased|relieved|thrilled|delighted) (that)? you",
+        "i am (@intens)* (happy|glad|pleased) to (pay|help|do|take|cover|drive|look|lend|give|go|come|chat|talk|listen|swap|share)",
+        "i am afraid ($|that|so|not|i)",
+        "i (would|'d|might|could) (@intens)* (be|feel) (@intens)* @feeling (too|as well|in your|if)",
+        "i am (@intens)* (awkward|shy) (,|$|with|around|at|in)",
+        "i am not (@intens)* (great|good|brilliant) (with|at)",
+        "i (@intens)* (am|was|get|got) (@intens)* (sick|tired) of",
+        "i am not (@intens)* (comfortable|happy|okay|ok) (-ing|sharing|selling|lending|doing|going|giving)",
+    ]
 }
