@@ -105,8 +105,10 @@ struct RehearseBench {
         return FileManager.default.isExecutableFile(atPath: sibling) ? sibling : nil
     }
 
+    /// `text` left-aligned in `width` columns, always followed by at least
+    /// one space so a long scenario id never runs into its figures.
     static func padded(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        text + String(repeating: " ", count: max(1, width - text.count))
     }
 
     static func reportFirstLine(_ benchmark: FirstLineBenchmark, _ scenarios: [Scenario], _ options: Options) throws {
@@ -122,7 +124,7 @@ struct RehearseBench {
                 let figures = [samples.min, samples.percentile(50), samples.percentile(90), samples.max]
                     .map(milliseconds).joined(separator: " / ")
                 let missing = failures > 0 ? "  (\(failures) runs never showed the line)" : ""
-                print("    " + padded(scenario.id, 16) + figures + missing)
+                print("    " + padded(scenario.id, 20) + figures + missing)
             }
         }
         // Where the time goes: `play ID` loads every shipped file to resolve the id.
@@ -150,7 +152,7 @@ struct RehearseBench {
         }
         func line(_ name: String, _ samples: Samples, _ note: String) -> String {
             let perSecond = samples.total > 0 ? Double(samples.count) / (Double(samples.total) / 1e9) : 0
-            return "    " + padded(name, 16) + "mean \(microseconds(samples.mean)) µs  p50 \(microseconds(samples.percentile(50))) µs"
+            return "    " + padded(name, 20) + "mean \(microseconds(samples.mean)) µs  p50 \(microseconds(samples.percentile(50))) µs"
                 + "  p99 \(microseconds(samples.percentile(99))) µs  max \(microseconds(samples.max)) µs  \(format(perSecond, 0)) turns/s" + note
         }
 
@@ -180,7 +182,7 @@ struct RehearseBench {
             let (samples, sum) = PerTurnBenchmark.scoreOnce(scenario, result.transcript, runs: 5)
             checksum &+= sum
             let rubrics = ShippedScenarios.rubrics(for: scenario).map(\.name).joined(separator: ", ")
-            print("    " + padded(scenario.id, 16) + "median \(milliseconds(samples.percentile(50))) ms of 5"
+            print("    " + padded(scenario.id, 20) + "median \(milliseconds(samples.percentile(50))) ms of 5"
                 + "  (\(result.transcript.count) replies; \(rubrics))")
         }
         print("  checksum \(checksum)")
