@@ -17,6 +17,22 @@ public struct Criterion: Hashable, Sendable {
         case ratio(numerator: [CueName], denominator: [CueName], minimum: Double)
         /// The share of replies showing any of the cues is at most `maximum`.
         case shareAtMost(Double, of: [CueName])
+
+        /// Met by what a reply does (an ask, a reflection), not by what it avoids.
+        public var asksForSomething: Bool {
+            switch self {
+            case .atLeast, .firstReply, .lastReply: true
+            case .atMost, .ratio, .shareAtMost: false
+            }
+        }
+
+        /// Met by what the replies avoid (blame, hedges).
+        public var isAvoidance: Bool {
+            switch self {
+            case .atMost, .shareAtMost: true
+            case .atLeast, .firstReply, .lastReply, .ratio: false
+            }
+        }
     }
 
     public let id: String
@@ -84,11 +100,14 @@ public struct CriterionResult: Hashable, Sendable {
     /// The figure behind the judgement ("2 of 5 replies", "1:2").
     public let measure: String
     public let quotes: [Quote]
+    /// Why the criterion does not apply, when there is more to say than
+    /// "not applicable".
+    public var reason: String? = nil
     public var feedback: String {
         switch met {
         case true?: criterion.metFeedback
         case false?: criterion.missedFeedback
-        case nil: "Not applicable in this conversation."
+        case nil: reason ?? "Not applicable in this conversation."
         }
     }
 }

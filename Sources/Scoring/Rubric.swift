@@ -28,7 +28,20 @@ public struct Rubric: Hashable, Sendable {
 
     /// Scores the replies: every criterion with its measure and the quotes behind it.
     public func evaluate(_ replies: [ScoredReply]) -> RubricResult {
-        RubricResult(rubric: self, criteria: criteria.map { CriterionEvaluation.evaluate($0, replies) })
+        var results = criteria.map { CriterionEvaluation.evaluate($0, replies) }
+        // "No blame" or "few hedges" cannot be earned by saying nothing: until
+        // a reply does something the rubric asks for, they do not count.
+        let asksForSomething = results.contains { $0.criterion.rule.asksForSomething }
+        let didSomething = results.contains { $0.criterion.rule.asksForSomething && $0.met == true }
+        if asksForSomething && !didSomething {
+            results = results.map { result in
+                guard result.criterion.rule.isAvoidance, result.met == true else { return result }
+                var withheld = CriterionResult(criterion: result.criterion, met: nil, measure: result.measure, quotes: result.quotes)
+                withheld.reason = "Counts once a reply does something this rubric asks for; avoiding a mistake alone (saying little) earns nothing."
+                return withheld
+            }
+        }
+        return RubricResult(rubric: self, criteria: results)
     }
 }
 

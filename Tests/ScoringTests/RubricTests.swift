@@ -87,6 +87,7 @@ func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredRe
         let rubric = Rubric(name: "r", title: "R", criteria: [
             Criterion(id: "a", title: "a", rule: .shareAtMost(0.5, of: [.hedge]), weight: 1, met: "", missed: ""),
             Criterion(id: "b", title: "b", rule: .firstReply(of: [.validation]), weight: 3, met: "", missed: ""),
+            Criterion(id: "c", title: "c", rule: .atLeast(1, of: [.validation]), weight: 1, met: "", missed: ""),
         ])
         let result = rubric.evaluate([
             reply(1, "I just think so.", [(.hedge, "just")]),
@@ -95,7 +96,7 @@ func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredRe
         #expect(result.criteria[0].met == true)
         #expect(result.criteria[1].met == false)
         #expect(result.criteria[1].quotes == [Quote(turn: 1, stance: .lacking, words: "I just think so.", cue: nil)])
-        #expect(result.score == 3, "1 of 4 weight points → 2.5 → rounds to 3")
+        #expect(result.score == 4, "2 of 5 weight points")
     }
 
     @Test func builtInRubricsAreNamedAndWeighted() {
@@ -172,5 +173,24 @@ func reply(_ turn: Int, _ text: String, _ cues: [(CueName, String)]) -> ScoredRe
         #expect(lost?.met == false)
         #expect(lost?.quotes == [Quote(turn: 2, stance: .lacking, words: "Okay, March then.", cue: nil)])
         #expect((folded.score ?? 10) < (held.score ?? 0))
+    }
+
+    /// Saying little earns nothing: "no blame" and "few hedges" count only
+    /// once a reply has done something the rubric asks for.
+    @Test func avoidingTroubleBySayingLittleEarnsNothing() {
+        let analyzer = Analyzer()
+        let quiet = ["Okay.", "Hmm.", "Sure."].enumerated().map {
+            ScoredReply(turn: $0.offset + 1, text: $0.element, analysis: analyzer.analyze($0.element))
+        }
+        let result = Rubric.assertiveness.evaluate(quiet)
+        #expect(result.score == 0)
+        let noAttack = result.criteria.first { $0.criterion.id == "no-attack" }
+        #expect(noAttack?.met == nil)
+        #expect(noAttack?.feedback.contains("avoiding a mistake alone") == true)
+
+        let asked = ["Could you take the bins out on Mondays?", "Okay."].enumerated().map {
+            ScoredReply(turn: $0.offset + 1, text: $0.element, analysis: analyzer.analyze($0.element))
+        }
+        #expect(Rubric.assertiveness.evaluate(asked).criteria.first { $0.criterion.id == "no-attack" }?.met == true)
     }
 }
