@@ -3,7 +3,12 @@ import Testing
 
 /// `rehearse graph` from the command line, drawn by Graphviz's `dot`.
 @Suite struct GraphCommandTests {
-    static let shipped = ["dishes", "saying-no", "friend-venting"]
+    /// Every scenario in the library, so a new one is drawn too.
+    static let shipped: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "Scenarios")) ?? []
+        return names.filter { $0.hasSuffix(".yaml") && !$0.hasSuffix(".test.yaml") }
+            .map { String($0.dropLast(".yaml".count)) }.sorted()
+    }()
 
     /// Graphviz's `dot` (Debian package `graphviz`; .ci/run installs it).
     static var dot: URL? {
