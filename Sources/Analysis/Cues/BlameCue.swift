@@ -49,7 +49,7 @@ extension CueDetectors {
             CueRule("how dare you", "blame: 'how dare you'"),
             CueRule("(when|whenever|if) it (suited|suits|was convenient for|is convenient for) you", "blame: 'you only visited when it suited you'"),
             CueRule("you (@intens)* (make|made|making) (everything|things|it|this) (@intens)* (worse|harder|more difficult)", "blame: 'you just make everything worse'"),
-            CueRule("(that|it) (is|was) (@intens)* (a|such a)? (@intens)* (thoughtless|hurtful|cruel|horrible|nasty|mean|rude|insensitive|unkind|awful|tactless) (thing)? (to (say|do)|of you)?", "blame: 'that was a thoughtless thing to say'", .statementOnly),
+            CueRule("(that|it) (is|was) (@intens)* (a|such a)? (@intens)* (thoughtless|hurtful|cruel|horrible|nasty|mean|rude|insensitive|unkind|awful|tactless) (thing to (say|do)|of you|thing you (said|did)|to say|to do)", "blame: 'that was a thoughtless thing to say'", .statementOnly),
             CueRule("nothing you (@intens)* (say|do|said|did) (ever)? (helps|works|is|matters|makes)", "blame: 'nothing you say ever helps'"),
             CueRule("what is (up)? with the (attitude|tone|face|sulking|mood)", "blame: 'what's with the attitude?'"),
             CueRule("you (still)? owe me", "blame: 'you still owe me'"),

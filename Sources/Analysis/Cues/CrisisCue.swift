@@ -114,6 +114,7 @@ extension CueDetectors {
             detection.add(.crisis, sentence: first, "crisis: answers their question about self-harm without ruling it out")
         },
         fires: [
+            CueExample("Yeah, a bit.", after: "Are you hurting yourself?"),
             "Honestly I don't see a future for myself.",
             "There's no way out of this for me.",
             "Don't worry, I won't be a problem for much longer.",
@@ -165,6 +166,7 @@ extension CueDetectors {
             "I hurt myself on purpose sometimes.",
         ],
         doesNotFire: [
+            CueExample("Okay.", after: "Stop hurting yourself over what she said."),
             "I want this to be over so we can move on.",
             "I want this meeting to end so I can go home.",
             "There's no way out of the car park after six.",

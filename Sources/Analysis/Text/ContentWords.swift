@@ -26,7 +26,9 @@ struct ContentWords: Sendable {
         addressesListener = Self.addressesListener(tokens)
         chargesListener = addressesListener && tokens.contains { Self.chargeMarkers.contains($0.norm) }
         isQuestion = tokens.last?.norm == "?"
-        mentionsSelfHarm = addressesListener && Self.mentionsSelfHarm(tokens)
+        // A yes/no question counts here: "Are you hurting yourself?" asks it.
+        mentionsSelfHarm = tokens.contains { $0.norm == "you" || $0.norm == "your" || $0.norm == "yourself" }
+            && Self.mentionsSelfHarm(tokens)
     }
 
     /// The line names the listener's self-harm or suicidal thoughts ("I
@@ -39,7 +41,13 @@ struct ContentWords: Sendable {
         for (index, word) in words.enumerated() {
             if ["suicide", "suicidal", "self-harm", "self-harming", "overdose", "overdosed"].contains(word) { return true }
             let next = index + 1 < words.count ? words[index + 1] : ""
-            if ["cutting", "hurting", "harming", "burning", "killing"].contains(word), next == "yourself" || next == "again" { return true }
+            let after = index + 2 < words.count ? words[index + 2] : ""
+            // "Stop hurting yourself over what she said" is a figure of speech.
+            if ["cutting", "hurting", "harming", "burning", "killing"].contains(word), next == "yourself" || next == "again",
+                !["over", "about", "by", "with", "worrying", "thinking", "trying"].contains(after)
+            {
+                return true
+            }
             if ["ending", "end", "take", "taking"].contains(word), next == "your", index + 2 < words.count, words[index + 2] == "life" { return true }
             if word == "harm" && next == "yourself" { return true }
         }
