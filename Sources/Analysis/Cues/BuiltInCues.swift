@@ -251,8 +251,8 @@ enum BuiltInCues {
     /// same cue (two rules seeing "I'm so sorry") become the earliest, longest one.
     private static func mergeOverlaps(_ found: [Detection.Found]) -> [Detection.Found] {
         let sorted = found.sorted {
-            ($0.cue.rawValue, $0.tokens.lowerBound, -$0.tokens.count)
-                < ($1.cue.rawValue, $1.tokens.lowerBound, -$1.tokens.count)
+            ($0.cue, $0.tokens.lowerBound, -$0.tokens.count)
+                < ($1.cue, $1.tokens.lowerBound, -$1.tokens.count)
         }
         var merged: [Detection.Found] = []
         for candidate in sorted {
