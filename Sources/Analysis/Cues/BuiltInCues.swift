@@ -132,9 +132,11 @@ enum BuiltInCues {
         let offsets = index.firstWordOffsets
         let byFirstWord = index.byFirstWord
 
-        // sentenceOf[slot] == the sentence (index) last seen holding the
-        // required word in that slot (see `Index.requiredSlot`).
-        var sentenceOf = [Int32](repeating: -1, count: index.requiredSlots)
+        // sentenceOf[slot] == the stamp of the sentence last seen holding
+        // the required word in that slot (see `Index.requiredSlot`): a
+        // table per thread, reused across replies, never cleared.
+        let scratch = ThreadScratch.current(slots: index.requiredSlots)
+        let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
         let requirementOffsets = index.requirementOffsets
         let requirements = index.requirements
@@ -150,7 +152,7 @@ enum BuiltInCues {
 
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
-            let stamp = Int32(sentenceIndex)
+            let stamp = scratch.newStamp()
             var sentenceMask: UInt64 = 0
             for position in sentence.tokens where machine.ids[position] >= 0 {
                 let slot = requiredSlot[Int(machine.ids[position])]
