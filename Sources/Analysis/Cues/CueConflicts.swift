@@ -42,7 +42,17 @@ enum CueConflicts {
         // Most replies hold no losing cue at all: find that out with one
         // bit test per match instead of comparing every name
         // against every conflict.
-        guard found.contains(where: { $0.cue.rank >= 0 && loserMask & (1 << UInt32($0.cue.rank)) != 0 }) else { return }
+        let anyLoser = found.withUnsafeBufferPointer { found in
+            // Through the buffer: reading a rank copies no match (no retains).
+            var index = 0
+            while index < found.count {
+                let rank = found[index].cue.rank
+                if rank >= 0, loserMask & (1 << UInt32(rank)) != 0 { return true }
+                index += 1
+            }
+            return false
+        }
+        guard anyLoser else { return }
         var dropped: [Bool] = []
         for conflict in all {
             for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && (dropped.isEmpty || !dropped[loserIndex]) {
