@@ -255,13 +255,12 @@ enum BuiltInCues {
 
         for hit in hits {
             let indexed = index.patterns[hit.id]
-            // The rule's cue, conditions and explanation, without copying its detector.
-            let rule = ruleOfPattern[hit.id]!
-            guard holds(rule.conditions, for: hit.tokens, in: parsed) else { continue }
+            // The rule's conditions and explanation by pattern, without copying the rule.
+            guard holds(conditionsOfPattern[hit.id], for: hit.tokens, in: parsed) else { continue }
             if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
                 continue
             }
-            detection.add(cueOfDetector[indexed.detector], hit.tokens, rule.explanation)
+            detection.add(cueOfDetector[indexed.detector], hit.tokens, explanationOfPattern[hit.id])
         }
 
         for derive in derives {
@@ -279,12 +278,28 @@ enum BuiltInCues {
         indexed.rule.map { detectors[indexed.detector].rules[$0] }
     }
 
-    private static func holds(_ conditions: Set<RuleCondition>, for tokens: Range<Int>, in parsed: ParsedText) -> Bool {
+    /// Each indexed pattern's explanation ("" for a veto), read without copying its rule.
+    private static let explanationOfPattern: [String] = ruleOfPattern.map { $0?.explanation ?? "" }
+    /// A rule's conditions as bits (see `conditionBit`), so checking them hashes nothing.
+    private static let conditionsOfPattern: [UInt8] = ruleOfPattern.map { rule in
+        rule.map { $0.conditions.reduce(UInt8(0)) { $0 | conditionBit($1) } } ?? 0
+    }
+
+    private static func conditionBit(_ condition: RuleCondition) -> UInt8 {
+        switch condition {
+        case .evenIfNegated: 1
+        case .statementOnly: 2
+        case .questionOnly: 4
+        case .notAskingAboutOthers: 8
+        }
+    }
+
+    private static func holds(_ conditions: UInt8, for tokens: Range<Int>, in parsed: ParsedText) -> Bool {
         let sentence = parsed.sentences[parsed.sentenceOfToken[tokens.lowerBound]]
-        if !conditions.contains(.evenIfNegated), parsed.negated[tokens.lowerBound] { return false }
-        if conditions.contains(.statementOnly), sentence.endsWithQuestionMark { return false }
-        if conditions.contains(.questionOnly), !sentence.endsWithQuestionMark { return false }
-        if conditions.contains(.notAskingAboutOthers), sentence.endsWithQuestionMark,
+        if conditions & conditionBit(.evenIfNegated) == 0, parsed.negated[tokens.lowerBound] { return false }
+        if conditions & conditionBit(.statementOnly) != 0, sentence.endsWithQuestionMark { return false }
+        if conditions & conditionBit(.questionOnly) != 0, !sentence.endsWithQuestionMark { return false }
+        if conditions & conditionBit(.notAskingAboutOthers) != 0, sentence.endsWithQuestionMark,
             sentence.tokens.contains(where: { parsed.tokens[$0].norm == "you" || parsed.tokens[$0].norm == "your" }),
             !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) })
         {
@@ -298,6 +313,8 @@ enum BuiltInCues {
     /// One match per cue per stretch of words: overlapping matches of the
     /// same cue (two rules seeing "I'm so sorry") become the earliest, longest one.
     private static func mergeOverlaps(_ found: [Detection.Found]) -> [Detection.Found] {
+        // Nothing to sort or merge (a third of replies): no new array.
+        if found.count < 2 { return found }
         let sorted = found.sorted {
             ($0.cue, $0.tokens.lowerBound, -$0.tokens.count)
                 < ($1.cue, $1.tokens.lowerBound, -$1.tokens.count)
