@@ -23,7 +23,7 @@ public struct Analyzer: Sendable {
             let first = found.tokens.lowerBound
             let last = found.tokens.upperBound - 1
             var shared: [String] = []
-            if let previousWords, Self.reflective.contains(found.cue) {
+            if let previousWords, found.cue == .reflection || found.cue == .feelingReflection || found.cue == .summary {
                 // The whole sentence(s) around the match: a paraphrase's
                 // shared words often sit after the frame ("sounds like…").
                 let sentences = parsed.sentences
@@ -68,6 +68,4 @@ public struct Analyzer: Sendable {
                 examples: detector.fires.map(\.reply), nearMisses: detector.doesNotFire.map(\.reply))
         }
     }
-
-    private static let reflective: Set<CueName> = [.reflection, .feelingReflection, .summary]
 }

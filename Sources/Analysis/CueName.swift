@@ -7,14 +7,76 @@ public struct CueName: RawRepresentable, Hashable, Comparable, Codable, Sendable
     ExpressibleByStringLiteral, CustomStringConvertible
 {
     public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    /// For a built-in name, its rank in alphabetical order of the built-in
+    /// names (0..<24); -1 for any other name. Set from `rawValue` in every
+    /// initialiser, so two names are equal exactly when their raw values
+    /// are; it lets the analyzer compare and sort built-in names (which are
+    /// heap strings, too long to be small) without comparing strings.
+    @usableFromInline let rank: Int8
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+        rank = Self.builtInRank(of: rawValue)
+    }
+    public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
     public var description: String { rawValue }
-    public static func < (lhs: CueName, rhs: CueName) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    @inlinable public static func == (lhs: CueName, rhs: CueName) -> Bool {
+        if lhs.rank != rhs.rank { return false }
+        if lhs.rank >= 0 { return true }
+        return lhs.rawValue == rhs.rawValue
+    }
+    /// Hashes the raw value only, as before the rank existed.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+    @inlinable public static func < (lhs: CueName, rhs: CueName) -> Bool {
+        if lhs.rank >= 0, rhs.rank >= 0 { return lhs.rank < rhs.rank }
+        return lhs.rawValue < rhs.rawValue
+    }
+
+    /// The built-in names in alphabetical (`String` `<`) order: a name's
+    /// rank is its position here. A test checks this against `builtIn`.
+    static let alphabetical: [String] = [
+        "absolute", "advice", "apology", "appreciation", "blame", "closed-question", "crisis",
+        "defensiveness", "dismissal", "feeling", "feeling-reflection", "hedge", "i-statement",
+        "insult", "need", "negotiation", "open-question", "question", "reflection", "refusal",
+        "request", "summary", "threat", "validation",
+    ]
+
+    private static func builtInRank(of name: String) -> Int8 {
+        // No static table here: the built-in names below are made with this
+        // initialiser. A string switch runs only when a name is made.
+        switch name {
+        case "absolute": 0
+        case "advice": 1
+        case "apology": 2
+        case "appreciation": 3
+        case "blame": 4
+        case "closed-question": 5
+        case "crisis": 6
+        case "defensiveness": 7
+        case "dismissal": 8
+        case "feeling": 9
+        case "feeling-reflection": 10
+        case "hedge": 11
+        case "i-statement": 12
+        case "insult": 13
+        case "need": 14
+        case "negotiation": 15
+        case "open-question": 16
+        case "question": 17
+        case "reflection": 18
+        case "refusal": 19
+        case "request": 20
+        case "summary": 21
+        case "threat": 22
+        case "validation": 23
+        default: -1
+        }
+    }
 
     public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

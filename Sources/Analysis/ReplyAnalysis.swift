@@ -51,7 +51,7 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
     public init(text: String, matches: [CueMatch]) {
         self.text = text
         self.matches = matches.sorted {
-            ($0.evidence.span.start, $0.cue.rawValue) < ($1.evidence.span.start, $1.cue.rawValue)
+            ($0.evidence.span.start, $0.cue) < ($1.evidence.span.start, $1.cue)
         }
     }
 

@@ -14,13 +14,29 @@ enum BuiltInCues {
 
     /// All rule and veto patterns, compiled, with the patterns that can
     /// start at each vocabulary word (a flat table: no per-token allocation).
-    private struct Index: Sendable {
+    /// A pattern that may start at some word, with what the per-sentence
+    /// requirement check reads, side by side (one load instead of four
+    /// array look-ups per candidate: most candidates end at the masks).
+    private struct Candidate {
+        let id: Int32
+        /// `requirements[requirementStart..<requirementEnd]` (see `Index`).
+        let requirementStart: Int32
+        let requirementEnd: Int32
+        let firstMask: UInt64
+        let secondMask: UInt64
+    }
+
+    // Immutable after it is built; the raw candidate buffer is never freed
+    // or written again, so sharing it between threads is safe.
+    private struct Index: @unchecked Sendable {
         let patterns: [IndexedPattern]
         let program: RuleProgram
         /// Patterns starting with vocabulary id `i` are
         /// `byFirstWord[firstWordOffsets[i]..<firstWordOffsets[i + 1]]`.
         let firstWordOffsets: [Int]
         let byFirstWord: [Int]
+        /// `byFirstWord`, each with its requirement data (`Candidate`).
+        let candidates: UnsafeBufferPointer<Candidate>
         /// Patterns that may start at any token.
         let anywhere: [Int]
         /// Pattern `i` is tried in a sentence only if, for each range in
@@ -111,8 +127,15 @@ enum BuiltInCues {
             firstMask.append(own.first.map(mask) ?? 0)
             secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
         }
+        let candidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(flat.count, 1))
+        for (slot, id) in flat.enumerated() {
+            candidates[slot] = Candidate(
+                id: Int32(id), requirementStart: Int32(requirementOffsets[id]), requirementEnd: Int32(requirementOffsets[id + 1]),
+                firstMask: firstMask[id], secondMask: secondMask[id])
+        }
         return Index(
-            patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat, anywhere: anywhere,
+            patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
+            candidates: UnsafeBufferPointer(candidates), anywhere: anywhere,
             requirementOffsets: requirementOffsets, requirements: requirements,
             requiredIDs: slots, requiredSlot: requiredSlot, requiredSlots: requiredSlots,
             firstMask: firstMask, secondMask: secondMask)
@@ -130,11 +153,13 @@ enum BuiltInCues {
         var hits: [(id: Int, tokens: Range<Int>)] = []
         var vetoes: [(detector: Int, tokens: Range<Int>)] = []
         let offsets = index.firstWordOffsets
-        let byFirstWord = index.byFirstWord
+        let candidates = index.candidates
 
-        // sentenceOf[slot] == the sentence (index) last seen holding the
-        // required word in that slot (see `Index.requiredSlot`).
-        var sentenceOf = [Int32](repeating: -1, count: index.requiredSlots)
+        // sentenceOf[slot] == the stamp of the sentence last seen holding
+        // the required word in that slot (see `Index.requiredSlot`): a
+        // table per thread, reused across replies, never cleared.
+        let scratch = ThreadScratch.current(slots: index.requiredSlots)
+        let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
         let requirementOffsets = index.requirementOffsets
         let requirements = index.requirements
@@ -150,7 +175,7 @@ enum BuiltInCues {
 
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
-            let stamp = Int32(sentenceIndex)
+            let stamp = scratch.newStamp()
             var sentenceMask: UInt64 = 0
             for position in sentence.tokens where machine.ids[position] >= 0 {
                 let slot = requiredSlot[Int(machine.ids[position])]
@@ -197,8 +222,31 @@ enum BuiltInCues {
                 }
                 let wordID = Int(machine.ids[position])
                 if wordID >= 0 {
-                    for slot in offsets[wordID]..<offsets[wordID + 1] where requirementsHold(byFirstWord[slot]) {
-                        attempt(byFirstWord[slot])
+                    // `requirementsHold(byFirstWord[slot])`, inlined over the packed candidates.
+                    var slot = offsets[wordID]
+                    let end = offsets[wordID + 1]
+                    candidateLoop: while slot < end {
+                        let candidate = candidates[slot]
+                        slot += 1
+                        if candidate.firstMask & sentenceMask == 0, candidate.firstMask != 0 { continue }
+                        if candidate.secondMask & sentenceMask == 0, candidate.secondMask != 0 { continue }
+                        var requirement = Int(candidate.requirementStart)
+                        let last = Int(candidate.requirementEnd)
+                        while requirement < last {
+                            let range = requirements[requirement]
+                            var found = false
+                            var required = range.lowerBound
+                            while required < range.upperBound {
+                                if sentenceOf[Int(requiredIDs[required])] == stamp {
+                                    found = true
+                                    break
+                                }
+                                required += 1
+                            }
+                            if !found { continue candidateLoop }
+                            requirement += 1
+                        }
+                        attempt(Int(candidate.id))
                     }
                 }
                 for id in liveAnywhere { attempt(id) }
@@ -207,13 +255,12 @@ enum BuiltInCues {
 
         for hit in hits {
             let indexed = index.patterns[hit.id]
-            // The rule's cue, conditions and explanation, without copying its detector.
-            let rule = ruleOfPattern[hit.id]!
-            guard holds(rule.conditions, for: hit.tokens, in: parsed) else { continue }
+            // The rule's conditions and explanation by pattern, without copying the rule.
+            guard holds(conditionsOfPattern[hit.id], for: hit.tokens, in: parsed) else { continue }
             if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
                 continue
             }
-            detection.add(cueOfDetector[indexed.detector], hit.tokens, rule.explanation)
+            detection.add(cueOfDetector[indexed.detector], hit.tokens, explanationOfPattern[hit.id])
         }
 
         for derive in derives {
@@ -231,12 +278,28 @@ enum BuiltInCues {
         indexed.rule.map { detectors[indexed.detector].rules[$0] }
     }
 
-    private static func holds(_ conditions: Set<RuleCondition>, for tokens: Range<Int>, in parsed: ParsedText) -> Bool {
+    /// Each indexed pattern's explanation ("" for a veto), read without copying its rule.
+    private static let explanationOfPattern: [String] = ruleOfPattern.map { $0?.explanation ?? "" }
+    /// A rule's conditions as bits (see `conditionBit`), so checking them hashes nothing.
+    private static let conditionsOfPattern: [UInt8] = ruleOfPattern.map { rule in
+        rule.map { $0.conditions.reduce(UInt8(0)) { $0 | conditionBit($1) } } ?? 0
+    }
+
+    private static func conditionBit(_ condition: RuleCondition) -> UInt8 {
+        switch condition {
+        case .evenIfNegated: 1
+        case .statementOnly: 2
+        case .questionOnly: 4
+        case .notAskingAboutOthers: 8
+        }
+    }
+
+    private static func holds(_ conditions: UInt8, for tokens: Range<Int>, in parsed: ParsedText) -> Bool {
         let sentence = parsed.sentences[parsed.sentenceOfToken[tokens.lowerBound]]
-        if !conditions.contains(.evenIfNegated), parsed.negated[tokens.lowerBound] { return false }
-        if conditions.contains(.statementOnly), sentence.endsWithQuestionMark { return false }
-        if conditions.contains(.questionOnly), !sentence.endsWithQuestionMark { return false }
-        if conditions.contains(.notAskingAboutOthers), sentence.endsWithQuestionMark,
+        if conditions & conditionBit(.evenIfNegated) == 0, parsed.negated[tokens.lowerBound] { return false }
+        if conditions & conditionBit(.statementOnly) != 0, sentence.endsWithQuestionMark { return false }
+        if conditions & conditionBit(.questionOnly) != 0, !sentence.endsWithQuestionMark { return false }
+        if conditions & conditionBit(.notAskingAboutOthers) != 0, sentence.endsWithQuestionMark,
             sentence.tokens.contains(where: { parsed.tokens[$0].norm == "you" || parsed.tokens[$0].norm == "your" }),
             !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) })
         {
@@ -250,9 +313,11 @@ enum BuiltInCues {
     /// One match per cue per stretch of words: overlapping matches of the
     /// same cue (two rules seeing "I'm so sorry") become the earliest, longest one.
     private static func mergeOverlaps(_ found: [Detection.Found]) -> [Detection.Found] {
+        // Nothing to sort or merge (a third of replies): no new array.
+        if found.count < 2 { return found }
         let sorted = found.sorted {
-            ($0.cue.rawValue, $0.tokens.lowerBound, -$0.tokens.count)
-                < ($1.cue.rawValue, $1.tokens.lowerBound, -$1.tokens.count)
+            ($0.cue, $0.tokens.lowerBound, -$0.tokens.count)
+                < ($1.cue, $1.tokens.lowerBound, -$1.tokens.count)
         }
         var merged: [Detection.Found] = []
         for candidate in sorted {

@@ -34,14 +34,25 @@ enum CueConflicts {
         Conflict(winner: .defensiveness, loser: .dismissal),
     ]
 
-    private static let loserTable = WordTable(all.map(\.loser.rawValue))
+    /// Bit `rank` set for every built-in cue that loses some conflict.
+    private static let loserMask: UInt32 = all.reduce(0) { $0 | (1 << UInt32($1.loser.rank)) }
 
     static func resolve(_ found: inout [Detection.Found]) {
         guard found.count > 1 else { return }
         // Most replies hold no losing cue at all: find that out with one
-        // byte-table look-up per match instead of comparing every name
+        // bit test per match instead of comparing every name
         // against every conflict.
-        guard found.contains(where: { loserTable.contains($0.cue.rawValue) }) else { return }
+        let anyLoser = found.withUnsafeBufferPointer { found in
+            // Through the buffer: reading a rank copies no match (no retains).
+            var index = 0
+            while index < found.count {
+                let rank = found[index].cue.rank
+                if rank >= 0, loserMask & (1 << UInt32(rank)) != 0 { return true }
+                index += 1
+            }
+            return false
+        }
+        guard anyLoser else { return }
         var dropped: [Bool] = []
         for conflict in all {
             for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && (dropped.isEmpty || !dropped[loserIndex]) {

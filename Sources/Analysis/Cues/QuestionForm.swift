@@ -32,6 +32,10 @@ enum QuestionForm: Equatable, Sendable {
         // A checking tag is a closed question whatever the statement before it.
         if sentence.endsWithQuestionMark, isTagged(sentence, tokens) { return .tag }
 
+        // A statement has one clause start to try: no array for it.
+        guard sentence.endsWithQuestionMark else {
+            return interrogative(at: parsed.contentStart[index], norm: norm, questionMark: false)
+        }
         var clauseStarts = [parsed.contentStart[index]]
         if sentence.endsWithQuestionMark {
             for position in sentence.tokens where !tokens[position].isWord && clauseBreaks.contains(tokens[position].norm) {
@@ -51,6 +55,9 @@ enum QuestionForm: Equatable, Sendable {
 
     private static func interrogative(at start: Int, norm: (Int) -> String, questionMark: Bool) -> QuestionForm? {
         let first = norm(start)
+        // Every form below opens with a question word or an auxiliary: most
+        // sentences are ruled out here, before any string comparison.
+        guard questionWordTable.contains(first) || WordClasses.questionAuxiliaryTable.contains(first) else { return nil }
         let second = norm(start + 1)
         let third = norm(start + 2)
         switch first {
@@ -123,6 +130,8 @@ enum QuestionForm: Equatable, Sendable {
         return tokens[probe - 1].norm == ","
     }
 
+    /// The question words the `switch` in `interrogative` opens with.
+    private static let questionWordTable = WordTable(["how", "what", "why", "who", "whom", "whose", "where", "when", "which"])
     private static let relativeSubjects: Set<String> = ["you", "i", "we", "he", "she", "they"]
     private static let pronounSubjects: Set<String> = [
         "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "anyone", "anybody",

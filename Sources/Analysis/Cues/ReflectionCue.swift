@@ -31,14 +31,15 @@ extension CueDetectors {
         ],
         derive: { detection in
             let parsed = detection.parsed
-            let otherActs: [CueName] = [.advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation]
+            let otherActs = reflectionOtherActs
             for index in parsed.sentences.indices where !detection.has(.reflection, inSentence: index) {
                 let sentence = parsed.sentences[index]
                 if detection.has(.feelingReflection, inSentence: index), !detection.has(.insult, inSentence: index) {
                     detection.add(.reflection, sentence: index, "reflection: names their feeling")
                     continue
                 }
-                let words = sentence.tokens.map { parsed.tokens[$0].norm }
+                // The sentence's words, read in place (no array of copies per sentence).
+                let words = sentence.tokens.lazy.map { parsed.tokens[$0].norm }
                 if detection.has(.summary, inSentence: index), words.contains(where: { $0 == "you" || $0 == "your" }),
                     !words.contains(where: { $0 == "agreed" || $0 == "agree" || $0 == "decided" })
                 {
@@ -67,7 +68,7 @@ extension CueDetectors {
                     continue
                 }
                 // "You're right" concedes their point; it does not restate it.
-                let concedes = words.starts(with: ["you", "are", "right"]) || words.starts(with: ["you", "were", "right"])
+                let concedes = words.starts(with: youAreRight) || words.starts(with: youWereRight)
                 guard form == nil, !imperative, !concedes else { continue }
                 if aboutThem, !shared.isEmpty, !deniesTheirWords {
                     let rule = opensWithSo
@@ -135,6 +136,12 @@ extension CueDetectors {
     )
 
     private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+    /// Acts after which a sentence is not read as a paraphrase (made once, not per reply).
+    private static let reflectionOtherActs: [CueName] = [
+        .advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation,
+    ]
+    private static let youAreRight = ["you", "are", "right"]
+    private static let youWereRight = ["you", "were", "right"]
 
     /// Verbs an imperative starts with ("Take all the time you need").
     private static let actionVerbs = ActionVerbs.base.firstWords

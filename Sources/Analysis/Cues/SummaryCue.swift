@@ -34,7 +34,7 @@ extension CueDetectors {
                         let atBoundary = position == tokens.upperBound
                             || [",", ":", ";", "and"].contains(parsed.tokens[position].norm)
                         guard atBoundary else { continue }
-                        if segmentStart < position, !previous.shared(in: parsed, range: segmentStart..<position).isEmpty {
+                        if segmentStart < position, !previous.shared(in: parsed, range: segmentStart..<position, sharedStems: detection.sharedStems).isEmpty {
                             points += 1
                         }
                         segmentStart = position + 1

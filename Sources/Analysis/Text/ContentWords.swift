@@ -24,7 +24,7 @@ struct ContentWords: Sendable {
         self.stems = stems
         hasNegation = tokens.contains { NegationScope.negatorTable.contains($0.norm) }
         addressesListener = Self.addressesListener(tokens)
-        chargesListener = addressesListener && tokens.contains { Self.chargeMarkers.contains($0.norm) }
+        chargesListener = addressesListener && tokens.contains { Self.chargeMarkerTable.contains($0.norm) }
         isQuestion = tokens.last?.norm == "?"
         // A yes/no question counts here: "Are you hurting yourself?" asks it.
         mentionsSelfHarm = tokens.contains { $0.norm == "you" || $0.norm == "your" || $0.norm == "yourself" }
@@ -37,22 +37,38 @@ struct ContentWords: Sendable {
     let mentionsSelfHarm: Bool
 
     private static func mentionsSelfHarm(_ tokens: [Token]) -> Bool {
-        let words = tokens.map(\.norm)
-        for (index, word) in words.enumerated() {
-            if ["suicide", "suicidal", "self-harm", "self-harming", "overdose", "overdosed"].contains(word) { return true }
-            let next = index + 1 < words.count ? words[index + 1] : ""
-            let after = index + 2 < words.count ? words[index + 2] : ""
-            // "Stop hurting yourself over what she said" is a figure of speech.
-            if ["cutting", "hurting", "harming", "burning", "killing"].contains(word), next == "yourself" || next == "again",
-                !["over", "about", "by", "with", "worrying", "thinking", "trying"].contains(after)
+        for index in tokens.indices {
+            // One table look-up per word: most words are none of these.
+            guard let kind = selfHarmWords.entry(tokens[index].norm) else { continue }
+            if kind < selfHarmNames.count { return true }
+            let next = index + 1 < tokens.count ? tokens[index + 1].norm : ""
+            if kind < selfHarmNames.count + harmingVerbs.count, next == "yourself" || next == "again" {
+                // "Stop hurting yourself over what she said" is a figure of speech.
+                let after = index + 2 < tokens.count ? tokens[index + 2].norm : ""
+                if !figurativeAfterYourself.contains(after) { return true }
+                continue
+            }
+            if kind >= selfHarmNames.count + harmingVerbs.count, kind < selfHarmWordList.count - 1,
+                next == "your", index + 2 < tokens.count, tokens[index + 2].norm == "life"
             {
                 return true
             }
-            if ["ending", "end", "take", "taking"].contains(word), next == "your", index + 2 < words.count, words[index + 2] == "life" { return true }
-            if word == "harm" && next == "yourself" { return true }
+            if kind == selfHarmWordList.count - 1 && next == "yourself" { return true }
         }
         return false
     }
+
+    private static let selfHarmNames = ["suicide", "suicidal", "self-harm", "self-harming", "overdose", "overdosed"]
+    /// Harming verbs that name self-harm before "yourself" or "again".
+    private static let harmingVerbs = ["cutting", "hurting", "harming", "burning", "killing"]
+    /// Verbs that name suicide before "your life".
+    private static let endingVerbs = ["ending", "end", "take", "taking"]
+    /// The names, the harming verbs, the ending verbs and "harm", in that
+    /// order: a word's entry in `selfHarmWords` says which group it is in.
+    private static let selfHarmWordList = selfHarmNames + harmingVerbs + endingVerbs + ["harm"]
+    private static let selfHarmWords = WordTable(selfHarmWordList)
+
+    private static let figurativeAfterYourself: Set<String> = ["over", "about", "by", "with", "worrying", "thinking", "trying"]
 
     /// The line ends with a question mark: "Because…" then answers it.
     let isQuestion: Bool
@@ -62,6 +78,7 @@ struct ContentWords: Sendable {
     /// turns it back, justifies or argues is defensive.
     let chargesListener: Bool
 
+    private static let chargeMarkerTable = WordTable(chargeMarkers)
     private static let chargeMarkers: Set<String> = [
         "always", "never", "keep", "keeps", "kept", "again", "why", "stop", "fault", "blame",
         "promised", "embarrassed", "forgot", "lied", "ruined", "ignored", "ignore", "left",
@@ -77,13 +94,17 @@ struct ContentWords: Sendable {
 
     private static func addressesListener(_ tokens: [Token]) -> Bool {
         guard tokens.contains(where: { $0.norm == "you" || $0.norm == "your" }) else { return false }
-        let words = tokens.filter(\.isWord).map(\.norm)
         let isQuestion = tokens.last?.norm == "?"
-        if isQuestion, let first = words.first, ["have", "did", "do", "are", "can", "could", "would", "will", "is", "was", "were", "has", "should", "shall", "may", "what", "where", "when", "which", "who", "how"].contains(first) {
+        if isQuestion, let first = tokens.first(where: \.isWord)?.norm, plainQuestionOpeners.contains(first) {
             return false
         }
         return true
     }
+
+    private static let plainQuestionOpeners = WordTable([
+        "have", "did", "do", "are", "can", "could", "would", "will", "is", "was", "were", "has", "should", "shall",
+        "may", "what", "where", "when", "which", "who", "how",
+    ])
 
     /// For each token of `reply`: its stem when it is a content word whose
     /// stem appears in the other line, else nil. Computed once per reply so

@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Storage one thread reuses from reply to reply, so that a reply does not
+/// allocate and clear tables as large as the rule vocabulary.
+///
+/// Each thread gets its own (a POSIX thread-specific value, freed with the
+/// thread), so workers analysing in parallel never share it.
+final class ThreadScratch {
+    /// `sentenceStamp[slot]`: the stamp of the sentence last seen holding the
+    /// required word in that slot (see `BuiltInCues`). Stamps grow across
+    /// replies, so an entry from an earlier sentence or reply never equals
+    /// the current one and the table is never cleared between replies.
+    let sentenceStamp: UnsafeMutablePointer<Int32>
+    let slots: Int
+    private var nextStamp: Int32 = 0
+
+    private init(slots: Int) {
+        self.slots = slots
+        sentenceStamp = .allocate(capacity: max(slots, 1))
+        sentenceStamp.initialize(repeating: -1, count: max(slots, 1))
+    }
+
+    deinit { sentenceStamp.deallocate() }
+
+    /// A stamp no earlier sentence on this thread had.
+    func newStamp() -> Int32 {
+        if nextStamp == Int32.max {
+            // After two billion sentences: start again from a clean table.
+            sentenceStamp.update(repeating: -1, count: max(slots, 1))
+            nextStamp = 0
+        }
+        defer { nextStamp += 1 }
+        return nextStamp
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { pointer in
+            #if canImport(Darwin)
+            Unmanaged<ThreadScratch>.fromOpaque(pointer).release()
+            #else
+            if let pointer { Unmanaged<ThreadScratch>.fromOpaque(pointer).release() }
+            #endif
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// This thread's scratch, made on first use with room for `slots` required-word slots.
+    static func current(slots: Int) -> ThreadScratch {
+        if let pointer = pthread_getspecific(key) {
+            let scratch = Unmanaged<ThreadScratch>.fromOpaque(pointer).takeUnretainedValue()
+            if scratch.slots == slots { return scratch }
+            Unmanaged<ThreadScratch>.fromOpaque(pointer).release()
+        }
+        let scratch = ThreadScratch(slots: slots)
+        pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
+        return scratch
+    }
+}
