@@ -4,6 +4,7 @@ extension CueDetectors {
         .appreciation,
         summary: "Thanking or valuing the other person: \"thank you\", \"I appreciate…\", \"I'm grateful\", \"I value…\", \"that means a lot\".",
         rules: [
+            CueRule("(could not|could never|would not) have (done|managed) (it|this|that) without you", "appreciation: 'I couldn't have done it without you'", .evenIfNegated),
             CueRule("i (@intens)* (know|see|realise|realize|notice) how much you (do|have done|did|care|put in|give|help)", "appreciation: 'I know how much you do for us'"),
             CueRule("(it is|that is|it was|that was) (@intens)* (kind|lovely|sweet|thoughtful|generous|good) of you to", "appreciation: 'it's lovely of you to bring food'"),
             CueRule("(thank you|thanks|cheers|thankyou|ta very much|many thanks)", "appreciation: 'thank you'"),

@@ -4,6 +4,10 @@ extension CueDetectors {
         .blame,
         summary: "Putting the fault on the other person: \"you always…\", \"you never…\", \"it's your fault\", \"because of you\", \"you made me…\", and judgements posing as feelings (\"I feel like you…\", \"I feel ignored\").",
         rules: [
+            CueRule("you (made|caused|created|started) (this|the|a|all this) (mess|problem|situation|fight|row|argument)", "blame: 'you made this mess'"),
+            CueRule("(you should be ashamed|shame on you)", "blame: 'you should be ashamed'"),
+            CueRule("(it is|that is|it was) (all)? your own (fault|doing)", "blame: 'it's your own fault'"),
+            CueRule("you brought (this|it|that) on yourself", "blame: 'you brought this on yourself'"),
             CueRule("you (can not|could not) (just)? keep -ing", "blame: 'you can't keep turning up…'", .evenIfNegated),
             CueRule("(that is|that's) (@intens)* (just|only)? (an excuse|a lie|lies|rubbish|nonsense|bollocks|a cop-out|insulting|offensive|an insult|a joke)", "blame: 'that's just an excuse'", .statementOnly),
             CueRule("you (stole|took|nicked|pinched|swiped|claimed) (my|our|the) (work|idea|ideas|credit|analysis|report|money|things)", "blame: 'you stole my work'"),

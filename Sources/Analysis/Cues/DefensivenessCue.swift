@@ -4,6 +4,10 @@ extension CueDetectors {
         .defensiveness,
         summary: "Warding off blame: \"it's not my fault\", \"that's not fair, I…\", \"I was only…\", \"don't blame me\", \"well, you…\", \"what about you?\".",
         rules: [
+            CueRule("i do not see (what|why) (the big deal|the problem|the issue|this) is", "defensiveness: 'I don't see what the big deal is'", .evenIfNegated),
+            CueRule("^ (it|that) (was not|is not) me $", "defensiveness: 'it wasn't me'", .evenIfNegated, .statementOnly),
+            CueRule("^ (do not|don't) look at me", "defensiveness: 'don't look at me'", .evenIfNegated),
+            CueRule("i (have)? already (told|explained (it|this)? to) you", "defensiveness: 'I already told you'"),
             CueRule("i (have|'ve) (got)? my reasons", "defensiveness: 'I've got my reasons'"),
             CueRule("you (do not|don't) know what (it is|it's|it was) like", "defensiveness: 'you don't know what it's like'", .evenIfNegated),
             CueRule("(it is|it's|it was) not like that", "defensiveness: 'it's not like that'", .evenIfNegated),

@@ -4,6 +4,8 @@ extension CueDetectors {
         .dismissal,
         summary: "Brushing their feelings aside: \"calm down\", \"at least…\", \"look on the bright side\", \"I'm sorry you feel that way\", \"don't worry about it\", \"you're overreacting\", \"it's not a big deal\".",
         rules: [
+            CueRule("mountain out of a molehill", "dismissal: 'making a mountain out of a molehill'"),
+            CueRule("^ (that is|that is just|such is|it is just) life $", "dismissal: 'that's life'", .statementOnly),
             CueRule("(other people|others|some people|plenty of people|lots of people|people) (have|had) it (@intens)* (much|a lot|far|way)? worse", "dismissal: 'others have it worse'"),
             CueRule("worse things (happen|have happened|happen at sea)", "dismissal: 'worse things happen'"),
             CueRule("(will|'ll|are going to|is going to) (@intens)* (get used to it|feel better (soon|in no time|tomorrow|in a (few|couple of) (days|weeks)))", "dismissal: 'you'll get used to it'", .statementOnly),

@@ -4,6 +4,7 @@ extension CueDetectors {
         .hedge,
         summary: "Softeners that weaken an ask or a statement: \"just\", \"sort of\", \"kind of\", \"maybe\", \"I guess\", \"sorry to bother you\", \"if that's ok\", \"I was wondering if\".",
         rules: [
+            CueRule("if (at all)? possible", "hedge: 'if possible'"),
             CueRule("(i|we) (@intens)* just", "hedge: 'I just…'"),
             CueRule("^ just (wanted|wondering|checking|thought|a (quick|small|little|tiny))", "hedge: 'just wondering…'"),
             CueRule("just (a (quick|small|little|tiny)|a bit|wondering|checking|asking)", "hedge: 'just a quick…'"),

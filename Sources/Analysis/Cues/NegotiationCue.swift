@@ -4,6 +4,7 @@ extension CueDetectors {
         .negotiation,
         summary: "Offering alternatives or a compromise: \"how about…\", \"what if we…\", \"I could… if you…\", \"instead\", \"meet in the middle\", \"take turns\".",
         rules: [
+            CueRule("i am (@intens)* (willing|happy|prepared|open) to ~~ if (you|we)", "negotiation: 'I'm willing to… if you…' (a trade)"),
             CueRule("how would you feel about (-ing|if|me|us|trying|having|splitting|taking|swapping)", "negotiation: 'how would you feel about…?' (a proposal)"),
             CueRule("what would you say to (-ing|us|me|trying|having|splitting|taking|swapping)", "negotiation: 'what would you say to…?' (a proposal)"),
             CueRule("i am (@intens)* open to (-ing|a|the|other|ideas|suggestions|that|something|options|compromise|talking)", "negotiation: 'I'm open to…'"),

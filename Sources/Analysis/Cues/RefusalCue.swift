@@ -4,6 +4,9 @@ extension CueDetectors {
         .refusal,
         summary: "Saying no clearly: \"no\", \"I can't take this on\", \"I won't\", \"I'm not able to\", \"I'm going to say no\".",
         rules: [
+            CueRule("i do not think i (can|could|will be able to) (do|make|manage|take|help|come|cover|lend|host|commit|stay)", "refusal: 'I don't think I can make it'", .evenIfNegated),
+            CueRule("(that is|it is)? not going to happen", "refusal: 'not going to happen'", .evenIfNegated),
+            CueRule("(that is|it is) a no from me", "refusal: 'that's a no from me'"),
             CueRule("(that is|it is|this is) not something i (can|am able to|will|am willing to|could) (do|take on|agree to|commit to|help with)", "refusal: 'that's not something I can do'", .evenIfNegated),
             CueRule("(sit|sitting) (this one|it|this|that one) out", "refusal: 'I'll sit this one out'"),
             CueRule("give (it|this|that) a miss", "refusal: 'I'll give it a miss'"),

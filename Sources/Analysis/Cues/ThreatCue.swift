@@ -4,6 +4,8 @@ extension CueDetectors {
         .threat,
         summary: "An ultimatum or a promised harm or loss: \"or else\", \"if you don't… I'll…\", \"I'll leave\", \"you'll regret it\".",
         rules: [
+            CueRule("(do not|don't) (test|try) me", "threat: 'don't test me'", .evenIfNegated),
+            CueRule("(or|and) you will see what happens", "threat: '…or you'll see what happens'"),
             CueRule("(i will|i am going to|i am gonna|i am) (take|taking) (it|this|the matter) (to|up with) (hr|human resources|the union|management|the boss|your boss|your manager|the director)", "threat: 'I'll take it to HR'"),
             CueRule("(if you|unless) ~~ , (i am|i will) (@intens)* (cutting|kicking|throwing|taking|cut|kick|throw) (you)? (off|out)", "threat: 'if you go over it, I'm cutting you off'"),
             CueRule("if (it|this|that|things|nothing) ~~ , i am (leaving|going|quitting|out|looking elsewhere|resigning|handing in my notice)", "threat: 'if it waits until March, I'm leaving'"),

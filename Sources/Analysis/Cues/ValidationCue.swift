@@ -4,6 +4,12 @@ extension CueDetectors {
         .validation,
         summary: "Saying their reaction is understandable: \"that makes sense\", \"I can see why\", \"anyone would feel…\", \"that sounds really hard\", \"you have every right…\".",
         rules: [
+            CueRule("you are not (@intens)* being (unreasonable|dramatic|silly|difficult|selfish|too sensitive|ridiculous|irrational|oversensitive|needy)", "validation: 'you're not being unreasonable'", .evenIfNegated),
+            CueRule("(would be|is|was|would have been) (@intens)* (hard|tough|difficult|a lot|painful|upsetting) for anyone", "validation: 'that would be hard for anyone'"),
+            CueRule("of course (it|that|this) (hurts|hurt|stings|stung|matters|upset you|upsets you|bothers you|bothered you|got to you)", "validation: 'of course it hurts'"),
+            CueRule("(no one|nobody|no-one) (would|could|can) blame you", "validation: 'no one would blame you'", .evenIfNegated),
+            CueRule("you did nothing wrong", "validation: 'you did nothing wrong' (reassurance)", .evenIfNegated),
+            CueRule("there is nothing wrong with (feeling|wanting|needing|asking|crying|being|saying|taking)", "validation: 'there's nothing wrong with feeling that'", .evenIfNegated),
             CueRule("i (@intens)* (understand|appreciate|realise|realize|get) (that)? (the|your|things|money|budgets) ~ (is|are|was|were|has been|have been) (@intens)* (tight|hard|difficult|limited|stretched|busy|frozen|complicated|a lot)", "validation: 'I understand the budget is tight'"),
             CueRule("of course you (have|had|would have|'d have) (views|opinions|feelings|concerns|worries|a view)", "validation: 'of course you have views'"),
             CueRule("i (would|'d) (@intens)* (feel|be|react|do) (exactly)? the same (way)?", "validation: 'I'd feel the same'"),

@@ -27,7 +27,7 @@ enum EmotionLexicon {
         "overloaded", "stretched", "stretched thin", "swamped", "cross", "pissed off",
         "pissed", "hurting", "struggling", "disheartened", "deflated", "despairing", "despondent",
         "bad", "terrible", "awful", "horrible", "rubbish", "dreadful", "wretched", "crap",
-        "shattered", "fuming", "mortified", "flat", "shock", "let down", "in pieces", "a wreck", "knackered", "wiped out", "heartsick",
+        "shattered", "fuming", "mortified", "at the end of my rope", "at the end of my tether", "at my wits end", "flat", "shock", "let down", "in pieces", "a wreck", "knackered", "wiped out", "heartsick",
         "rattled", "flustered", "stung",
     ])
 
