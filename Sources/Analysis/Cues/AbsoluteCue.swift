@@ -9,7 +9,7 @@ extension CueDetectors {
             CueRule("(nothing|everything) (ever|always) (@intens)* (changes|works|goes|happens|gets|helps|matters|is)", "absolute: 'nothing ever changes'"),
             CueRule("(everything|nothing) (is|was) (@intens)* (ever)? (good enough|my fault|your fault|ruined|wrong|right|a problem|a disaster|about you|about them)", "absolute: 'everything is ruined'"),
         ],
-        vetoes: [
+        vetoes: AbsoluteWords.notCharges + [
             "i never (learned|learnt|got round to|got around to|found out|knew how|got the hang)",
             "(i|we|she|he|they|you) (have|has|had)? (always) (loved|liked|enjoyed|wanted|dreamed|admired|been close|been there|been good|been the one who looked)",
             "never (met|seen|been to|tried|had the chance|had a chance|got the chance|got to)",
@@ -22,8 +22,6 @@ extension CueDetectors {
             "i (will|would|could) never",
             "thank you for (always|never)",
             "as always",
-            "you (always)? (make|made) me (laugh|smile|(feel)? (@intens)* (@pleasant|better|safe|welcome|special|at home))",
-            "(always|never) (@intens)* (such)? (a|an)? (@praise|fail to|cease to|let me down|happy|cheerful|calm|positive|relaxed|content|hopeful|proud|glad|so @pleasant)",
             "(everyone|anyone|everybody|anybody|any of us) (in your (position|shoes|situation|place))? (would|'d|could|will) (feel|understand|get|have|react)",
             "(everyone|anyone|everybody|anybody|any of us) (in your (position|shoes|situation|place))? (would|'d|could|will) be (@anyfeeling|upset|angry|hurt|annoyed|fed up|frustrated|nervous|scared|the same|worried|shaken|confused)",
             "nothing (is|'s) wrong with (you|that|it)",
@@ -34,7 +32,6 @@ extension CueDetectors {
             "(was|is|'s) never (my|our) (intention|plan|idea|aim|goal|point|wish)",
             "all the time (you|in the world|i need|we need|it takes|that)",
             "how (is|are|has|have|'s) (everyone|everybody)",
-            "never too (old|late|young|early|soon|far|much)",
             "(been|takes|take|took|taking|wait|waited|waiting|last|lasts|lasted) (like)? forever",
             "(you|it) (@intens)* (feel|feels|felt|must feel|might feel|may feel|does feel|do feel|are feeling|were feeling) (like|as if|as though|that)? (@absolute)",
             "(does|must|might|may|can|could) feel like i (@absolute)",

@@ -87,58 +87,51 @@ extension CueDetectors {
             "(it is|it was|that is) not your fault",
         ],
         derive: { detection in
-            // Denying the words of a charge: "You're being selfish" →
-            // "I'm not being selfish"; "You're not taking this seriously" →
-            // "I am taking it seriously"; "You said Monday" → "I didn't say
-            // Monday". The reply opens with "I" and a verb, reuses the
-            // charge's words, and flips its polarity.
-            guard let previous = detection.previous, previous.addressesListener else { return }
+            // Read against the other person's line: a reply that wards off
+            // what they said about the listener.
+            guard let previous = detection.previous, previous.addressesListener,
+                let first = detection.parsed.sentences.indices.first,
+                !detection.has(.defensiveness, inSentence: first)
+            else { return }
             let parsed = detection.parsed
-            if previous.chargesListener, let first = parsed.sentences.indices.first,
-                !detection.has(.defensiveness, inSentence: first),
+            let sentence = parsed.sentences[first]
+            let start = parsed.contentStart[first]
+            let words = sentence.tokens[start...].map { parsed.tokens[$0].norm }
+
+            // After a charge: justifying instead of hearing it ("Because you
+            // told me you'd handle it!", "I've been busy, ok?"), or arguing it
+            // back ("What do you mean, never?").
+            if previous.chargesListener,
                 ![CueName.apology, .validation, .crisis, .feelingReflection].contains(where: { detection.has($0, inSentence: first) })
             {
-                let sentence = parsed.sentences[first]
-                let start = parsed.contentStart[first]
-                let words = sentence.tokens[start...].map { parsed.tokens[$0].norm }
-                // Justifying instead of hearing it ("Because you told me
-                // you'd handle it!", "I've been busy, ok?").
                 if let opener = words.first, justificationOpeners.contains(opener) && !previous.isQuestion
-                    || words.starts(with: ["i", "have", "been", "busy"]) || words.starts(with: ["i", "was", "busy"])
-                    || words.starts(with: ["i", "was", "dealing"]) || words.starts(with: ["there", "was", "no"])
-                    || words.starts(with: ["of", "course", "i"]) || words.starts(with: ["someone", "has", "to"])
+                    || justificationPhrases.contains(where: { words.starts(with: $0) })
                 {
                     detection.add(.defensiveness, sentence: first, "defensiveness: justifies instead of hearing the complaint")
                     return
                 }
-                // Arguing the charge back as a question ("What do you mean, never?").
                 if detection.questionForm(ofSentence: first) != nil, words.starts(with: ["what", "do", "you", "mean"]) {
                     detection.add(.defensiveness, sentence: first, "defensiveness: questions the charge back ('what do you mean, never?')")
                     return
                 }
             }
-            guard let index = parsed.sentences.indices.first,
-                !detection.has(.defensiveness, inSentence: index),
-                !detection.has(.apology, inSentence: index),
-                !detection.has(.validation, inSentence: index),
-                // Denying a feeling ("I'm not angry"), refusing, or proposing
-                // is something else.
-                ![CueName.iStatement, .feeling, .refusal, .negotiation, .crisis, .request].contains(where: { detection.has($0, inSentence: index) }),
-                detection.questionForm(ofSentence: index) == nil
-            else { return }
-            let sentence = parsed.sentences[index]
-            let start = parsed.contentStart[index]
-            guard start + 1 < sentence.tokens.upperBound, parsed.tokens[start].norm == "i",
-                denialVerbs.contains(parsed.tokens[start + 1].norm)
-            else { return }
-            let words = sentence.tokens.map { parsed.tokens[$0].norm }
-            guard !words.contains(where: { ["mean", "meant", "saying", "going", "feel", "felt"].contains($0) }),
-                !words.contains(where: { unpleasantFirstWords.contains($0) }),
+
+            // Denying the words of a charge: "You're being selfish" → "I'm
+            // not being selfish"; "You're not taking this seriously" → "I am
+            // taking it seriously"; "You said Monday" → "I didn't say Monday".
+            // The reply opens with "I" and a verb, reuses the charge's words,
+            // and flips its polarity. Denying a feeling ("I'm not angry"),
+            // refusing, or proposing is something else.
+            guard words.count > 1, words[0] == "i", denialVerbs.contains(words[1]),
+                ![CueName.apology, .validation, .iStatement, .feeling, .refusal, .negotiation, .crisis, .request]
+                    .contains(where: { detection.has($0, inSentence: first) }),
+                detection.questionForm(ofSentence: first) == nil,
+                !sentence.tokens.contains(where: { notDenialWords.contains(parsed.tokens[$0].norm) || unpleasantFirstWords.contains(parsed.tokens[$0].norm) }),
                 !detection.found.contains(where: { $0.cue == .crisis })
             else { return }
             let negated = sentence.tokens.contains { parsed.negated[$0] }
-            guard negated != previous.hasNegation, !detection.sharedWords(inSentence: index).isEmpty else { return }
-            detection.add(.defensiveness, sentence: index, "defensiveness: denies the words of their charge ('I'm not being selfish')")
+            guard negated != previous.hasNegation, !detection.sharedWords(inSentence: first).isEmpty else { return }
+            detection.add(.defensiveness, sentence: first, "defensiveness: denies the words of their charge ('I'm not being selfish')")
         },
         fires: [
             CueExample("I'm not being selfish.", after: "You're being selfish wanting all of Mum's photos."),
@@ -212,6 +205,18 @@ extension CueDetectors {
 
     /// Words that open a justification after a charge.
     private static let justificationOpeners: Set<String> = ["because", "cause", "'cause", "coz", "cos"]
+
+    /// Openings of a justification after a charge ("I've been busy", "there
+    /// was no room", "of course I care").
+    private static let justificationPhrases: [[String]] = [
+        ["i", "have", "been", "busy"], ["i", "was", "busy"], ["i", "was", "dealing"], ["there", "was", "no"],
+        ["of", "course", "i"], ["someone", "has", "to"],
+    ]
+
+    /// Words that make an "I…" sentence something other than a denial:
+    /// an apology's "I didn't mean to", "I'm not saying", "I'm going to…",
+    /// a feeling.
+    private static let notDenialWords: Set<String> = ["mean", "meant", "saying", "going", "feel", "felt"]
 
     /// Verbs a denial of a charge starts with: "I am…", "I didn't…", "I never…".
     private static let denialVerbs: Set<String> = ["am", "was", "did", "do", "have", "had", "never", "said", "told", "paid", "called", "tried"]

@@ -167,6 +167,6 @@ extension CueDetectors {
         "hoping", "hoped", "grieving", "questioning", "blaming", "doubting", "replaying", "bracing", "dreading",
         "exhausted", "tired", "unsure", "afraid", "frightened", "angry", "hurt", "lonely", "alone", "overwhelmed",
         "keen", "ready", "desperate", "longing", "looking", "waiting", "expecting", "losing", "lost", "managing",
-        "coping", "running", "keeping", "putting", "taking", "giving", "doing", "feel", "care", "cared", "love", "loved",
+        "coping", "running", "keeping", "putting", "taking", "giving", "doing", "care", "cared", "love", "loved",
     ]
 }

@@ -67,8 +67,14 @@ enum Contractions {
     /// Whether `word` reads as a past participle ("seen", "tried", "known").
     static func looksLikeParticiple(_ word: String) -> Bool {
         pastParticiplesAfterHad.contains(word) || word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn")
-            || ["met", "kept", "lost", "found", "heard", "sent", "spent", "built", "bought", "brought", "taught", "caught", "won", "been", "had", "read", "put", "hurt", "let", "cut", "set"].contains(word)
+            || irregularParticiples.contains(word)
     }
+
+    /// Past participles without a regular ending ("kept", "bought").
+    private static let irregularParticiples: Set<String> = [
+        "met", "kept", "found", "sent", "spent", "built", "bought", "brought", "taught", "caught", "won", "read",
+        "put", "hurt", "let", "cut", "set",
+    ]
 
     private static let cliticSuffixes: [(String, String)] = [
         ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'s", "'s"),
