@@ -48,6 +48,15 @@ extension CueDetectors {
                 }
                 if otherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
                 let form = detection.questionForm(ofSentence: index)
+                if index == 0, form == nil, let echo = Self.echoedFragment(detection) {
+                    // "Nervous, yeah." / "Every payday." / "Mixed.": their own
+                    // words handed back as a short fragment.
+                    detection.add(.reflection, echo, "reflection: echoes their words back ('Every payday.')")
+                    if echo.contains(where: { feelingWords.contains(parsed.tokens[$0].norm) }) {
+                        detection.add(.feelingReflection, echo, "feeling-reflection: echoes the feeling they named ('Nervous, yeah.')")
+                    }
+                    continue
+                }
                 let start = parsed.contentStart[index]
                 let first = start < sentence.tokens.upperBound ? parsed.tokens[start].norm : ""
                 let aboutThem = first == "you" || first == "your"
@@ -84,6 +93,15 @@ extension CueDetectors {
                     // holding this together for everyone": their inner
                     // experience in the listener's own words.
                     detection.add(.reflection, sentence: index, "reflection: puts their experience in other words ('you're carrying…')")
+                } else if aboutThem, !deniesTheirWords, let previous = detection.previous, previous.speaksOfThemselves,
+                    !previous.chargesListener, !previous.isQuestion, start + 1 < sentence.tokens.upperBound,
+                    !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) || chargeWords.contains(parsed.tokens[$0].norm) }),
+                    Self.statesTheirSituation(parsed, from: start + 1, to: sentence.tokens.upperBound)
+                {
+                    // They spoke of themselves; "you gave up a lot to look
+                    // after her", "you're being really hard on yourself"
+                    // says it back about them.
+                    detection.add(.reflection, sentence: index, "reflection: says back what happened to them ('you gave up a lot…')")
                 } else if opensWithSo, detection.previous != nil,
                     !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) || parsed.tokens[$0].norm == "we" })
                 {
@@ -145,6 +163,70 @@ extension CueDetectors {
 
     /// Verbs an imperative starts with ("Take all the time you need").
     private static let actionVerbs = ActionVerbs.base.firstWords
+
+    /// The reply's opening clause when it is a short fragment made only of
+    /// the other person's content words ("Nervous, yeah." after "I'm
+    /// nervous about Monday"): at most four words, at least one of them
+    /// theirs, no first person, followed by a comma or full stop.
+    static func echoedFragment(_ detection: Detection) -> Range<Int>? {
+        let parsed = detection.parsed
+        guard !detection.sharedStems.isEmpty, let sentence = parsed.sentences.first else { return nil }
+        let start = parsed.contentStart[0]
+        var end = start
+        var words = 0
+        var content = 0
+        while end < sentence.tokens.upperBound, parsed.tokens[end].isWord {
+            let token = parsed.tokens[end]
+            if firstPerson.contains(token.norm) || notAnEcho.contains(token.norm) || parsed.negated[end] { return nil }
+            if ContentWords.isContent(token) {
+                guard detection.sharedStems[end] != nil else { return nil }
+                content += 1
+            }
+            words += 1
+            end += 1
+        }
+        guard content > 0, words <= 3, end < sentence.tokens.upperBound else { return nil }
+        let mark = parsed.tokens[end].norm
+        guard mark == "," || mark == "." || mark == "…" else { return nil }
+        return start..<end
+    }
+
+    /// Words that make an opening fragment something other than an echo: a
+    /// subject, an imperative, a greeting, an answer ("Fine.", "Let them talk").
+    private static let notAnEcho: Set<String> = [
+        "we", "you", "your", "are", "is", "was", "were", "have", "has", "let", "take", "what", "nobody", "no",
+        "hi", "hello", "hey", "fine", "thanks", "thank", "yes", "yeah", "sure", "okay", "ok", "good", "great",
+        "he", "she", "they", "it", "not", "never",
+    ]
+
+    private static let feelingWords = Set(EmotionLexicon.feelings.phrases.filter { $0.count == 1 }.map { $0[0] })
+
+    /// After "you": what happened to them or what they are doing, not advice,
+    /// a prediction or a filler ("you should…", "you'll…", "you know").
+    static func statesTheirSituation(_ parsed: ParsedText, from: Int, to: Int) -> Bool {
+        var position = from
+        while position < to, experienceAuxiliaries.contains(parsed.tokens[position].norm) { position += 1 }
+        guard position < to, parsed.tokens[position].isWord else { return false }
+        let word = parsed.tokens[position].norm
+        if notASituation.contains(word) { return false }
+        // "you are right/welcome/not alone" and the like concede or reassure.
+        if position > from, parsed.tokens[position - 1].norm == "are" || parsed.tokens[position - 1].norm == "were",
+            !word.hasSuffix("ing"), !word.hasSuffix("ed")
+        {
+            return false
+        }
+        return true
+    }
+
+    private static let chargeWords: Set<String> = ["barely", "hardly", "never", "always", "!", "everything", "nothing"]
+
+    private static let notASituation: Set<String> = [
+        "should", "could", "can", "will", "would", "might", "may", "must", "need", "needs", "ought", "better",
+        "know", "see", "guys", "lot", "all", "two", "both", "not", "never", "always", "too", "did", "do", "does",
+        "right", "wrong", "welcome", "lucky", "fine", "okay", "ok", "alright", "safe", "here", "allowed",
+        "entitled", "mean", "said", "say", "told", "promised", "said", "'ll", "owe", "make", "made", "want",
+        "think", "clearly", "obviously", "only", "just",
+    ]
 
     /// After "you": a verb of inner experience ("you're wondering…", "you
     /// feel…", "you've been carrying…"), not a judgement or an instruction.

@@ -42,6 +42,19 @@ extension CueDetectors {
             CueRule("^ not (this time|today|tonight|now|right now|this week|this weekend|again|anymore|any more) $", "refusal: 'not this time'"),
             CueRule("(that|this|it) (does not|will not|is not going to) work for me", "refusal: 'that doesn't work for me'", .evenIfNegated),
             CueRule("i (do not|did not) (want|agree) to (do|go|come|lend|cover|take on|host|drive|work|stay|move|sign|babysit|pay)", "refusal: 'I don't want to…'", .evenIfNegated),
+            CueRule("(i|we)? (@intens)* (can not|could not) (do)? (@day|this weekend|next weekend|that day|that time|then|tonight|today|tomorrow)", "refusal: 'I can\'t Friday'", .evenIfNegated),
+            CueRule("^ (sorry|sry|soz|ahh|ah|aw|aww|argh) ,? (i)? (can not|could not|cant)", "refusal: 'sry cant'", .evenIfNegated),
+            CueRule("no can do", "refusal: 'no can do'"),
+            CueRule("(will not|is not going to|would not|does not|not going to|not gonna|is not gonna) work (for (me|us))? ($|,|but)", "refusal: 'tomorrow won\'t work'", .evenIfNegated, .statementOnly),
+            CueRule("(is|'s) not (@intens)* possible (for (me|us))?", "refusal: 'Sunday not possible for me'", .evenIfNegated, .statementOnly),
+            CueRule("^ (@day|tomorrow|tonight|today|sunday|saturday) (is|'s)? not (possible|going to work|gonna work|good|great|an option)", "refusal: 'Sunday not possible'", .evenIfNegated, .statementOnly),
+            CueRule("not interested", "refusal: 'not interested, thanks'", .evenIfNegated, .statementOnly),
+            CueRule("i am not (going to)? (@intens)* (having|have|carry on|carrying on|continue|continuing|doing) (this|that|the) (conversation|discussion|argument)", "refusal: 'I\'m not having that conversation'", .evenIfNegated),
+            CueRule("there is nothing (to talk about|to discuss|more to say|to negotiate)", "refusal: 'there\'s nothing to talk about'", .evenIfNegated),
+            CueRule(", but not (every|all|the whole|both|each|on)", "refusal: '…, but not every weekend' (declining part of it)", .evenIfNegated),
+            CueRule("(i|we) (@intens)* (can not|could not) (promise|refund|guarantee|approve|authorise|authorize|allow|accept|offer you|give you|sign off|agree to)", "refusal: 'I can\'t promise a raise today'", .evenIfNegated),
+            CueRule("^ watch me $", "refusal: 'watch me' (defying the order)", .statementOnly),
+            CueRule("^ (nah|nope|nah mate|no thanks|no thank you) ($|,|i|thanks|not|sorry)", "refusal: 'nah' / 'nope'", .statementOnly),
         ],
         vetoes: [
             "not doing (it|this|that) (to|because|on purpose|for)",
@@ -54,6 +67,11 @@ extension CueDetectors {
             "i (can not|could not) (help it|help but|help feeling|help thinking|go on|keep going|take (it|this|any more|much more) (anymore|any more))",
             "i will not (be long|be late|forget|let you down|tell anyone|do it again|happen again)",
         ],
+        derive: { detection in
+            // "No." answering "Did you enjoy the party?" is an answer, not a refusal.
+            guard let previous = detection.previous, previous.asksForInformation else { return }
+            detection.found.removeAll { $0.cue == .refusal && (bareNoRules.contains($0.rule)) }
+        },
         fires: [
             "No.",
             "No, I can't take this on right now.",
@@ -92,4 +110,7 @@ extension CueDetectors {
             "No, you're right.",
         ]
     )
+
+    /// The rules that read a bare "no" as declining.
+    private static let bareNoRules: Set<String> = ["refusal: 'no'", "refusal: '…, no.'"]
 }

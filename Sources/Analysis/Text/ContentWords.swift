@@ -26,6 +26,8 @@ struct ContentWords: Sendable {
         addressesListener = Self.addressesListener(tokens)
         chargesListener = addressesListener && tokens.contains { Self.chargeMarkerTable.contains($0.norm) }
         isQuestion = tokens.last?.norm == "?"
+        speaksOfThemselves = tokens.contains { Self.firstPersonTable.contains($0.norm) }
+        asksForInformation = isQuestion && !tokens.contains { Self.askingWordTable.contains($0.norm) }
         // A yes/no question counts here: "Are you hurting yourself?" asks it.
         mentionsSelfHarm = tokens.contains { $0.norm == "you" || $0.norm == "your" || $0.norm == "yourself" }
             && Self.mentionsSelfHarm(tokens)
@@ -77,6 +79,20 @@ struct ContentWords: Sendable {
     /// day", "Why are you always late?", "You promised…"): a reply that
     /// turns it back, justifies or argues is defensive.
     let chargesListener: Bool
+
+    /// The line is about the speaker ("I", "my", "we"): a "you…" statement
+    /// answering it is likely to be about their experience.
+    let speaksOfThemselves: Bool
+    /// The line is a question that asks for an answer, not for something to
+    /// be done ("Did you enjoy the party?", not "Can you help me move?"): a
+    /// bare "no" answers it rather than declining.
+    let asksForInformation: Bool
+    private static let askingWordTable = WordTable([
+        "want", "wanna", "fancy", "mind", "could", "can", "would", "will", "let", "please", "help", "lend",
+        "come", "join", "cover", "give", "borrow", "take", "coming", "joining", "up", "free", "should", "shall",
+        "need", "agree", "okay", "ok", "alright", "stop", "tell", "sign", "how", "what",
+    ])
+    private static let firstPersonTable = WordTable(["i", "me", "my", "myself", "mine", "we", "us", "our"])
 
     private static let chargeMarkerTable = WordTable(chargeMarkers)
     private static let chargeMarkers: Set<String> = [
