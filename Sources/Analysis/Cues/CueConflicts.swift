@@ -15,6 +15,7 @@ enum CueConflicts {
         Conflict(winner: .crisis, loser: .need),
         Conflict(winner: .crisis, loser: .request),
         Conflict(winner: .crisis, loser: .threat),
+        Conflict(winner: .crisis, loser: .negotiation),
         Conflict(winner: .crisis, loser: .hedge),
         // "No thanks" declines; the thanks is politeness.
         Conflict(winner: .refusal, loser: .appreciation),

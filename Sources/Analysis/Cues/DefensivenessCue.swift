@@ -77,8 +77,27 @@ extension CueDetectors {
             CueRule("so (now)? (it is|this is|everything is) (all)? my fault", "defensiveness: 'so now it's my fault'"),
             CueRule("i (already)? (said|told you) (i am|i was) sorry", "defensiveness: 'I said I was sorry, okay?'"),
             CueRule("i do not (always|ever) (side|take|agree|do|say|leave)", "defensiveness: 'I don't always side with her' (denying the charge)", .evenIfNegated),
+            CueRule("^ and you (have been|are|were|'ve been|'re) (@intens)* (@insult|impossible|worse|no better|just as bad|no saint|perfect)", "defensiveness: 'and you\'ve been impossible since forever' (a counter-charge)"),
+            CueRule("says you ($|!|,)", "defensiveness: 'says you' (turns it back)"),
+            CueRule("(works|goes|cuts) both ways", "defensiveness: 'phones work both ways' (turns the charge back)"),
+            CueRule("(it is|it's) my (money|house|life|car|time|phone|decision|choice|body|room|flat|business) (too|as well)?", "defensiveness: 'it\'s my money too'", .statementOnly),
+            CueRule("i am (@intens)* allowed to", "defensiveness: 'I\'m allowed to buy stuff'", .statementOnly),
+            CueRule("^ prove (it|that)", "defensiveness: 'prove it'"),
+            CueRule("get over yourself", "defensiveness: 'get over yourself'"),
+            CueRule("are you sure (it was|that was|it is|that is) (him|her|me|my|mine|us|them|our)", "defensiveness: 'are you sure it was him?' (disputes the charge)"),
+            CueRule("^ (hang on|hold on|wait) ,? i (did|have|was|backed|told|said|asked|paid|called|texted|sent|do|cleaned|helped)", "defensiveness: 'hang on, I backed you up…'"),
+            CueRule("i will (say|do|wear|go|eat|spend) (what|whatever|where|wherever|how|however) i (like|want|please)", "defensiveness: 'I\'ll say what I like'"),
+            CueRule("(i think)? (that is|that's) allowed", "defensiveness: 'I think that\'s allowed'"),
+            CueRule("(is|was) that a (problem|crime)", "defensiveness: 'is that a problem?'"),
+            CueRule("i do not think i (am|was|did|have|do) $", "defensiveness: 'I don\'t think I am'", .evenIfNegated),
+            CueRule("nothing to hide", "defensiveness: 'I\'ve got nothing to hide'", .evenIfNegated),
+            CueRule("i am (@intens)* on at you because", "defensiveness: 'I\'m on at you because…' (justifies)"),
+            CueRule("(it was|i was|that was) (just|only)? (a joke|joking|kidding|banter|messing about|messing around|having a laugh)", "defensiveness: 'it was a joke'"),
+            CueRule("^ (that is|that's) (@intens)* (rubbish|nonsense|a lie|bollocks|bull|not on)", "defensiveness: 'that\'s rubbish' (denies the charge)"),
         ],
         vetoes: [
+            "that (was not|is not) fair (on|to) you",
+            "(was|did|have|am) i \\? (oh no|sorry|oh god|oh|i am so sorry|i am sorry)",
             "not fair that (you|he|she|they|mum|dad) (are|is|were|was) (gone|dead|not here|sick|ill|dying)",
             "i (did not|never) (mean|meant) to ~ (you|your|anyone)",
             "at least i (can|could|will) (try|help|do|offer|make)",
@@ -89,6 +108,15 @@ extension CueDetectors {
         derive: { detection in
             // Read against the other person's line: a reply that wards off
             // what they said about the listener.
+            // "Never? wow." after "I've never been on a date", "Well, you're
+            // here now" after "my wife made me come": with no charge aimed at
+            // the listener, these dispute nothing.
+            if let previous = detection.previous, !previous.addressesListener {
+                detection.found.removeAll { $0.cue == .defensiveness && chargeOnlyRules.contains($0.rule) }
+            }
+            if let previous = detection.previous, !previous.chargesListener {
+                detection.found.removeAll { $0.cue == .defensiveness && $0.rule == "defensiveness: 'is that a problem?'" }
+            }
             guard let previous = detection.previous, previous.addressesListener,
                 let first = detection.parsed.sentences.indices.first,
                 !detection.has(.defensiveness, inSentence: first)
@@ -201,6 +229,12 @@ extension CueDetectors {
         ]
     )
 
+    /// Rules that only ward off something when there was a charge to ward off.
+    private static let chargeOnlyRules: Set<String> = [
+        "defensiveness: 'well, you…' (counter-attack)", "defensiveness: 'Every time?' (disputing the charge's words)",
+        "defensiveness: 'Have I?' (challenging the charge)",
+    ]
+
     private static let unpleasantFirstWords = EmotionLexicon.unpleasant.firstWords
 
     /// Words that open a justification after a charge.
@@ -210,7 +244,8 @@ extension CueDetectors {
     /// was no room", "of course I care").
     private static let justificationPhrases: [[String]] = [
         ["i", "have", "been", "busy"], ["i", "was", "busy"], ["i", "was", "dealing"], ["there", "was", "no"],
-        ["of", "course", "i"], ["someone", "has", "to"],
+        ["of", "course", "i"], ["someone", "has", "to"], ["i", "have", "been", "swamped"], ["i", "have", "been", "under"],
+        ["i", "have", "been", "carrying"], ["i", "was", "swamped"], ["i", "have", "been", "flat"], ["i", "have", "been", "snowed"],
     ]
 
     /// Words that make an "I…" sentence something other than a denial:
