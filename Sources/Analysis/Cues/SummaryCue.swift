@@ -15,6 +15,13 @@ extension CueDetectors {
             CueRule("so far (you have|we have|you) (told|talked|said|mentioned|described|covered)", "summary: 'so far you've told me…'"),
             CueRule("what i have heard (so far)? is", "summary: 'what I've heard so far…'"),
             CueRule("you (have|'ve) (told me|mentioned|talked about|said) ~~ (and|,) ~~ and", "summary: lists several things they said"),
+            CueRule("there is ~~ (and|but) ,? (also|then there is|there is|on the other|what you|what he|what she|what they)", "summary: 'there\'s relief…, and also anger' (both sides of it)", .statementOnly),
+            CueRule("on (one|the one) side ~~ on the other", "summary: 'her wishes on one side and your brother\'s on the other'", .statementOnly),
+            CueRule("you (have|'ve) got (this|her|his|their|your) ~~ (and then there is|and on the other|on one side|and there is)", "summary: 'you\'ve got this pull to go home…, and then there\'s the kids'", .statementOnly),
+            CueRule("in a nutshell", "summary: 'in a nutshell'"),
+            CueRule("(two|three|four|a few|several) (big|main|different|separate|major|hard)? things (,|going on|at once|here|$)", "summary: 'so three big things: …'"),
+            CueRule("(stuck|torn|caught|pulled) between what (you|your) ~~ and what", "summary: 'stuck between what you need and what he needs'", .statementOnly),
+            CueRule("(recap|sum up|summarise|summarize|go over) what you (have|'ve)? (told|said|shared|described)", "summary: 'let me recap what you\'ve told me'"),
         ],
         derive: { detection in
             guard !detection.found.contains(where: { $0.cue == .summary }) else { return }
