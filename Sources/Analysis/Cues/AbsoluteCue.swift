@@ -10,6 +10,15 @@ extension CueDetectors {
             CueRule("(everything|nothing) (is|was) (@intens)* (ever)? (good enough|my fault|your fault|ruined|wrong|right|a problem|a disaster|about you|about them)", "absolute: 'everything is ruined'"),
         ],
         vetoes: AbsoluteWords.notCharges + [
+            "^ (@absolute) (ever|at all)? \\?",
+            "(miss|think about|love|pray for|talk to) (him|her|them|you|it) (every single day|always)",
+            "(if|unless) (nobody|no one|no-one) else",
+            "(everyone|everybody) else (is not|does not|has not|was not|did not)",
+            "since forever",
+            "(with|tell|telling|told|tells|from|about|letters to|notes to) (everyone|everybody)",
+            "(everyone|everybody) (@intens)* (loved|liked|adored|misses|missed|knew) (her|him|them)",
+            "never (see|hear from|speak to) (me|you|us|them|him|her) again",
+            "never (got|get|had|have) (that|the|a|to)",
             "i never (learned|learnt|got round to|got around to|found out|knew how|got the hang)",
             "(i|we|she|he|they|you) (have|has|had)? (always) (loved|liked|enjoyed|wanted|dreamed|admired|been close|been there|been good|been the one who looked)",
             "never (met|seen|been to|tried|had the chance|had a chance|got the chance|got to)",
@@ -38,6 +47,19 @@ extension CueDetectors {
             "(everyone|everybody) (@intens)* (feels|gets|finds it|is|was|'s|has been|have been|has|is a bit|gets a bit) (@intens)* (friendly|kind|nice|lovely|welcoming|helpful|nervous|awkward|shy|scared|new|anxious|lost)",
             "(you|he|she|they) (always|never) (know|knew) (how|what|when|the)",
         ],
+        derive: { detection in
+            // "Nobody gets it. That must be so isolating", "you're fed up
+            // with always being the one at the sink": their sweeping words
+            // reflected back, or a normalising "everyone finds it hard", are
+            // not the speaker's charge.
+            let found = detection.found
+            detection.found.removeAll { match in
+                match.cue == .absolute && found.contains { other in
+                    (other.cue == .reflection || other.cue == .feelingReflection || other.cue == .summary || other.cue == .validation)
+                        && other.tokens.overlaps(match.tokens)
+                }
+            }
+        },
         fires: [
             "You always do this.",
             "You never help with the kids.",

@@ -16,6 +16,8 @@ enum CueConflicts {
         Conflict(winner: .crisis, loser: .request),
         Conflict(winner: .crisis, loser: .threat),
         Conflict(winner: .crisis, loser: .negotiation),
+        // "Nervous, yeah." names their feeling, not one's own.
+        Conflict(winner: .feelingReflection, loser: .feeling),
         Conflict(winner: .crisis, loser: .hedge),
         // "No thanks" declines; the thanks is politeness.
         Conflict(winner: .refusal, loser: .appreciation),

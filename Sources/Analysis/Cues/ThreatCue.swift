@@ -63,6 +63,7 @@ extension CueDetectors {
             CueRule("(then|or) i am (telling|going to tell|gonna tell) (everyone|your|the|them|him|her)", "threat: 'then I\'m telling everyone…'"),
             CueRule("(i am not going to|i will not|i will|i am going to) (carry on|continue|stay|leave|hang up|walk out|end) ~~ if you (are going to|keep|carry on|continue|do not|'re going to)", "threat: 'I\'m not going to carry on if you…' (a condition with a sanction)", .evenIfNegated),
             CueRule("over my dead body", "threat: 'over my dead body'"),
+            CueRule("^ (walk out|do that|keep this up|keep that up|leave|go|try it|touch it|sell it|say that again) ~ and (we are|you are|you will|i will|i am|you'll|we're|that is|it is|it's) (done|over|finished|never|grounded|out|gone|through)", "threat: 'walk out that door and we\'re done'"),
         ],
         vetoes: [
             "(yes|ok|okay|right|great|good|perfect) ,? (i think)? (we are|that is us) (done|finished)",
