@@ -55,7 +55,7 @@ extension CueDetectors {
             CueRule("i (will|would) have to (call|report|involve|contact|get|ring) (the|my|a)? (council|police|landlord|hr|lawyer|solicitor|manager|authorities)", "threat: 'I'll have to call the council'"),
             CueRule("(i will|i am going to|i am gonna|i am) (take|taking) (this|it|you|the matter) to (court|a tribunal|the ombudsman|small claims|the papers|the press|social media)", "threat: 'I'll take this to court'"),
             CueRule("(we are|i am) (done|finished|through) (too|as well|then) $", "threat: 'then I'm done too'", .statementOnly),
-            CueRule("(i will|i am going to|i am|i will be) (be)? (going|going to go|taking (this|it|you)) (to)? (hr|the court|court|a lawyer|my lawyer|the police|the landlord|the council|your boss|your manager|the ombudsman|a tribunal)", "threat: 'I\'ll be going to HR' (a sanction)"),
+            CueRule("(i will (be going|go|take (this|it|you))|i will be taking (this|it|you)|i am taking (this|it|you)|i am going to take (this|it|you)) to (hr|the court|court|a lawyer|my lawyer|the police|the landlord|the council|your boss|your manager|the ombudsman|a tribunal)", "threat: 'I\'ll be going to HR' (a sanction)"),
             CueRule("my (lawyer|solicitor|attorney) will be in touch", "threat: 'my lawyer will be in touch'"),
             CueRule("(do not|don't) expect me to be (here|there|around|waiting|home)", "threat: 'don\'t expect me to be here when you get back'", .evenIfNegated),
             CueRule("(^ try me|one more (missed|time|word|late|excuse|mistake)|keep this up and|see how long i (stick around|stay|last|put up))", "threat: 'try me' / 'keep this up and…'"),

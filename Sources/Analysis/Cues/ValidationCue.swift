@@ -104,6 +104,7 @@ extension CueDetectors {
         ],
         vetoes: [
             "(film|movie|book|song|show|match|game|episode|exam|test|question|workout|hike|climb|drive|puzzle|level) (is|was|would be|has been|sounds)",
+            "(@hardship|sad|big|heavy) (film|movie|book|song|show|match|game|episode|exam|test|question|workout|hike|climb|drive|puzzle|level|watch|read)",
             "(that is|that was) (@intens)* (a|an)? (@intens)* (hard|tough|big|huge) (one|question|call) (to answer|for me)",
             "(weight|load) off",
             "(for me|i|me|my) (@intens)* (to|when i)",
