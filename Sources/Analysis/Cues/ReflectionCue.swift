@@ -196,7 +196,11 @@ extension CueDetectors {
     private static let notAnEcho: Set<String> = [
         "we", "you", "your", "are", "is", "was", "were", "have", "has", "let", "take", "what", "nobody", "no",
         "hi", "hello", "hey", "fine", "thanks", "thank", "yes", "yeah", "sure", "okay", "ok", "good", "great",
-        "he", "she", "they", "it", "not", "never",
+        "he", "she", "they", "it", "not", "never", "then", "deal", "done", "agreed", "perfect",
+        // A time handed back accepts a proposal ("Okay, September then.").
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
+        "today", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "weekend", "morning", "afternoon", "evening",
     ]
 
     private static let feelingWords = Set(EmotionLexicon.feelings.phrases.filter { $0.count == 1 }.map { $0[0] })
