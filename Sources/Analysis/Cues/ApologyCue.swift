@@ -15,6 +15,7 @@ extension CueDetectors {
             CueRule("i (should not have|should have|never should have|regret (saying|doing|what|that))", "apology: 'I shouldn't have…'"),
             CueRule("(please)? forgive me", "apology: 'forgive me'"),
             CueRule("i take (full)? responsibility", "apology: 'I take responsibility'"),
+            CueRule("^ (sorry|sry|soz) ,? (hun|boss|mate|love|babe|hon|dear|man|bro|guys|all|pal)? ,? (no|not|i can not|can not|i cannot|i will not|@day|tomorrow|tonight)", "apology: 'sorry hun, no can do' (sorry for saying no)", .evenIfNegated),
         ],
         vetoes: [
             "sorry ,? (you|that you|if you|for your|about your|to hear|for you|to say|but you|not sorry)",
@@ -23,6 +24,26 @@ extension CueDetectors {
             "^ sorry \\? $",
             "(it is|it was|that is|that was) (not|never) my (fault|mistake)",
         ],
+        derive: { detection in
+            // "I'm so sorry" after "The wedding's off" or "My dog died" is
+            // sympathy, not an apology for one's own act, unless it comes
+            // with a no ("Sorry, I can't make Saturday").
+            guard let previous = detection.previous, !previous.addressesListener, !previous.isQuestion, !previous.complains else { return }
+            let parsed = detection.parsed
+            let found = detection.found
+            detection.found.removeAll { match in
+                guard match.cue == .apology, match.rule == bareSorryRule else { return false }
+                // Only a bare "I'm so sorry": "sorry about the wait" owns something.
+                // …said as a sentence of its own ("I'm so sorry." not "…, and I'm
+                // sorry", not "Sorry, I didn't mean to push").
+                let next = match.tokens.upperBound
+                if next < parsed.tokens.count, parsed.tokens[next].norm != "." && parsed.tokens[next].norm != "!" { return false }
+                let sentenceIndex = parsed.sentenceOfToken[match.tokens.lowerBound]
+                if match.tokens.lowerBound > parsed.contentStart[sentenceIndex] { return false }
+                let sentence = parsed.sentenceOfToken[match.tokens.lowerBound]
+                return !found.contains { $0.cue == .refusal && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }
+            }
+        },
         fires: [
             "I'm sorry I snapped at you.",
             "Sorry for being late again.",
@@ -58,4 +79,6 @@ extension CueDetectors {
             "Sorry you had to hear that from her.",
         ]
     )
+
+    private static let bareSorryRule = "apology: 'I'm sorry I…'"
 }

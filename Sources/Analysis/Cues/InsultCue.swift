@@ -25,6 +25,8 @@ extension CueDetectors {
             CueRule("(stop|quit) (acting|behaving) like (a|an|my|your) (child|baby|kid|mother|mum|teenager|toddler|dad|father)", "insult: 'stop acting like my mother'"),
             CueRule("(you|he|she|they) (are|is|were|was) (a|an)? (@intens)* (bit)? of (a|an) (@insultadj)? @insultnoun", "insult: 'he's a bit of an idiot'"),
             CueRule("(@insultadj) (idiot|moron|loser|jerk|bigot|hypocrite|liar|coward|bully|pig|snake|parasite|cow|slob|bitch|bastard|git|idiots|morons|losers|jerks|bigots|hypocrites|liars|cowards|bullies|pigs|snakes|parasites)", "insult: 'small-minded bigots'"),
+            CueRule(", (you)? (@intens)* (@insultadj)? (@insultnoun) ($|!)", "insult: '…, loser.' (a name at the end)"),
+            CueRule("^ (go away|get lost|piss off|clear off|shove off) ,? (@insultnoun)", "insult: 'go away, weirdo'"),
         ],
         vetoes: [
             "you are (@intens)* feeling",

@@ -24,7 +24,7 @@ enum InsultLexicon {
         "douchebag", "creep", "freak", "psycho", "liar", "cheat", "hypocrite", "snake",
         "parasite", "leech", "failure", "waste of space", "piece of work", "piece of shit",
         "narcissist", "baby", "crybaby", "child", "brat", "princess", "slacker", "deadbeat",
-        "control freak", "know-it-all", "doormat", "pushover", "nutcase", "weirdo", "lunatic",
+        "control freak", "neat freak", "martyr", "hippy", "sod", "snowflake", "know-it-all", "doormat", "pushover", "nutcase", "weirdo", "lunatic",
         "bully", "monster", "disgrace", "embarrassment", "joke", "sociopath", "bigot",
         "snob", "bigots", "idiots", "morons",
     ])

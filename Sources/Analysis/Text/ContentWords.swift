@@ -27,6 +27,7 @@ struct ContentWords: Sendable {
         chargesListener = addressesListener && tokens.contains { Self.chargeMarkerTable.contains($0.norm) }
         isQuestion = tokens.last?.norm == "?"
         speaksOfThemselves = tokens.contains { Self.firstPersonTable.contains($0.norm) }
+        complains = tokens.contains { Self.chargeMarkerTable.contains($0.norm) || Self.complaintTable.contains($0.norm) }
         asksForInformation = isQuestion && !tokens.contains { Self.askingWordTable.contains($0.norm) }
         // A yes/no question counts here: "Are you hurting yourself?" asks it.
         mentionsSelfHarm = tokens.contains { $0.norm == "you" || $0.norm == "your" || $0.norm == "yourself" }
@@ -87,6 +88,14 @@ struct ContentWords: Sendable {
     /// be done ("Did you enjoy the party?", not "Can you help me move?"): a
     /// bare "no" answers it rather than declining.
     let asksForInformation: Bool
+    /// The line complains or asks for something to stop ("This is
+    /// ridiculous", "Please don't park there again"): "I'm sorry" answering
+    /// it apologises; answering "My dog died" it sympathises.
+    let complains: Bool
+    private static let complaintTable = WordTable([
+        "please", "ridiculous", "waiting", "joke", "unacceptable", "cold", "hold", "wrong", "broken", "rude",
+        "don't", "stupid", "angry", "upset", "annoyed", "furious", "disappointed", "hurt",
+    ])
     private static let askingWordTable = WordTable([
         "want", "wanna", "fancy", "mind", "could", "can", "would", "will", "let", "please", "help", "lend",
         "come", "join", "cover", "give", "borrow", "take", "coming", "joining", "up", "free", "should", "shall",
