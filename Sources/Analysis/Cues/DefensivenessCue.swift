@@ -93,7 +93,7 @@ extension CueDetectors {
             CueRule("nothing to hide", "defensiveness: 'I\'ve got nothing to hide'", .evenIfNegated),
             CueRule("i am (@intens)* on at you because", "defensiveness: 'I\'m on at you because…' (justifies)"),
             CueRule("(it was|i was|that was) (just|only)? (a joke|joking|kidding|banter|messing about|messing around|having a laugh)", "defensiveness: 'it was a joke'"),
-            CueRule("^ (that is|that's) (@intens)* (rubbish|nonsense|a lie|bollocks|bull|not on)", "defensiveness: 'that\'s rubbish' (denies the charge)"),
+            CueRule("^ (that is|that's) (@intens)* (rubbish|nonsense|a lie|bollocks|bull)", "defensiveness: 'that\'s rubbish' (denies the charge)"),
         ],
         vetoes: [
             "that (was not|is not) fair (on|to) you",
