@@ -119,7 +119,7 @@ extension CueDetectors {
             "(is|was) fair (enough)? (to say|game)",
             "a lot (more|less|better|worse)",
             "a lot of (fun|money|time|work|things|stuff|them|us|you)",
-            "get over it",
+            "(a lot of|lots of|loads of|plenty of) people (@intens)* (feel|felt) (that|this|the same) way",
             "(find|found|finds) it (@intens)* (rewarding|helpful|useful|fun|great|good|enjoyable|relaxing)",
             "a lot (has|have|had) ",
             "(that is|that's) rubbish , i",
