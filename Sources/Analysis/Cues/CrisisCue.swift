@@ -80,8 +80,21 @@ extension CueDetectors {
             CueRule("goodbye (note|notes|letter|letters) (to|for) (my|the)? (kids|children|son|daughter|family|everyone|wife|husband|partner|parents|friends|girlfriend|boyfriend)", "crisis: goodbye notes to the living", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(giving|gave|give) away (all)? my (things|stuff|belongings|possessions)", "crisis: giving belongings away", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(not going to|will not|would not|promise not to|am not going to) do anything (stupid|silly|drastic|rash)", "crisis: 'I won't do anything stupid'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(easier|better|simpler) (for everyone|for them|for you|all round)? if i (just)? (did not|never|do not|would not|could not) (wake up|exist|be here|come back)", "crisis: 'it would be easier if I didn\'t wake up'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(saving|saved|stockpiling|hoarding|collecting|keeping) (up)? (the|my|all my|all the|some of my|some of the)? (sleeping|sleep|old|spare)? (pills|tablets|meds|medication|painkillers|paracetamol)", "crisis: saving up pills", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(letters|notes|a letter|a note|cards) (to|for) ~~ (just in case|so (they|she|he|people) (know|knows|have|has|would have|'d have|will have)|something from me|after i am gone|when i am gone|for after)", "crisis: goodbye letters 'so they\'d have something from me'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(writing|wrote|written|write|leaving|left) (notes|letters|goodbyes) (to|for) (people|everyone|them|the family|my family)", "crisis: writing notes to people", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i (will not|won't|am not going to) be needing (them|it|these|this|those|my|anything)", "crisis: 'I won\'t be needing them' (giving things away)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(will not|won't|do not) (have to|need to)? (worry|deal|put up|bother) (about|with) me (much|for)? (longer|anymore|any more|for long|soon)", "crisis: 'you won\'t have to worry about me much longer'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(researching|researched|looking up|looked up|googling|googled|searching|searched|reading up on|read up on) ((how many|how much) ~ (pills|tablets|meds|medication|painkillers|paracetamol|sleeping|insulin|aspirin|ibuprofen)|doses|the dose|overdoses|ways to die|methods|how to (die|end it|do it))", "crisis: researching doses or methods", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
+            "(died|death|deaths|loss|losses|lost (him|her|them)|bereaved|bereavement) (by|to|from|through) suicide",
+            "after (a|the|his|her|their) suicide",
+            "(his|her|their|a brother's|a sister's|a friend's) suicide",
+            "(are|have|were) you (been)? (having|thinking|had|experiencing|feeling) (any)? (thoughts|thinking) (of|about)",
+            "(are|were) you (@intens)* (thinking|thought) (of|about) (suicide|ending|killing|hurting|harming)",
+            "when you say",
             "(die|died|dying|dead) (of|from) (embarrassment|laughter|laughing|boredom|shame|cringe|thirst|hunger)",
             "(die|died) laughing",
             "(we are|they are|you are|we were|we have been) (@intens)* (ending|finishing) (it|things)",
@@ -109,7 +122,7 @@ extension CueDetectors {
             let plainDenial = ["no", "nope", "never", "not"].contains(words.first ?? "")
                 || words.starts(with: ["i", "have", "not"]) || words.starts(with: ["i", "am", "not"])
                 || words.starts(with: ["i", "did", "not"]) || words.starts(with: ["i", "do", "not"])
-            let hedgedDenial = plainDenial && parsed.tokens.contains { ["but", "though", "except", "much", "anymore", "again"].contains($0.norm) }
+            let hedgedDenial = plainDenial && parsed.tokens.contains { ["but", "though", "except", "much", "anymore", "again", "sometimes", "well"].contains($0.norm) }
             guard !plainDenial || hedgedDenial else { return }
             detection.add(.crisis, sentence: first, "crisis: answers their question about self-harm without ruling it out")
         },

@@ -41,6 +41,8 @@ struct ContentWords: Sendable {
 
     private static func mentionsSelfHarm(_ tokens: [Token]) -> Bool {
         for index in tokens.indices {
+            // "Last session you mentioned some dark thoughts."
+            if tokens[index].norm == "dark", index + 1 < tokens.count, tokens[index + 1].norm == "thoughts" { return true }
             // One table look-up per word: most words are none of these.
             guard let kind = selfHarmWords.entry(tokens[index].norm) else { continue }
             if kind < selfHarmNames.count { return true }
