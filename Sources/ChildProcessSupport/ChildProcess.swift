@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 
 /// A child started with `posix_spawn` and reaped with `waitpid`, for the
 /// programs that run other programs: `rehearse-bench` and the end-to-end
@@ -58,11 +59,24 @@ public struct ChildProcess {
     /// otherwise or once the child is reaped.
     public private(set) var output: Int32
 
+    /// Held from making a child's pipes to spawning it: a child spawned from
+    /// another thread meanwhile would inherit them before they close on exec.
+    private static let spawning = Mutex(())
+
     /// Starts `executable` (a path, or a name looked up in `PATH`) with
     /// `arguments`. `environment` nil passes on ours.
     public static func spawn(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
         input inputKind: Input = .pipe, output outputKind: Output = .pipe, error errorKind: ErrorOutput = .inherited
+    ) throws -> ChildProcess {
+        try spawning.withLock { _ in
+            try spawnLocked(executable, arguments, environment, inputKind, outputKind, errorKind)
+        }
+    }
+
+    private static func spawnLocked(
+        _ executable: String, _ arguments: [String], _ environment: [String: String]?,
+        _ inputKind: Input, _ outputKind: Output, _ errorKind: ErrorOutput
     ) throws -> ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -72,32 +86,30 @@ public struct ChildProcess {
         var ours: [Int32] = []
         var childs: [Int32] = []
         defer { childs.forEach { close($0) } }
+        /// Gives the child `theirs` as `descriptor`; returns `ours`.
+        func connect(_ ends: (ours: Int32, theirs: Int32), as descriptor: Int32) -> Int32 {
+            ours.append(ends.ours)
+            childs.append(ends.theirs)
+            posix_spawn_file_actions_adddup2(&actions, ends.theirs, descriptor)
+            return ends.ours
+        }
         var input: Int32 = -1
         var output: Int32 = -1
         do {
             switch inputKind {
             case .pipe:
                 let ends = try makePipe()
-                input = ends.write
-                ours.append(ends.write)
-                childs.append(ends.read)
-                posix_spawn_file_actions_adddup2(&actions, ends.read, 0)
+                input = connect((ends.write, ends.read), as: 0)
             case .nullDevice:
                 posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             }
             switch outputKind {
             case .pipe:
                 let ends = try makePipe()
-                output = ends.read
-                ours.append(ends.read)
-                childs.append(ends.write)
-                posix_spawn_file_actions_adddup2(&actions, ends.write, 1)
+                output = connect((ends.read, ends.write), as: 1)
             case .terminal:
                 let ends = try openTerminal()
-                output = ends.master
-                ours.append(ends.master)
-                childs.append(ends.slave)
-                posix_spawn_file_actions_adddup2(&actions, ends.slave, 1)
+                output = connect((ends.master, ends.slave), as: 1)
             case .file(let path):
                 posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             case .nullDevice:
@@ -141,9 +153,9 @@ public struct ChildProcess {
     }
 
     /// A pipe whose ends close on exec. Glibc's Swift module has no `pipe2`,
-    /// so the flag is set after `pipe`: a spawn from another thread in
-    /// between could inherit an end, so spawn children that take pipes or a
-    /// terminal from one thread at a time (the bench does).
+    /// so the flag is set after `pipe`; `spawning` keeps other spawns of ours
+    /// out of that gap. (Foundation's `Process` closes every inherited
+    /// descriptor in its children.)
     private static func makePipe() throws -> (read: Int32, write: Int32) {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { throw SpawnError(description: "pipe: \(errnoText())") }
