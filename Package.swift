@@ -31,6 +31,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "rehearse", dependencies: ["RehearseApp"]),
+        // Spawning `rehearse` for the end-to-end tests and the bench; not linked into the app.
+        .target(name: "ChildProcessSupport"),
 
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Scoring"], resources: [.copy("Fixtures")]),
@@ -39,7 +41,7 @@ let package = Package(
         .testTarget(name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "Scenarios", "Scoring"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "RehearseAppTests", dependencies: ["RehearseApp"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["rehearse"], resources: [.copy("Transcripts")]),
-        .executableTarget(name: "rehearse-bench", dependencies: ["Engine", "Scoring", "Scenarios", "Analysis"], path: "Benchmarks/RehearseBench"),
+        .testTarget(name: "EndToEndTests", dependencies: ["rehearse", "ChildProcessSupport"], resources: [.copy("Transcripts")]),
+        .executableTarget(name: "rehearse-bench", dependencies: ["Engine", "Scoring", "Scenarios", "Analysis", "ChildProcessSupport"], path: "Benchmarks/RehearseBench"),
     ]
 )

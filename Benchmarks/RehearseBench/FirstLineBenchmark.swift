@@ -1,4 +1,4 @@
-import Glibc
+import ChildProcessSupport
 import Scenarios
 
 /// Time from spawning `rehearse play ID --seed 1` to the first line the
@@ -13,23 +13,12 @@ struct FirstLineBenchmark {
     /// into a pipe is block-buffered and the line only comes out when the
     /// session ends. Returns nanoseconds, or nil if no such line came.
     func measure(_ scenario: Scenario, stdout kind: ChildProcess.Output) throws -> UInt64? {
-        let marker = Array((scenario.partner.name + ":").utf8)
+        let marker = scenario.partner.name + ":"
         let start = monotonicNanoseconds()
         var child = try ChildProcess.spawn(
             rehearse, ["play", scenario.id, "--seed", "1"], environment: environment, output: kind)
         if kind == .pipe { child.closeInput() }
-        var buffer: [UInt8] = []
-        var lineStart = 0
-        var elapsed: UInt64?
-        reading: while child.read(into: &buffer) != nil {
-            while let newline = buffer[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-                if buffer[lineStart..<newline].starts(with: marker) {
-                    elapsed = monotonicNanoseconds() - start
-                    break reading
-                }
-                lineStart = newline + 1
-            }
-        }
+        let elapsed = child.read(untilLineStartingWith: marker) != nil ? monotonicNanoseconds() - start : nil
         child.closeInput()
         child.drain()
         _ = child.wait()

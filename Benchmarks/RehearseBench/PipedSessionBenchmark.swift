@@ -1,3 +1,4 @@
+import ChildProcessSupport
 import Scenarios
 
 /// A whole `rehearse play ID --seed 1` session fed a long transcript through

@@ -41,17 +41,23 @@ enum Rehearse {
         return folder
     }
 
-    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+    /// Ours, with a fresh private home, the shipped scenarios, colour left
+    /// to `rehearse` to decide, then `extra`.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["REHEARSE_HOME"] = temporaryHome().path
         environment["REHEARSE_SCENARIOS"] = packageRoot.appendingPathComponent("Scenarios").path
         environment.removeValue(forKey: "NO_COLOR")
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        return environment
+    }
+
+    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        process.environment = environment(extra)
         // Input comes from a file, not a pipe: writing a large input into a
         // pipe while the child fills its output pipe would deadlock both.
         let inputFile = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-input-\(UUID().uuidString)")

@@ -1,3 +1,4 @@
+import ChildProcessSupport
 import Foundation
 import Testing
 
@@ -77,47 +78,19 @@ struct Tmux {
         return tmux
     }
 
-    /// Runs tmux with posix_spawn and waitpid. Foundation's Process did not
-    /// notice the `new-session` client exit (it stayed a zombie and the wait
-    /// never returned), so this stays close to the system. Output goes
-    /// through a temporary file: the server that `new-session` forks keeps
-    /// any inherited pipe open.
+    /// Runs tmux and waits for it (not with Foundation's Process: see
+    /// `ChildProcess`). Output goes through a temporary file: the server that
+    /// `new-session` forks keeps any inherited pipe open.
     @discardableResult
     func run(_ arguments: [String], capture: Bool = true) throws -> String {
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, capture ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["tmux", "-L", socket] + arguments
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        // Test threads (libdispatch workers) block signals, and a spawned
-        // process inherits that mask: tmux and the app under it would never
-        // see Ctrl-C. Start it with nothing blocked and default handlers.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCHLD, SIGPIPE] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let status = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ)
-        guard status == 0 else { throw SpawnError(code: status) }
-        var exitStatus: Int32 = 0
-        while waitpid(pid, &exitStatus, 0) == -1 && errno == EINTR {}
+        var tmux = try ChildProcess.spawn(
+            "tmux", ["-L", socket] + arguments,
+            input: .nullDevice, output: capture ? .file(outputPath) : .nullDevice, error: .nullDevice)
+        _ = tmux.wait()
         return capture ? ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "") : ""
     }
-
-    struct SpawnError: Error { let code: Int32 }
 
     func send(literal text: String) { _ = try? run(["send-keys", "-t", "main", "-l", text]) }
     func send(keys: String) { _ = try? run(["send-keys", "-t", "main", keys]) }
