@@ -55,15 +55,21 @@ struct AnalyzeCommand: ParsableCommand {
         } catch {
             throw ValidationError("cannot read \(input)")
         }
+        try Self.analyze(file, jsonl: jsonl, jobs: jobs)
+    }
+
+    /// Answers every line of `file` on standard output; throws `ExitCode(1)`
+    /// at the end if any line was malformed.
+    static func analyze(_ file: InputFile, jsonl: Bool, jobs: Int) throws {
         let analyzer = Analyzer()
         let work: @Sendable (LineBatch, inout EscapedStrings) -> Void
         if jsonl {
-            work = { batch, names in Self.answerJSON(batch, analyzer: analyzer, names: &names) }
+            work = { batch, names in answerJSON(batch, analyzer: analyzer, names: &names) }
         } else {
             let style = TableStyle(Style.forStandardOutput())
-            work = { batch, _ in Self.answerTable(batch, analyzer: analyzer, style: style) }
+            work = { batch, _ in answerTable(batch, analyzer: analyzer, style: style) }
         }
-        let malformed = Self.runPipeline(file: file, jobs: jobs, batchBytes: Self.batchBytes, work: work)
+        let malformed = runPipeline(file: file, jobs: jobs, batchBytes: batchBytes, work: work)
         if malformed > 0 {
             FileHandle.standardError.write(Data("rehearse analyze: \(malformed) malformed line(s); see the \"error\" objects in the output\n".utf8))
             throw ExitCode(1)
@@ -136,6 +142,9 @@ struct AnalyzeCommand: ParsableCommand {
             }
             return malformed
         }
+        // More threads than this cannot help on any machine this runs on,
+        // and each costs two batches of memory.
+        let jobs = min(jobs, 32)
         let slots = (0..<(2 * jobs + 2)).map { _ in Slot(capacity: batchBytes) }
         let claims = BatchClaims()
         for _ in 0..<jobs {
@@ -431,5 +440,54 @@ struct StaticBytes: @unchecked Sendable {
         let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(array.count, 1))
         _ = memory.initialize(from: array)
         bytes = UnsafeBufferPointer(start: memory.baseAddress, count: array.count)
+    }
+}
+
+/// The start of `rehearse analyze` without ArgumentParser, for `main`.
+public enum AnalyzeStart {
+    /// `rehearse analyze [--jsonl] [--jobs N] [FILE|-]`, the shape scripts
+    /// and benchmarks use, read by hand so that a run over a few lines does
+    /// not pay for ArgumentParser's reflection over every command (about
+    /// 16 M instructions). Anything else — another option, `--help`, a
+    /// repeated flag, an odd value, a file that cannot be read — returns
+    /// false without doing anything, and ArgumentParser takes the whole
+    /// command line as usual, with its own messages. After running, the
+    /// exit status: 0, or 1 when a line was malformed.
+    public static func runIfPlainShape(_ arguments: [String]) -> Int32? {
+        guard arguments.count >= 2, arguments[1] == "analyze" else { return nil }
+        var jsonl = false
+        var jobs: Int?
+        var input: String?
+        var rest = arguments[2...].makeIterator()
+        func count(_ text: Substring) -> Int? {
+            guard !text.isEmpty, text.count <= 6, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                let value = Int(text), value >= 1
+            else { return nil }
+            return value
+        }
+        while let argument = rest.next() {
+            if argument == "--jsonl" {
+                guard !jsonl else { return nil }
+                jsonl = true
+            } else if argument == "--jobs" {
+                guard jobs == nil, let value = rest.next(), let number = count(value[...]) else { return nil }
+                jobs = number
+            } else if argument.hasPrefix("--jobs=") {
+                guard jobs == nil, let number = count(argument.dropFirst(7)) else { return nil }
+                jobs = number
+            } else if argument == "-" || !(argument.hasPrefix("-") || argument == "help") {
+                guard input == nil else { return nil }
+                input = argument
+            } else {
+                return nil
+            }
+        }
+        guard let file = try? InputFile(path: input ?? "-") else { return nil }
+        do {
+            try AnalyzeCommand.analyze(file, jsonl: jsonl, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            return 0
+        } catch {
+            return 1
+        }
     }
 }

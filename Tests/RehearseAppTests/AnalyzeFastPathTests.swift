@@ -130,3 +130,20 @@ import Testing
     }
 }
 
+
+/// `analyze`'s hand-read command line takes only the plain shape and leaves
+/// everything else, untouched, to ArgumentParser.
+@Suite struct AnalyzeStartTests {
+    @Test func otherShapesGoToArgumentParser() {
+        let shapes: [[String]] = [
+            [], ["analyze", "--help"], ["analyze", "-h"], ["analyze", "help"], ["analyze", "--jsonl", "--jsonl"],
+            ["analyze", "--jobs"], ["analyze", "--jobs", "0"], ["analyze", "--jobs", "-1"], ["analyze", "--jobs", "x"],
+            ["analyze", "--jobs=0"], ["analyze", "--jobs", "1", "--jobs", "2"], ["analyze", "a", "b"],
+            ["analyze", "--evaluate", "x"], ["analyze", "--", "x"], ["analyze", "--version"], ["list"], ["play", "analyze"],
+            ["analyze", "--jsonl", "/nonexistent/rehearse-input"], ["analyze", FileManager.default.temporaryDirectory.path],
+        ]
+        for shape in shapes {
+            #expect(AnalyzeStart.runIfPlainShape(["rehearse"] + shape) == nil, "\(shape)")
+        }
+    }
+}
