@@ -68,47 +68,26 @@ enum AnalysisJSON {
     /// Appends `line(for: analysis)` as UTF-8 bytes, without building a
     /// String: cue names and rule labels come from `names` (escaped once per
     /// distinct string), numbers are written digit by digit.
-    static func append(_ analysis: ReplyAnalysis, to out: inout ByteBuffer, names: inout EscapedStrings) {
+    static func append(_ analysis: ReplyAnalysis, to out: inout ByteBuffer, names: inout StringBytes) {
         analysis.matches.withUnsafeBufferPointer { matches in
             out.appendASCII("{\"cues\":[")
             // `analysis.cues` without its array: each name at its first match.
             var written = 0
             for index in matches.indices {
-                let cue = matches[index].cue
                 var seen = false
-                for earlier in 0..<index where matches[earlier].cue == cue {
+                for earlier in 0..<index where matches[earlier].cue == matches[index].cue {
                     seen = true
                     break
                 }
                 if seen { continue }
                 if written > 0 { out.append(UInt8(ascii: ",")) }
-                names.append(cue.rawValue, to: &out)
+                names.appendJSON(matches[index].cue.rawValue, to: &out)
                 written += 1
             }
             out.appendASCII("],\"evidence\":[")
             for index in matches.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                let match = matches[index]
-                out.appendASCII("{\"cue\":")
-                names.append(match.cue.rawValue, to: &out)
-                out.appendASCII(",\"start\":")
-                out.appendInt(match.evidence.span.start)
-                out.appendASCII(",\"end\":")
-                out.appendInt(match.evidence.span.end)
-                out.appendASCII(",\"text\":")
-                appendString(match.evidence.excerpt, to: &out)
-                out.appendASCII(",\"rule\":")
-                names.append(match.evidence.rule, to: &out)
-                let shared = match.evidence.sharedWords
-                if !shared.isEmpty {
-                    out.appendASCII(",\"shared\":[")
-                    for (i, word) in shared.enumerated() {
-                        if i > 0 { out.append(UInt8(ascii: ",")) }
-                        appendString(word, to: &out)
-                    }
-                    out.append(UInt8(ascii: "]"))
-                }
-                out.append(UInt8(ascii: "}"))
+                appendEvidence(matches[index], to: &out, names: &names)
             }
             out.appendASCII("]}")
         }
@@ -120,6 +99,31 @@ enum AnalysisJSON {
         out.appendInt(line)
         out.appendASCII(",\"error\":")
         appendString(message, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// One evidence object. `borrowing`: the match is read in place, its
+    /// strings are not retained and released.
+    @inline(__always)
+    private static func appendEvidence(_ match: borrowing CueMatch, to out: inout ByteBuffer, names: inout StringBytes) {
+        out.appendASCII("{\"cue\":")
+        names.appendJSON(match.cue.rawValue, to: &out)
+        out.appendASCII(",\"start\":")
+        out.appendInt(match.evidence.span.start)
+        out.appendASCII(",\"end\":")
+        out.appendInt(match.evidence.span.end)
+        out.appendASCII(",\"text\":")
+        appendString(match.evidence.excerpt, to: &out)
+        out.appendASCII(",\"rule\":")
+        names.appendJSON(match.evidence.rule, to: &out)
+        if !match.evidence.sharedWords.isEmpty {
+            out.appendASCII(",\"shared\":[")
+            for (i, word) in match.evidence.sharedWords.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendString(word, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
         out.append(UInt8(ascii: "}"))
     }
 
@@ -217,24 +221,26 @@ enum JSONBytes {
     }
 }
 
-/// Cue names and rule labels as escaped JSON strings, quotes included,
-/// computed once per distinct string. A reply's names and rules are copies
-/// of a few hundred strings in the analyzer's tables, so they are looked up
-/// by identity: a String's two words (its storage object or its small-string
-/// bytes) are the key. Equal words mean the same string; the entry keeps the
-/// String alive, so its storage cannot be reused by a different string while
-/// the key is in the table. A string met for the first time (or evicted) is
-/// escaped and stored; the arena is cleared when it grows too large, so
-/// memory stays bounded whatever strings come.
-struct EscapedStrings {
+/// Bytes made once per distinct string and kept: a cue name or rule label
+/// as an escaped JSON string, or as a piece of the table. A reply's names
+/// and rules are copies of a few hundred strings in the analyzer's tables,
+/// so they are looked up by identity: a String's two words (its storage
+/// object, or a small string's bytes) are the key. Equal words mean the
+/// same string; the entry keeps the String alive, so its storage cannot be
+/// reused by a different string while the key is in the table. A string
+/// met for the first time (or evicted from its slot) is made again and
+/// stored; the arena is cleared when it grows too large, so memory stays
+/// bounded whatever strings come. One per worker thread.
+struct StringBytes {
     private struct Entry {
         var key: (UInt64, UInt64) = (0, 0)
         var string: String? = nil
         var offset = 0
         var count = 0
+        var extra = 0
     }
     private static let slots = 1024
-    private var entries = [Entry](repeating: Entry(), count: EscapedStrings.slots)
+    private var entries = [Entry](repeating: Entry(), count: StringBytes.slots)
     private var arena = ByteBuffer(capacity: 16 << 10)
     private static let arenaLimit = 256 << 10
 
@@ -243,33 +249,65 @@ struct EscapedStrings {
     /// Frees the arena; the value must not be used afterwards.
     func free() { arena.free() }
 
+    /// The bytes `make` writes for `string` (and the number it returns),
+    /// made on the first call for this string. The bytes are valid until
+    /// the next call.
     @inline(__always)
-    private static func key(of string: String) -> (UInt64, UInt64) {
-        unsafeBitCast(string, to: (UInt64, UInt64).self)
-    }
-
-    mutating func append(_ string: String, to out: inout ByteBuffer) {
-        let key = Self.key(of: string)
+    mutating func entry(_ string: String, make: (String, inout ByteBuffer) -> Int) -> (bytes: UnsafeBufferPointer<UInt8>, extra: Int) {
+        let key = unsafeBitCast(string, to: (UInt64, UInt64).self)
         var hash = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F)
         hash ^= hash >> 29
         let slot = Int(truncatingIfNeeded: hash) & (Self.slots - 1)
-        let found: (offset: Int, count: Int)? = entries.withUnsafeBufferPointer { entries in
-            let entry = entries[slot]
-            guard entry.string != nil, entry.key == key else { return nil }
-            return (entry.offset, entry.count)
+        let arenaBase = arena.base
+        let found: (bytes: UnsafeBufferPointer<UInt8>, extra: Int)? = entries.withUnsafeBufferPointer { entries in
+            guard entries[slot].key == key, entries[slot].string != nil else { return nil }
+            return (UnsafeBufferPointer(start: arenaBase + entries[slot].offset, count: entries[slot].count), entries[slot].extra)
         }
-        if let found {
-            out.append(UnsafeBufferPointer(start: arena.base + found.offset, count: found.count))
-            return
-        }
+        if let found { return found }
+        return insert(string, key: key, slot: slot, make: make)
+    }
+
+    @inline(never)
+    private mutating func insert(_ string: String, key: (UInt64, UInt64), slot: Int,
+                                 make: (String, inout ByteBuffer) -> Int) -> (bytes: UnsafeBufferPointer<UInt8>, extra: Int) {
         if arena.count > Self.arenaLimit {
             arena.reset()
             for index in entries.indices { entries[index] = Entry() }
         }
         let offset = arena.count
-        AnalysisJSON.appendString(string, to: &arena)
-        entries[slot] = Entry(key: key, string: string, offset: offset, count: arena.count - offset)
-        out.append(UnsafeBufferPointer(start: arena.base + offset, count: arena.count - offset))
+        let extra = make(string, &arena)
+        let count = arena.count - offset
+        entries[slot] = Entry(key: key, string: string, offset: offset, count: count, extra: extra)
+        return (UnsafeBufferPointer(start: arena.base + offset, count: count), extra)
+    }
+
+    /// `string` as a JSON string, quotes included.
+    @inline(__always)
+    mutating func appendJSON(_ string: String, to out: inout ByteBuffer) {
+        out.append(entry(string) { string, arena in
+            AnalysisJSON.appendString(string, to: &arena)
+            return 0
+        }.bytes)
+    }
+}
+
+/// A worker's caches for writing answers (see `StringBytes`).
+struct AnswerScratch {
+    /// Cue names and rules as JSON strings.
+    var json = StringBytes()
+    /// A table row's start: the tone's mark, a space, the cue name; the
+    /// extra number is the name's length in characters, negative when the
+    /// name is not ASCII.
+    var tableCues = StringBytes()
+    /// Rules as the table shows them, dimmed.
+    var tableRules = StringBytes()
+
+    init() {}
+
+    func free() {
+        json.free()
+        tableCues.free()
+        tableRules.free()
     }
 }
 
@@ -354,8 +392,24 @@ struct ByteBuffer {
     }
 
     /// A decimal number, as `String(value)` writes it.
+    @inline(__always)
     mutating func appendInt(_ value: Int) {
         reserve(20)
+        if value >= 0 && value < 100 {
+            // Spans of a reply: mostly one or two digits.
+            if value >= 10 {
+                base[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)
+                count += 1
+            }
+            base[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+            count += 1
+            return
+        }
+        appendLongInt(value)
+    }
+
+    @inline(never)
+    private mutating func appendLongInt(_ value: Int) {
         if value < 0 {
             append(String(value))
             return

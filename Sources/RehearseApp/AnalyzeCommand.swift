@@ -62,12 +62,12 @@ struct AnalyzeCommand: ParsableCommand {
     /// at the end if any line was malformed.
     static func analyze(_ file: InputFile, jsonl: Bool, jobs: Int) throws {
         let analyzer = Analyzer()
-        let work: @Sendable (LineBatch, inout EscapedStrings) -> Void
+        let work: @Sendable (LineBatch, inout AnswerScratch) -> Void
         if jsonl {
-            work = { batch, names in answerJSON(batch, analyzer: analyzer, names: &names) }
+            work = { batch, scratch in answerJSON(batch, analyzer: analyzer, names: &scratch.json) }
         } else {
             let style = TableStyle(Style.forStandardOutput())
-            work = { batch, _ in answerTable(batch, analyzer: analyzer, style: style) }
+            work = { batch, scratch in answerTable(batch, analyzer: analyzer, style: style, scratch: &scratch) }
         }
         let malformed = runPipeline(file: file, jobs: jobs, batchBytes: batchBytes, work: work)
         if malformed > 0 {
@@ -77,7 +77,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// One JSON answer per line of `batch` into its output.
-    static func answerJSON(_ batch: LineBatch, analyzer: Analyzer, names: inout EscapedStrings) {
+    static func answerJSON(_ batch: LineBatch, analyzer: Analyzer, names: inout StringBytes) {
         var out = batch.output
         out.reset()
         var malformed = 0
@@ -101,12 +101,12 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// One table per line of `batch` into its output.
-    static func answerTable(_ batch: LineBatch, analyzer: Analyzer, style: TableStyle) {
+    static func answerTable(_ batch: LineBatch, analyzer: Analyzer, style: TableStyle, scratch: inout AnswerScratch) {
         var out = batch.output
         out.reset()
         for index in 0..<batch.lineCount {
             let text = String(decoding: batch.line(index), as: UTF8.self)
-            appendTable(number: batch.firstLine + index, analysis: analyzer.analyze(text), style: style, to: &out)
+            appendTable(number: batch.firstLine + index, analysis: analyzer.analyze(text), style: style, to: &out, scratch: &scratch)
             out.append(0x0A)
         }
         batch.output = out
@@ -126,17 +126,17 @@ struct AnalyzeCommand: ParsableCommand {
     /// slots, so no two workers wait on one slot at a time. The input ends
     /// with `jobs` end batches, one per worker.
     static func runPipeline(file: InputFile, jobs: Int, batchBytes: Int,
-                            work: @escaping @Sendable (LineBatch, inout EscapedStrings) -> Void) -> Int {
+                            work: @escaping @Sendable (LineBatch, inout AnswerScratch) -> Void) -> Int {
         var reader = BatchReader(file: file, batchBytes: batchBytes)
         defer { reader.free() }
         fflush(nil)
         var malformed = 0
         if jobs == 1 {
             let batch = LineBatch(capacity: batchBytes)
-            var names = EscapedStrings()
-            defer { names.free() }
+            var scratch = AnswerScratch()
+            defer { scratch.free() }
             while reader.fill(batch) {
-                work(batch, &names)
+                work(batch, &scratch)
                 writeOut(batch.output.bytes)
                 malformed += batch.malformed
             }
@@ -149,15 +149,15 @@ struct AnalyzeCommand: ParsableCommand {
         let claims = BatchClaims()
         for _ in 0..<jobs {
             let thread = Thread {
-                var names = EscapedStrings()
+                var scratch = AnswerScratch()
                 while true {
                     let slot = slots[claims.next() % slots.count]
                     slot.ready.wait()
                     if slot.batch.isEnd { break }
-                    work(slot.batch, &names)
+                    work(slot.batch, &scratch)
                     slot.done.signal()
                 }
-                names.free()
+                scratch.free()
             }
             thread.stackSize = 8 << 20
             thread.start()
@@ -247,8 +247,10 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// `table(number:analysis:style:)` as UTF-8 bytes, without the
-    /// intermediate lines, padding and joining.
-    static func appendTable(number: Int, analysis: ReplyAnalysis, style: TableStyle, to out: inout ByteBuffer) {
+    /// intermediate lines, padding and joining; marks, names and rules
+    /// come from `scratch`, made once per distinct string.
+    static func appendTable(number: Int, analysis: ReplyAnalysis, style: TableStyle, to out: inout ByteBuffer,
+                            scratch: inout AnswerScratch) {
         out.append(style.boldOpen.bytes)
         out.appendInt(number)
         out.append(style.boldClose.bytes)
@@ -258,39 +260,46 @@ struct AnalyzeCommand: ParsableCommand {
             if matches.isEmpty {
                 out.appendASCII("\n     ")
                 out.append(style.noCues.bytes)
+                return
+            }
+            let makeCue: (String, inout ByteBuffer) -> Int = { name, arena in
+                arena.append(style.mark(CueTone.of(CueName(rawValue: name))).bytes)
+                arena.append(UInt8(ascii: " "))
+                arena.append(name)
+                return name.utf8.allSatisfy({ $0 < 0x80 }) ? name.utf8.count : -name.count
             }
             var longest = 0
             var ascii = true
-            for match in matches {
-                let name = match.cue.rawValue
-                if name.utf8.allSatisfy({ $0 < 0x80 }) {
-                    longest = max(longest, name.utf8.count)
-                } else {
-                    ascii = false
-                    longest = max(longest, name.count)
-                }
+            for index in matches.indices {
+                let width = scratch.tableCues.entry(matches[index].cue.rawValue, make: makeCue).extra
+                if width < 0 { ascii = false }
+                longest = max(longest, abs(width))
             }
             let width = longest + 2
-            for match in matches {
+            for index in matches.indices {
                 out.appendASCII("\n     ")
-                out.append(style.marks[CueTone.of(match.cue).index].bytes)
-                out.append(UInt8(ascii: " "))
-                let name = match.cue.rawValue
+                let name = matches[index].cue.rawValue
                 if ascii {
                     // ASCII: `padding(toLength:)` is the name and spaces up to `width`.
-                    out.append(name)
-                    let pad = width - name.utf8.count
+                    let cue = scratch.tableCues.entry(name, make: makeCue)
+                    out.append(cue.bytes)
+                    let pad = width - cue.extra
                     out.reserve(pad)
                     for _ in 0..<pad { out.appendUnchecked(UInt8(ascii: " ")) }
                 } else {
+                    out.append(style.mark(CueTone.of(matches[index].cue)).bytes)
+                    out.append(UInt8(ascii: " "))
                     out.append(name.padding(toLength: width, withPad: " ", startingAt: 0))
                 }
                 out.append(UInt8(ascii: "\""))
-                out.append(match.evidence.excerpt)
+                out.append(matches[index].evidence.excerpt)
                 out.appendASCII("\"  ")
-                out.append(style.dimOpen.bytes)
-                out.append(match.evidence.rule)
-                out.append(style.dimClose.bytes)
+                out.append(scratch.tableRules.entry(matches[index].evidence.rule) { rule, arena in
+                    arena.append(style.dimOpen.bytes)
+                    arena.append(rule)
+                    arena.append(style.dimClose.bytes)
+                    return 0
+                }.bytes)
             }
         }
     }
@@ -396,15 +405,14 @@ enum EvaluationReport {
 
 /// `Style`'s pieces of the table, as bytes made once.
 struct TableStyle: Sendable {
-    let style: Style
     let boldOpen: StaticBytes, boldClose: StaticBytes
     let dimOpen: StaticBytes, dimClose: StaticBytes
     let noCues: StaticBytes
-    /// `CueTone.mark(_:)` for each tone, by `CueTone.index`.
-    let marks: [StaticBytes]
+    /// `CueTone.mark(_:)` for each tone (a tuple, not an array: the style
+    /// copies without reference counting).
+    let marks: (helpful: StaticBytes, harmful: StaticBytes, neutral: StaticBytes)
 
     init(_ style: Style) {
-        self.style = style
         // The wrappers around an empty marker, split at it.
         func around(_ wrap: (String) -> String) -> (StaticBytes, StaticBytes) {
             let wrapped = Array(wrap("\u{0}").utf8)
@@ -414,17 +422,15 @@ struct TableStyle: Sendable {
         (boldOpen, boldClose) = around(style.bold)
         (dimOpen, dimClose) = around(style.dim)
         noCues = StaticBytes(style.dim("(no cues)").utf8)
-        marks = [CueTone.helpful, .harmful, .neutral].map { StaticBytes($0.mark(style).utf8) }
+        marks = (StaticBytes(CueTone.helpful.mark(style).utf8), StaticBytes(CueTone.harmful.mark(style).utf8),
+                 StaticBytes(CueTone.neutral.mark(style).utf8))
     }
-}
 
-extension CueTone {
-    /// The tone's place in `TableStyle.marks`.
-    var index: Int {
-        switch self {
-        case .helpful: 0
-        case .harmful: 1
-        case .neutral: 2
+    func mark(_ tone: CueTone) -> StaticBytes {
+        switch tone {
+        case .helpful: marks.helpful
+        case .harmful: marks.harmful
+        case .neutral: marks.neutral
         }
     }
 }

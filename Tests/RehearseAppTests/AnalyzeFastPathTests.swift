@@ -54,21 +54,24 @@ import Testing
             ("", nil),
             ("tab\there\u{01}", nil),
         ]
-        var names = EscapedStrings()
-        defer { names.free() }
+        var scratch = AnswerScratch()
+        defer { scratch.free() }
         for (text, previous) in replies {
             let analysis = analyzer.analyze(text, previous: previous)
             // Twice: the second time the names and rules come from the cache.
             for _ in 0..<2 {
                 var bytes = ByteBuffer(capacity: 16)
                 defer { bytes.free() }
-                AnalysisJSON.append(analysis, to: &bytes, names: &names)
+                AnalysisJSON.append(analysis, to: &bytes, names: &scratch.json)
                 #expect(String(decoding: bytes.bytes, as: UTF8.self) == AnalysisJSON.line(for: analysis))
             }
             for style in [Style(enabled: false), Style(enabled: true)] {
+                // A fresh cache per style: the table's pieces depend on it.
+                var scratch = AnswerScratch()
+                defer { scratch.free() }
                 var table = ByteBuffer(capacity: 16)
                 defer { table.free() }
-                AnalyzeCommand.appendTable(number: 42, analysis: analysis, style: TableStyle(style), to: &table)
+                AnalyzeCommand.appendTable(number: 42, analysis: analysis, style: TableStyle(style), to: &table, scratch: &scratch)
                 #expect(String(decoding: table.bytes, as: UTF8.self) == AnalyzeCommand.table(number: 42, analysis: analysis, style: style))
             }
         }
