@@ -127,7 +127,7 @@ struct AnalyzeCommand: ParsableCommand {
     /// with `jobs` end batches, one per worker.
     static func runPipeline(file: InputFile, jobs: Int, batchBytes: Int,
                             work: @escaping @Sendable (LineBatch, inout AnswerScratch) -> Void) -> Int {
-        var reader = BatchReader(file: file, batchBytes: batchBytes)
+        var reader = BatchReader(file: file, batchBytes: batchBytes, shares: min(jobs, 32))
         defer { reader.free() }
         fflush(nil)
         var malformed = 0

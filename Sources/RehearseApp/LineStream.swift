@@ -91,6 +91,13 @@ final class InputFile: @unchecked Sendable {
         if owned { close(descriptor) }
     }
 
+    /// The file's size when it is a regular file (not a pipe or terminal).
+    var regularFileSize: Int? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Reads up to `count` bytes into `buffer`; 0 at the end of the input.
     /// A read error ends the input as the end of the file would.
     func read(into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
@@ -152,11 +159,19 @@ struct BatchReader {
     private var carry: ByteBuffer
     private var finished = false
     private var nextLine = 1
+    /// With `shares` workers and a regular file: the bytes not read yet.
+    /// The last batches shrink towards the end of the file (down to 4 KB,
+    /// each at most 1/(2 × shares) of what is left), so that the workers
+    /// finish together instead of one analysing a whole last batch alone.
+    private var unread: Int?
+    private let shares: Int
 
-    init(file: InputFile, batchBytes: Int) {
+    init(file: InputFile, batchBytes: Int, shares: Int = 1) {
         self.file = file
         self.batchBytes = batchBytes
+        self.shares = shares
         carry = ByteBuffer(capacity: 256)
+        if shares > 1 { unread = file.regularFileSize }
     }
 
     /// Frees the carry buffer; the reader must not be used afterwards.
@@ -180,7 +195,9 @@ struct BatchReader {
         batch.isEnd = false
         batch.malformed = 0
         // Read until the batch is full or the input ends.
-        var target = max(batchBytes, input.count + 1)
+        var size = batchBytes
+        if let unread { size = min(batchBytes, max(4 << 10, unread / (2 * shares))) }
+        var target = max(size, input.count + 1)
         while !finished {
             if input.count == target {
                 // Full: done if it holds a newline, else a long line: grow.
@@ -193,6 +210,7 @@ struct BatchReader {
                 finished = true
             } else {
                 input.advance(by: got)
+                if let left = unread { unread = max(0, left - got) }
             }
         }
         // Lines, up to the last newline; the rest waits for the next batch

@@ -85,11 +85,11 @@ import Testing
 /// The batch reader cuts an input into the same lines as `LineStream`,
 /// whatever the batch size: CRLF, empty lines, long lines, no final newline.
 @Suite struct BatchReaderTests {
-    static func lines(of content: [UInt8], batchBytes: Int) throws -> [(number: Int, line: String)] {
+    static func lines(of content: [UInt8], batchBytes: Int, shares: Int = 1) throws -> [(number: Int, line: String)] {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-batch-\(UUID().uuidString)")
         try Data(content).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        var reader = BatchReader(file: try InputFile(path: url.path), batchBytes: batchBytes)
+        var reader = BatchReader(file: try InputFile(path: url.path), batchBytes: batchBytes, shares: shares)
         defer { reader.free() }
         let batch = LineBatch(capacity: batchBytes)
         var lines: [(Int, String)] = []
@@ -116,13 +116,17 @@ import Testing
         let inputs: [String] = [
             "", "\n", "\n\n", "a", "a\n", "a\r\nb\r\n", "a\r\n\r\nb", "\r", "x\r\r\n", "one\ntwo\nthree",
             "Zoë 😔\n\(long)\nend", "\(long)\r\n\(long)", "tail\n\n\nlast",
+            (1...3000).map { "line \($0)" }.joined(separator: "\n"),
         ]
         for input in inputs {
             let expected = try Self.streamLines(of: Array(input.utf8))
             for batchBytes in [1, 3, 7, 64, 1 << 16] {
-                let lines = try Self.lines(of: Array(input.utf8), batchBytes: batchBytes)
-                #expect(lines.map(\.line) == expected, "\(input.prefix(20)) with \(batchBytes)-byte batches")
-                #expect(lines.map(\.number) == Array(stride(from: 1, through: lines.count, by: 1)))
+                // Two shares: batches shrink towards the end of the file.
+                for shares in [1, 2] {
+                    let lines = try Self.lines(of: Array(input.utf8), batchBytes: batchBytes, shares: shares)
+                    #expect(lines.map(\.line) == expected, "\(input.prefix(20)) with \(batchBytes)-byte batches, \(shares) shares")
+                    #expect(lines.map(\.number) == Array(stride(from: 1, through: lines.count, by: 1)))
+                }
             }
         }
     }
