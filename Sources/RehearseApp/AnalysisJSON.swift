@@ -66,9 +66,10 @@ enum AnalysisJSON {
     }
 
     /// Appends `line(for: analysis)` as UTF-8 bytes, without building a
-    /// String: cue names and rule labels come from `names` (escaped once per
-    /// distinct string), numbers are written digit by digit.
-    static func append(_ analysis: ReplyAnalysis, to out: inout ByteBuffer, names: inout StringBytes) {
+    /// String: cue names and rule labels come from `scratch` (escaped once
+    /// per distinct string, with the keys around them), numbers are written
+    /// digit by digit.
+    static func append(_ analysis: ReplyAnalysis, to out: inout ByteBuffer, scratch: inout AnswerScratch) {
         analysis.matches.withUnsafeBufferPointer { matches in
             out.appendASCII("{\"cues\":[")
             // `analysis.cues` without its array: each name at its first match.
@@ -81,13 +82,13 @@ enum AnalysisJSON {
                 }
                 if seen { continue }
                 if written > 0 { out.append(UInt8(ascii: ",")) }
-                names.appendJSON(matches[index].cue.rawValue, to: &out)
+                scratch.json.appendJSON(matches[index].cue.rawValue, to: &out)
                 written += 1
             }
             out.appendASCII("],\"evidence\":[")
             for index in matches.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                appendEvidence(matches.baseAddress! + index, to: &out, names: &names)
+                appendEvidence(matches.baseAddress! + index, to: &out, scratch: &scratch)
             }
             out.appendASCII("]}")
         }
@@ -105,17 +106,24 @@ enum AnalysisJSON {
     /// One evidence object, read field by field through the pointer (a
     /// copy of the whole match costs more than the fields it needs).
     @inline(__always)
-    private static func appendEvidence(_ match: UnsafePointer<CueMatch>, to out: inout ByteBuffer, names: inout StringBytes) {
-        out.appendASCII("{\"cue\":")
-        names.appendJSON(match.pointee.cue.rawValue, to: &out)
-        out.appendASCII(",\"start\":")
+    private static func appendEvidence(_ match: UnsafePointer<CueMatch>, to out: inout ByteBuffer, scratch: inout AnswerScratch) {
+        // `{"cue":"NAME","start":` and `,"rule":"RULE"` each in one piece.
+        out.append(scratch.evidenceCues.entry(match.pointee.cue.rawValue) { name, arena in
+            arena.appendASCII("{\"cue\":")
+            appendString(name, to: &arena)
+            arena.appendASCII(",\"start\":")
+            return 0
+        }.bytes)
         out.appendInt(match.pointee.evidence.span.start)
         out.appendASCII(",\"end\":")
         out.appendInt(match.pointee.evidence.span.end)
         out.appendASCII(",\"text\":")
         appendString(match.pointee.evidence.excerpt, to: &out)
-        out.appendASCII(",\"rule\":")
-        names.appendJSON(match.pointee.evidence.rule, to: &out)
+        out.append(scratch.evidenceRules.entry(match.pointee.evidence.rule) { rule, arena in
+            arena.appendASCII(",\"rule\":")
+            appendString(rule, to: &arena)
+            return 0
+        }.bytes)
         if !match.pointee.evidence.sharedWords.isEmpty {
             out.appendASCII(",\"shared\":[")
             for (i, word) in match.pointee.evidence.sharedWords.enumerated() {
@@ -293,8 +301,12 @@ struct StringBytes {
 
 /// A worker's caches for writing answers (see `StringBytes`).
 struct AnswerScratch {
-    /// Cue names and rules as JSON strings.
+    /// Cue names as JSON strings.
     var json = StringBytes()
+    /// An evidence object's start up to its span: `{"cue":"NAME","start":`.
+    var evidenceCues = StringBytes()
+    /// `,"rule":"RULE"`.
+    var evidenceRules = StringBytes()
     /// A table row's start: the tone's mark, a space, the cue name; the
     /// extra number is the name's length in characters, negative when the
     /// name is not ASCII.
@@ -306,6 +318,8 @@ struct AnswerScratch {
 
     func free() {
         json.free()
+        evidenceCues.free()
+        evidenceRules.free()
         tableCues.free()
         tableRules.free()
     }

@@ -64,7 +64,7 @@ struct AnalyzeCommand: ParsableCommand {
         let analyzer = Analyzer()
         let work: @Sendable (LineBatch, inout AnswerScratch) -> Void
         if jsonl {
-            work = { batch, scratch in answerJSON(batch, analyzer: analyzer, names: &scratch.json) }
+            work = { batch, scratch in answerJSON(batch, analyzer: analyzer, scratch: &scratch) }
         } else {
             let style = TableStyle(Style.forStandardOutput())
             work = { batch, scratch in answerTable(batch, analyzer: analyzer, style: style, scratch: &scratch) }
@@ -77,18 +77,18 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// One JSON answer per line of `batch` into its output.
-    static func answerJSON(_ batch: LineBatch, analyzer: Analyzer, names: inout StringBytes) {
+    static func answerJSON(_ batch: LineBatch, analyzer: Analyzer, scratch: inout AnswerScratch) {
         var out = batch.output
         out.reset()
         var malformed = 0
         for index in 0..<batch.lineCount {
             let line = batch.line(index)
             if let fast = FastUtteranceJSON.parse(line) {
-                AnalysisJSON.append(analyzer.analyze(fast.text, previous: fast.previous), to: &out, names: &names)
+                AnalysisJSON.append(analyzer.analyze(fast.text, previous: fast.previous), to: &out, scratch: &scratch)
             } else {
                 switch UtteranceJSON.parse(String(decoding: line, as: UTF8.self)) {
                 case .success(let utterance):
-                    AnalysisJSON.append(analyzer.analyze(utterance.text, previous: utterance.previous), to: &out, names: &names)
+                    AnalysisJSON.append(analyzer.analyze(utterance.text, previous: utterance.previous), to: &out, scratch: &scratch)
                 case .failure(let problem):
                     AnalysisJSON.appendError(line: batch.firstLine + index, message: problem.message, to: &out)
                     malformed += 1

@@ -62,7 +62,7 @@ import Testing
             for _ in 0..<2 {
                 var bytes = ByteBuffer(capacity: 16)
                 defer { bytes.free() }
-                AnalysisJSON.append(analysis, to: &bytes, names: &scratch.json)
+                AnalysisJSON.append(analysis, to: &bytes, scratch: &scratch)
                 #expect(String(decoding: bytes.bytes, as: UTF8.self) == AnalysisJSON.line(for: analysis))
             }
             for style in [Style(enabled: false), Style(enabled: true)] {
