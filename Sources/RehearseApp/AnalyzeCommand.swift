@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Dispatch
 import Foundation
+import Synchronization
 
 /// `rehearse analyze`: label utterances with cues, for people (a table) or
 /// programs (JSON lines), and measure the analyzer against labelled data.
@@ -34,8 +35,10 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Worker threads (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Lines analysed together; bounds memory while keeping the cores busy.
+    /// Lines analysed together by `--evaluate`.
     static let batchSize = 2048
+    /// Input bytes per batch of `analyze` (about 500 corpus lines).
+    static let batchBytes = 64 << 10
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs needs at least 1") }
@@ -46,53 +49,173 @@ struct AnalyzeCommand: ParsableCommand {
             try runEvaluation(evaluate)
             return
         }
-        let stream: LineStream
+        let file: InputFile
         do {
-            stream = try LineStream(path: input)
+            file = try InputFile(path: input)
         } catch {
             throw ValidationError("cannot read \(input)")
         }
+        try Self.analyze(file, jsonl: jsonl, jobs: jobs)
+    }
+
+    /// Answers every line of `file` on standard output; throws `ExitCode(1)`
+    /// at the end if any line was malformed.
+    static func analyze(_ file: InputFile, jsonl: Bool, jobs: Int) throws {
         let analyzer = Analyzer()
-        let output = StandardOutput()
-        var lineNumber = 0
-        var malformed = 0
-        let style = jsonl ? Style.plain : Style.forStandardOutput()
-        while true {
-            let lines = stream.next(Self.batchSize)
-            if lines.isEmpty { break }
-            let first = lineNumber + 1
-            lineNumber += lines.count
-            // Each worker writes its own contiguous share of the batch
-            // straight into a byte buffer; the shares go out in order.
-            let shares = Self.parallelShares(lines.count, jobs: jobs) { range -> (bytes: [UInt8], malformed: Int) in
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(range.count * (jsonl ? 480 : 400))
-                var malformed = 0
-                for index in range {
-                    let line = lines[index]
-                    if jsonl {
-                        switch Self.utterance(line) {
-                        case .success(let utterance):
-                            AnalysisJSON.append(analyzer.analyze(utterance.text, previous: utterance.previous), to: &bytes)
-                        case .failure(let problem):
-                            AnalysisJSON.appendError(line: first + index, message: problem.message, to: &bytes)
-                            malformed += 1
-                        }
-                    } else {
-                        Self.appendTable(number: first + index, analysis: analyzer.analyze(line), style: style, to: &bytes)
-                    }
-                    bytes.append(0x0A)
-                }
-                return (bytes, malformed)
-            }
-            for share in shares {
-                output.write(bytes: share.bytes)
-                malformed += share.malformed
-            }
+        let work: @Sendable (LineBatch, inout AnswerScratch) -> Void
+        if jsonl {
+            work = { batch, scratch in answerJSON(batch, analyzer: analyzer, scratch: &scratch) }
+        } else {
+            let style = TableStyle(Style.forStandardOutput())
+            work = { batch, scratch in answerTable(batch, analyzer: analyzer, style: style, scratch: &scratch) }
         }
+        let malformed = runPipeline(file: file, jobs: jobs, batchBytes: batchBytes, work: work)
         if malformed > 0 {
             FileHandle.standardError.write(Data("rehearse analyze: \(malformed) malformed line(s); see the \"error\" objects in the output\n".utf8))
             throw ExitCode(1)
+        }
+    }
+
+    /// One JSON answer per line of `batch` into its output.
+    static func answerJSON(_ batch: LineBatch, analyzer: Analyzer, scratch: inout AnswerScratch) {
+        var out = batch.output
+        out.reset()
+        var malformed = 0
+        for index in 0..<batch.lineCount {
+            let line = batch.line(index)
+            if let fast = FastUtteranceJSON.parse(line) {
+                AnalysisJSON.append(analyzer.analyze(fast.text, previous: fast.previous), to: &out, scratch: &scratch)
+            } else {
+                switch UtteranceJSON.parse(String(decoding: line, as: UTF8.self)) {
+                case .success(let utterance):
+                    AnalysisJSON.append(analyzer.analyze(utterance.text, previous: utterance.previous), to: &out, scratch: &scratch)
+                case .failure(let problem):
+                    AnalysisJSON.appendError(line: batch.firstLine + index, message: problem.message, to: &out)
+                    malformed += 1
+                }
+            }
+            out.append(0x0A)
+        }
+        batch.output = out
+        batch.malformed = malformed
+    }
+
+    /// One table per line of `batch` into its output.
+    static func answerTable(_ batch: LineBatch, analyzer: Analyzer, style: TableStyle, scratch: inout AnswerScratch) {
+        var out = batch.output
+        out.reset()
+        for index in 0..<batch.lineCount {
+            let text = String(decoding: batch.line(index), as: UTF8.self)
+            appendTable(number: batch.firstLine + index, analysis: analyzer.analyze(text), style: style, to: &out, scratch: &scratch)
+            out.append(0x0A)
+        }
+        batch.output = out
+    }
+
+    /// Reads `file` in batches, runs `work` on each and writes the batches'
+    /// outputs to standard output in input order; returns the sum of their
+    /// malformed lines. With one job, everything runs on this thread. With
+    /// more, `jobs` worker threads take batches as they come while this
+    /// thread reads the next ones and writes finished ones: a ring of
+    /// `2 * jobs + 2` batches, each with a `ready` semaphore (filled, for a
+    /// worker) and a `done` one (answered, for the writer). Batch `n` lives
+    /// in slot `n % slots`; the writer waits for batch `n - slots` to be done
+    /// and written before refilling its slot, so memory stays flat and the
+    /// order is the input's. Workers claim batch numbers from a shared
+    /// counter; at most `jobs` claims are outstanding, fewer than the
+    /// slots, so no two workers wait on one slot at a time. The input ends
+    /// with `jobs` end batches, one per worker.
+    static func runPipeline(file: InputFile, jobs: Int, batchBytes: Int,
+                            work: @escaping @Sendable (LineBatch, inout AnswerScratch) -> Void) -> Int {
+        var reader = BatchReader(file: file, batchBytes: batchBytes, shares: min(jobs, 32))
+        defer { reader.free() }
+        fflush(nil)
+        var malformed = 0
+        if jobs == 1 {
+            let batch = LineBatch(capacity: batchBytes)
+            var scratch = AnswerScratch()
+            defer { scratch.free() }
+            while reader.fill(batch) {
+                work(batch, &scratch)
+                writeOut(batch.output.bytes)
+                malformed += batch.malformed
+            }
+            return malformed
+        }
+        // More threads than this cannot help on any machine this runs on,
+        // and each costs two batches of memory.
+        let jobs = min(jobs, 32)
+        let slots = (0..<(2 * jobs + 2)).map { _ in Slot(capacity: batchBytes) }
+        let claims = BatchClaims()
+        for _ in 0..<jobs {
+            let thread = Thread {
+                var scratch = AnswerScratch()
+                while true {
+                    let slot = slots[claims.next() % slots.count]
+                    slot.ready.wait()
+                    if slot.batch.isEnd { break }
+                    work(slot.batch, &scratch)
+                    slot.done.signal()
+                }
+                scratch.free()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        var posted = 0
+        var written = 0
+        func writeOldest() {
+            let slot = slots[written % slots.count]
+            slot.done.wait()
+            writeOut(slot.batch.output.bytes)
+            malformed += slot.batch.malformed
+            written += 1
+        }
+        while true {
+            if posted - written == slots.count { writeOldest() }
+            let slot = slots[posted % slots.count]
+            guard reader.fill(slot.batch) else { break }
+            slot.ready.signal()
+            posted += 1
+        }
+        let batches = posted
+        for _ in 0..<jobs {
+            if posted - written == slots.count { writeOldest() }
+            let slot = slots[posted % slots.count]
+            slot.batch.isEnd = true
+            slot.ready.signal()
+            posted += 1
+        }
+        while written < batches { writeOldest() }
+        return malformed
+    }
+
+    /// A batch in the pipeline's ring, with its two hand-over semaphores.
+    final class Slot: Sendable {
+        let batch: LineBatch
+        let ready = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        init(capacity: Int) { batch = LineBatch(capacity: capacity) }
+    }
+
+    /// Batch numbers for the workers, in order.
+    final class BatchClaims: Sendable {
+        private let counter = Atomic<Int>(0)
+        func next() -> Int { counter.wrappingAdd(1, ordering: .relaxed).oldValue }
+    }
+
+    /// Writes all of `bytes` to standard output, retrying short writes (as
+    /// `StandardOutput.write(bytes:)`; a failed write drops the rest).
+    static func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(1, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
         }
     }
 
@@ -102,23 +225,6 @@ struct AnalyzeCommand: ParsableCommand {
         var line = line
         if let fast = line.withUTF8({ FastUtteranceJSON.parse($0) }) { return .success(fast) }
         return UtteranceJSON.parse(line)
-    }
-
-    /// Splits `0..<count` into `jobs` contiguous shares and runs `work` on
-    /// each in parallel; the results come back in order.
-    static func parallelShares<T: Sendable>(_ count: Int, jobs: Int, _ work: @Sendable (Range<Int>) -> T) -> [T] {
-        if jobs == 1 || count < 64 { return [work(0..<count)] }
-        let stride = (count + jobs - 1) / jobs
-        var results = [T?](repeating: nil, count: jobs)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-                let start = min(worker * stride, count)
-                let end = min(start + stride, count)
-                slots[worker] = work(start..<end)
-            }
-        }
-        return results.map { $0! }
     }
 
     /// Maps in parallel over `jobs` threads, keeping the order.
@@ -141,34 +247,60 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// `table(number:analysis:style:)` as UTF-8 bytes, without the
-    /// intermediate lines, padding and joining.
-    static func appendTable(number: Int, analysis: ReplyAnalysis, style: Style, to out: inout [UInt8]) {
-        out.append(contentsOf: style.bold(String(number)).utf8)
-        out.append(contentsOf: "  ".utf8)
-        out.append(contentsOf: analysis.text.utf8)
-        if analysis.matches.isEmpty {
-            out.append(contentsOf: "\n     ".utf8)
-            out.append(contentsOf: style.dim("(no cues)").utf8)
-        }
-        var longest = 0
-        for match in analysis.matches { longest = max(longest, match.cue.rawValue.count) }
-        let width = longest + 2
-        for match in analysis.matches {
-            out.append(contentsOf: "\n     ".utf8)
-            out.append(contentsOf: CueTone.of(match.cue).mark(style).utf8)
-            out.append(UInt8(ascii: " "))
-            let name = match.cue.rawValue
-            if name.utf8.allSatisfy({ $0 < 0x80 }) {
-                // ASCII: `padding(toLength:)` is the name and spaces up to `width`.
-                out.append(contentsOf: name.utf8)
-                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - name.utf8.count))
-            } else {
-                out.append(contentsOf: name.padding(toLength: width, withPad: " ", startingAt: 0).utf8)
+    /// intermediate lines, padding and joining; marks, names and rules
+    /// come from `scratch`, made once per distinct string.
+    static func appendTable(number: Int, analysis: ReplyAnalysis, style: TableStyle, to out: inout ByteBuffer,
+                            scratch: inout AnswerScratch) {
+        out.append(style.boldOpen.bytes)
+        out.appendInt(number)
+        out.append(style.boldClose.bytes)
+        out.appendASCII("  ")
+        out.append(analysis.text)
+        analysis.matches.withUnsafeBufferPointer { matches in
+            if matches.isEmpty {
+                out.appendASCII("\n     ")
+                out.append(style.noCues.bytes)
+                return
             }
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: match.evidence.excerpt.utf8)
-            out.append(contentsOf: "\"  ".utf8)
-            out.append(contentsOf: style.dim(match.evidence.rule).utf8)
+            let makeCue: (String, inout ByteBuffer) -> Int = { name, arena in
+                arena.append(style.mark(CueTone.of(CueName(rawValue: name))).bytes)
+                arena.append(UInt8(ascii: " "))
+                arena.append(name)
+                return name.utf8.allSatisfy({ $0 < 0x80 }) ? name.utf8.count : -name.count
+            }
+            var longest = 0
+            var ascii = true
+            for index in matches.indices {
+                let width = scratch.tableCues.entry(matches[index].cue.rawValue, make: makeCue).extra
+                if width < 0 { ascii = false }
+                longest = max(longest, abs(width))
+            }
+            let width = longest + 2
+            for index in matches.indices {
+                out.appendASCII("\n     ")
+                let name = matches[index].cue.rawValue
+                if ascii {
+                    // ASCII: `padding(toLength:)` is the name and spaces up to `width`.
+                    let cue = scratch.tableCues.entry(name, make: makeCue)
+                    out.append(cue.bytes)
+                    let pad = width - cue.extra
+                    out.reserve(pad)
+                    for _ in 0..<pad { out.appendUnchecked(UInt8(ascii: " ")) }
+                } else {
+                    out.append(style.mark(CueTone.of(matches[index].cue)).bytes)
+                    out.append(UInt8(ascii: " "))
+                    out.append(name.padding(toLength: width, withPad: " ", startingAt: 0))
+                }
+                out.append(UInt8(ascii: "\""))
+                out.append(matches[index].evidence.excerpt)
+                out.appendASCII("\"  ")
+                out.append(scratch.tableRules.entry(matches[index].evidence.rule) { rule, arena in
+                    arena.append(style.dimOpen.bytes)
+                    arena.append(rule)
+                    arena.append(style.dimClose.bytes)
+                    return 0
+                }.bytes)
+            }
         }
     }
 
@@ -268,5 +400,100 @@ enum EvaluationReport {
             }
         }
         return lines
+    }
+}
+
+/// `Style`'s pieces of the table, as bytes made once.
+struct TableStyle: Sendable {
+    let boldOpen: StaticBytes, boldClose: StaticBytes
+    let dimOpen: StaticBytes, dimClose: StaticBytes
+    let noCues: StaticBytes
+    /// `CueTone.mark(_:)` for each tone (a tuple, not an array: the style
+    /// copies without reference counting).
+    let marks: (helpful: StaticBytes, harmful: StaticBytes, neutral: StaticBytes)
+
+    init(_ style: Style) {
+        // The wrappers around an empty marker, split at it.
+        func around(_ wrap: (String) -> String) -> (StaticBytes, StaticBytes) {
+            let wrapped = Array(wrap("\u{0}").utf8)
+            let split = wrapped.firstIndex(of: 0)!
+            return (StaticBytes(wrapped[..<split]), StaticBytes(wrapped[(split + 1)...]))
+        }
+        (boldOpen, boldClose) = around(style.bold)
+        (dimOpen, dimClose) = around(style.dim)
+        noCues = StaticBytes(style.dim("(no cues)").utf8)
+        marks = (StaticBytes(CueTone.helpful.mark(style).utf8), StaticBytes(CueTone.harmful.mark(style).utf8),
+                 StaticBytes(CueTone.neutral.mark(style).utf8))
+    }
+
+    func mark(_ tone: CueTone) -> StaticBytes {
+        switch tone {
+        case .helpful: marks.helpful
+        case .harmful: marks.harmful
+        case .neutral: marks.neutral
+        }
+    }
+}
+
+/// A few bytes made once and kept for the life of the process (a style's
+/// escape codes): never freed.
+struct StaticBytes: @unchecked Sendable {
+    // @unchecked: the memory is written once in `init` and only read after.
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    init<S: Sequence>(_ source: S) where S.Element == UInt8 {
+        let array = Array(source)
+        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(array.count, 1))
+        _ = memory.initialize(from: array)
+        bytes = UnsafeBufferPointer(start: memory.baseAddress, count: array.count)
+    }
+}
+
+/// The start of `rehearse analyze` without ArgumentParser, for `main`.
+public enum AnalyzeStart {
+    /// `rehearse analyze [--jsonl] [--jobs N] [FILE|-]`, the shape scripts
+    /// and benchmarks use, read by hand so that a run over a few lines does
+    /// not pay for ArgumentParser's reflection over every command (about
+    /// 16 M instructions). Anything else — another option, `--help`, a
+    /// repeated flag, an odd value, a file that cannot be read — returns
+    /// false without doing anything, and ArgumentParser takes the whole
+    /// command line as usual, with its own messages. After running, the
+    /// exit status: 0, or 1 when a line was malformed.
+    public static func runIfPlainShape(_ arguments: [String]) -> Int32? {
+        guard arguments.count >= 2, arguments[1] == "analyze" else { return nil }
+        var jsonl = false
+        var jobs: Int?
+        var input: String?
+        var rest = arguments[2...].makeIterator()
+        func count(_ text: Substring) -> Int? {
+            guard !text.isEmpty, text.count <= 6, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                let value = Int(text), value >= 1
+            else { return nil }
+            return value
+        }
+        while let argument = rest.next() {
+            if argument == "--jsonl" {
+                guard !jsonl else { return nil }
+                jsonl = true
+            } else if argument == "--jobs" {
+                guard jobs == nil, let value = rest.next(), let number = count(value[...]) else { return nil }
+                jobs = number
+            } else if argument.hasPrefix("--jobs=") {
+                guard jobs == nil, let number = count(argument.dropFirst(7)) else { return nil }
+                jobs = number
+            } else if argument == "-" || !(argument.hasPrefix("-") || argument == "help") {
+                guard input == nil else { return nil }
+                input = argument
+            } else {
+                return nil
+            }
+        }
+        guard let file = try? InputFile(path: input ?? "-") else { return nil }
+        do {
+            try AnalyzeCommand.analyze(file, jsonl: jsonl, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            return 0
+        } catch {
+            return 1
+        }
     }
 }
