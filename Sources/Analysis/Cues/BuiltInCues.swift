@@ -81,9 +81,14 @@ enum BuiltInCues {
         let program = RuleProgram(patterns: sources)
         var lists = [[Int]](repeating: [], count: program.vocabulary.count)
         var anywhere: [Int] = []
+        // First and required words as vocabulary ids (every word a pattern
+        // names has one), sets as sorted arrays: no String hashing per set.
+        let vocabulary = program.vocabulary
+        let wordID: (String) -> Int32 = { vocabulary[$0]! }
+        let classIDs: (WordClass) -> [Int32] = { program.classFirstWordIDs[program.classIndexByName[$0.name]!] }
         for (id, source) in sources.enumerated() {
-            if let words = source.firstWords {
-                for word in words { lists[Int(program.vocabulary[word]!)].append(id) }
+            if let words = TokenPattern.firstWords(of: source.elements, word: wordID, wordClass: classIDs) {
+                for word in words { lists[Int(word)].append(id) }
             } else {
                 anywhere.append(id)
             }
@@ -98,13 +103,13 @@ enum BuiltInCues {
         var requirements: [Range<Int>] = []
         var requiredIDs: [Int32] = []
         for source in sources {
-            let sets = source.requiredWordSets
+            let sets = TokenPattern.requiredWordSets(of: source.elements, word: wordID, wordClass: classIDs)
                 .filter { $0.count <= maxRequiredWords }
                 .sorted { $0.count < $1.count }
                 .prefix(maxRequirements)
             for set in sets {
                 let start = requiredIDs.count
-                requiredIDs.append(contentsOf: set.map { program.vocabulary[$0]! }.sorted())
+                requiredIDs.append(contentsOf: set)
                 requirements.append(start..<requiredIDs.count)
             }
             requirementOffsets.append(requirements.count)

@@ -4,34 +4,40 @@ struct WordClass: Sendable {
     let name: String
     /// First word → the rest of each phrase starting with it, longest first.
     private let phrasesByFirstWord: [String: [[String]]]
+    /// Every phrase, as words.
+    let phrases: [[String]]
+    /// The words a phrase of the class can begin with.
+    let firstWords: Set<String>
+    /// `firstWords`, sorted.
+    let sortedFirstWords: [String]
 
     init(_ name: String, _ phrases: [String]) {
-        self.name = name
         var byFirst: [String: [[String]]] = [:]
         for phrase in phrases {
             let words = phrase.split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
             byFirst[first, default: []].append(Array(words.dropFirst()))
         }
-        phrasesByFirstWord = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        self.init(name: name, byFirst: byFirst)
+    }
+
+    private init(name: String, byFirst: [String: [[String]]]) {
+        self.name = name
+        let sorted = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        phrasesByFirstWord = sorted
+        phrases = sorted.flatMap { first, tails in tails.map { [first] + $0 } }
+        sortedFirstWords = sorted.keys.sorted()
+        firstWords = Set(sortedFirstWords)
     }
 
     /// Joins classes into one, as a rule sees them ("any emotion word").
     init(_ name: String, union classes: [WordClass]) {
-        self.name = name
         var byFirst: [String: [[String]]] = [:]
         for wordClass in classes {
             for (first, tails) in wordClass.phrasesByFirstWord {
                 byFirst[first, default: []].append(contentsOf: tails)
             }
         }
-        phrasesByFirstWord = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        self.init(name: name, byFirst: byFirst)
     }
-
-    /// Every phrase, as words.
-    var phrases: [[String]] {
-        phrasesByFirstWord.flatMap { first, tails in tails.map { [first] + $0 } }
-    }
-
-    var firstWords: Set<String> { Set(phrasesByFirstWord.keys) }
 }

@@ -28,6 +28,10 @@ struct RuleProgram: Sendable {
     /// `vocabulary` as a byte-keyed table: entry number == id.
     let vocabularyTable: WordTable
     let classes: [CompiledWordClass]
+    /// Class name → index into `classes`.
+    let classIndexByName: [String: Int]
+    /// For each class, the vocabulary ids its phrases can begin with, sorted.
+    let classFirstWordIDs: [[Int32]]
     let suffixes: [String]
     let instructions: [Instruction]
     /// Where each pattern's program starts, in the order given to `init`.
@@ -53,6 +57,8 @@ struct RuleProgram: Sendable {
         vocabulary = builder.vocabulary
         vocabularyTable = WordTable(builder.vocabulary.sorted { $0.value < $1.value }.map(\.key))
         classes = builder.classSources.map { CompiledWordClass($0, vocabulary: builder.vocabulary) }
+        classIndexByName = builder.classIndex
+        classFirstWordIDs = classes.map { $0.tailsByFirst.keys.sorted() }
         suffixes = builder.suffixes
         instructions = builder.instructions
         self.entryPoints = entryPoints
