@@ -24,6 +24,38 @@ enum BuiltInCues {
         let requirementEnd: Int32
         let firstMask: UInt64
         let secondMask: UInt64
+        /// Bit `id % 63` of every vocabulary id the token after the first can
+        /// have in a match (see `nextTokenMask`); bit 63 alone: any token.
+        let nextMask: UInt64
+    }
+
+    /// Bit 63: set in every token's `nextBit`, and in the mask of a pattern
+    /// that says nothing about its second token, so one AND decides.
+    private static let anyNextToken: UInt64 = 1 << 63
+
+    /// For a pattern whose first element is exactly one token (a word, or
+    /// alternatives of single words, after any `^`), the ids the next token
+    /// must have, as bits `id % 63`; `anyNextToken` when that is not known
+    /// (a phrase class first, a gap, an optional tail, a suffix).
+    private static func nextTokenMask(
+        _ elements: [TokenPattern.Element], word: (String) -> Int32, wordClass: (WordClass) -> [Int32]
+    ) -> UInt64 {
+        var rest = elements[...]
+        while case .sentenceStart = rest.first { rest = rest.dropFirst() }
+        guard let first = rest.first else { return anyNextToken }
+        switch first {
+        case .word:
+            break
+        case .alternatives(let options):
+            for option in options {
+                guard option.count == 1, case .word = option[0] else { return anyNextToken }
+            }
+        default:
+            return anyNextToken
+        }
+        guard let next = TokenPattern.firstWords(of: Array(rest.dropFirst()), word: word, wordClass: wordClass)
+        else { return anyNextToken }
+        return next.reduce(UInt64(0)) { $0 | (1 << UInt64(UInt32($1) % 63)) }
     }
 
     // Immutable after it is built; the raw candidate buffer is never freed
@@ -132,11 +164,12 @@ enum BuiltInCues {
             firstMask.append(own.first.map(mask) ?? 0)
             secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
         }
+        let nextMasks = sources.map { nextTokenMask($0.elements, word: wordID, wordClass: classIDs) }
         let candidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(flat.count, 1))
         for (slot, id) in flat.enumerated() {
             candidates[slot] = Candidate(
                 id: Int32(id), requirementStart: Int32(requirementOffsets[id]), requirementEnd: Int32(requirementOffsets[id + 1]),
-                firstMask: firstMask[id], secondMask: secondMask[id])
+                firstMask: firstMask[id], secondMask: secondMask[id], nextMask: nextMasks[id])
         }
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
@@ -154,7 +187,6 @@ enum BuiltInCues {
     static func detect(in parsed: ParsedText, previous: ContentWords?, sharedStems: [String?]) -> [Detection.Found] {
         var detection = Detection(parsed: parsed, previous: previous, sharedStems: sharedStems)
         let index = self.index
-        let machine = RuleMachine(program: index.program, parsed: parsed)
         var hits: [(id: Int, tokens: Range<Int>)] = []
         var vetoes: [(detector: Int, tokens: Range<Int>)] = []
         let offsets = index.firstWordOffsets
@@ -164,6 +196,7 @@ enum BuiltInCues {
         // the required word in that slot (see `Index.requiredSlot`): a
         // table per thread, reused across replies, never cleared.
         let scratch = ThreadScratch.current(slots: index.requiredSlots)
+        let machine = RuleMachine(program: index.program, parsed: parsed, scratch: scratch)
         let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
         let requirementOffsets = index.requirementOffsets
@@ -227,12 +260,19 @@ enum BuiltInCues {
                 }
                 let wordID = Int(machine.ids[position])
                 if wordID >= 0 {
+                    // The next token's bit (see `Candidate.nextMask`): none
+                    // for a word no rule names or the sentence's end.
+                    var nextBit = anyNextToken
+                    if position + 1 < sentence.tokens.upperBound, machine.ids[position + 1] >= 0 {
+                        nextBit |= 1 << UInt64(UInt32(machine.ids[position + 1]) % 63)
+                    }
                     // `requirementsHold(byFirstWord[slot])`, inlined over the packed candidates.
                     var slot = offsets[wordID]
                     let end = offsets[wordID + 1]
                     candidateLoop: while slot < end {
                         let candidate = candidates[slot]
                         slot += 1
+                        if candidate.nextMask & nextBit == 0 { continue }
                         if candidate.firstMask & sentenceMask == 0, candidate.firstMask != 0 { continue }
                         if candidate.secondMask & sentenceMask == 0, candidate.secondMask != 0 { continue }
                         var requirement = Int(candidate.requirementStart)

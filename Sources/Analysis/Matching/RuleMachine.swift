@@ -5,25 +5,43 @@
 /// patterns have no loops and their gaps are bounded, so each attempt costs a
 /// constant and a whole reply is linear in its length.
 struct RuleMachine {
-    let program: RuleProgram
     /// Vocabulary id per token (-1: a word no rule mentions).
-    let ids: [Int32]
-    let isWord: [Bool]
+    let ids: UnsafeMutablePointer<Int32>
+    let isWord: UnsafeMutablePointer<Bool>
     /// `classLengths[classIndex * tokenCount + position]`: phrase length or 0.
-    private let classLengths: [UInt8]
+    private let classLengths: UnsafeMutablePointer<UInt8>
     /// `suffixMatches[suffixIndex * tokenCount + position]`.
-    private let suffixMatches: [Bool]
+    private let suffixMatches: UnsafeMutablePointer<Bool>
     private let tokenCount: Int
-    private let stack: BacktrackStack
+    private let stack: UnsafeMutablePointer<(pc: Int, position: Int)>
+    private let instructions: UnsafePointer<RuleProgram.Instruction>
+    private let entryPoints: UnsafePointer<Int>
 
-    init(program: RuleProgram, parsed: ParsedText) {
-        self.program = program
+    /// The tables live in `scratch` (this thread's): valid until the next
+    /// machine is made on the same thread, so a machine is used within one
+    /// reply's rule pass and never kept.
+    init(program: RuleProgram, parsed: ParsedText, scratch: ThreadScratch) {
         let tokens = parsed.tokens
-        tokenCount = tokens.count
+        let tokenCount = tokens.count
+        self.tokenCount = tokenCount
+        instructions = program.instructionBuffer
+        entryPoints = program.entryPointBuffer
         let table = program.vocabularyTable
-        ids = tokens.map { token in table.entry(token.norm).map { Int32($0) } ?? -1 }
-        isWord = tokens.map(\.isWord)
-        var classLengths = [UInt8](repeating: 0, count: program.classes.count * tokens.count)
+        let ids = scratch.ids.pointer(count: tokenCount)
+        let isWord = scratch.isWord.pointer(count: tokenCount)
+        tokens.withUnsafeBufferPointer { tokens in
+            var position = 0
+            while position < tokenCount {
+                ids[position] = table.entry(tokens[position].norm).map { Int32($0) } ?? -1
+                isWord[position] = tokens[position].isWord
+                position += 1
+            }
+        }
+        self.ids = ids
+        self.isWord = isWord
+        let classCells = program.classes.count * tokenCount
+        let classLengths = scratch.classLengths.pointer(count: classCells)
+        classLengths.initialize(repeating: 0, count: classCells)
         for sentence in parsed.sentences {
             for position in sentence.tokens where ids[position] >= 0 {
                 // Only the classes with a phrase starting with this word can
@@ -31,29 +49,31 @@ struct RuleMachine {
                 for (index, tails) in program.classesByFirstWord[Int(ids[position])] {
                     let length = CompiledWordClass.matchLength(
                         of: tails, at: position, ids: ids, limit: sentence.tokens.upperBound)
-                    classLengths[index * tokens.count + position] = UInt8(length)
+                    classLengths[index * tokenCount + position] = UInt8(length)
                 }
             }
         }
         self.classLengths = classLengths
-        var suffixMatches = [Bool](repeating: false, count: program.suffixes.count * tokens.count)
+        let suffixCells = program.suffixes.count * tokenCount
+        let suffixMatches = scratch.suffixMatches.pointer(count: suffixCells)
+        suffixMatches.initialize(repeating: false, count: suffixCells)
         for (index, suffix) in program.suffixes.enumerated() {
-            let suffixBytes = Array(suffix.utf8)
+            let suffixBytes = program.suffixBytes[index]
             for position in tokens.indices
             // Bytes first: for an ASCII suffix, ending in its bytes is
             // necessary for `hasSuffix`, and cheap; `count` walks the word.
-            where tokens[position].isWord && Self.endsWith(tokens[position].norm, suffixBytes)
+            where isWord[position] && Self.endsWith(tokens[position].norm, suffixBytes)
                 && tokens[position].norm.hasSuffix(suffix) && tokens[position].norm.count > suffix.count + 2 {
-                suffixMatches[index * tokens.count + position] = true
+                suffixMatches[index * tokenCount + position] = true
             }
         }
         self.suffixMatches = suffixMatches
-        stack = BacktrackStack(capacity: program.maxBacktrack)
+        stack = scratch.backtrack.pointer(count: max(program.maxBacktrack, 1))
     }
 
-    /// Whether `word`'s UTF-8 ends with `suffix` (non-ASCII suffixes: always true, so `hasSuffix` decides).
-    private static func endsWith(_ word: String, _ suffix: [UInt8]) -> Bool {
-        guard suffix.allSatisfy({ $0 < 0x80 }) else { return true }
+    /// Whether `word`'s UTF-8 ends with `suffix` (nil for a non-ASCII suffix: always true, so `hasSuffix` decides).
+    private static func endsWith(_ word: String, _ suffix: [UInt8]?) -> Bool {
+        guard let suffix else { return true }
         let utf8 = word.utf8
         let count = utf8.count
         guard count >= suffix.count else { return false }
@@ -69,37 +89,16 @@ struct RuleMachine {
 
     /// The end (exclusive) of the first match of pattern `entry` starting at
     /// `start` within its sentence, or nil.
-    func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
-        // Raw buffers: the loop below runs millions of times per corpus, and
-        // every index it reads is inside its array by construction.
-        program.instructions.withUnsafeBufferPointer { instructions in
-            ids.withUnsafeBufferPointer { ids in
-                isWord.withUnsafeBufferPointer { isWord in
-                    classLengths.withUnsafeBufferPointer { classLengths in
-                        suffixMatches.withUnsafeBufferPointer { suffixMatches in
-                            run(
-                                entry: entry, at: start, sentence: sentence, contentStart: contentStart,
-                                instructions: instructions, ids: ids, isWord: isWord,
-                                classLengths: classLengths, suffixMatches: suffixMatches)
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     @inline(__always)
-    private func run(
-        entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int,
-        instructions: UnsafeBufferPointer<RuleProgram.Instruction>, ids: UnsafeBufferPointer<Int32>,
-        isWord: UnsafeBufferPointer<Bool>, classLengths: UnsafeBufferPointer<UInt8>, suffixMatches: UnsafeBufferPointer<Bool>
-    ) -> Int? {
+    func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
+        // Raw pointers: the loop below runs millions of times per corpus, and
+        // every index it reads is inside its table by construction.
         let limit = sentence.upperBound
-        var pc = program.entryPoints[entry]
+        var pc = entryPoints[entry]
         var position = start
-        // A raw buffer sized for the deepest pattern: pushing and popping
-        // millions of times per corpus with no uniqueness checks or growth.
-        let stack = self.stack.entries
+        // Sized for the deepest pattern: pushing and popping millions of
+        // times per corpus with no uniqueness checks or growth.
+        let stack = self.stack
         var depth = 0
         while true {
             var advanced = true
@@ -164,16 +163,4 @@ struct RuleMachine {
             }
         }
     }
-}
-
-/// The machine's backtracking entries: resume at `pc` with `position`.
-/// Only one attempt uses it at a time (a machine belongs to one reply).
-private final class BacktrackStack {
-    let entries: UnsafeMutablePointer<(pc: Int, position: Int)>
-
-    init(capacity: Int) {
-        entries = .allocate(capacity: max(capacity, 1))
-    }
-
-    deinit { entries.deallocate() }
 }

@@ -5,7 +5,10 @@
 /// allocation- and reference-count-free to analyse large corpora quickly.
 /// Here words are integers, instructions are plain values in one array, and
 /// the backtracking stack is reused across attempts.
-struct RuleProgram: Sendable {
+// `instructionBuffer` and `entryPointBuffer` are written once in `init` and
+// never freed or written again (the one program lives as long as the
+// process), so sharing them between threads is safe.
+struct RuleProgram: @unchecked Sendable {
     enum Instruction: Sendable {
         /// A token with this vocabulary id.
         case word(Int32)
@@ -33,9 +36,14 @@ struct RuleProgram: Sendable {
     /// For each class, the vocabulary ids its phrases can begin with, sorted.
     let classFirstWordIDs: [[Int32]]
     let suffixes: [String]
+    /// Each suffix's UTF-8 bytes, or nil when it is not ASCII.
+    let suffixBytes: [[UInt8]?]
     let instructions: [Instruction]
     /// Where each pattern's program starts, in the order given to `init`.
     let entryPoints: [Int]
+    /// `instructions` and `entryPoints` as raw buffers for the machine's inner loop.
+    let instructionBuffer: UnsafePointer<Instruction>
+    let entryPointBuffer: UnsafePointer<Int>
     /// For each vocabulary id, the word classes with a phrase starting with
     /// that word, and those phrases' tails (longest first). Lets the machine
     /// try at each token only the few classes that can start there instead
@@ -60,8 +68,15 @@ struct RuleProgram: Sendable {
         classIndexByName = builder.classIndex
         classFirstWordIDs = classes.map { $0.tailsByFirst.keys.sorted() }
         suffixes = builder.suffixes
+        suffixBytes = builder.suffixes.map { suffix in suffix.utf8.allSatisfy { $0 < 0x80 } ? Array(suffix.utf8) : nil }
         instructions = builder.instructions
         self.entryPoints = entryPoints
+        let instructionBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
+        instructionBuffer.initialize(from: instructions, count: instructions.count)
+        self.instructionBuffer = UnsafePointer(instructionBuffer)
+        let entryPointBuffer = UnsafeMutablePointer<Int>.allocate(capacity: max(entryPoints.count, 1))
+        entryPointBuffer.initialize(from: entryPoints, count: entryPoints.count)
+        self.entryPointBuffer = UnsafePointer(entryPointBuffer)
 
         var byFirst = [[(classIndex: Int, tails: [[Int32]])]](repeating: [], count: vocabulary.count)
         for (classIndex, wordClass) in classes.enumerated() {
@@ -189,15 +204,9 @@ struct CompiledWordClass: Sendable {
         tailsByFirst = tails.mapValues { $0.sorted { $0.count > $1.count } }
     }
 
-    /// How many tokens the longest phrase covers at `position`, or 0.
-    func matchLength(at position: Int, ids: [Int32], limit: Int) -> Int {
-        guard let tails = tailsByFirst[ids[position]] else { return 0 }
-        return Self.matchLength(of: tails, at: position, ids: ids, limit: limit)
-    }
-
     /// How many tokens the longest of `tails` (after the word at `position`,
     /// which already matched) covers, or 0.
-    static func matchLength(of tails: [[Int32]], at position: Int, ids: [Int32], limit: Int) -> Int {
+    static func matchLength(of tails: [[Int32]], at position: Int, ids: UnsafePointer<Int32>, limit: Int) -> Int {
         for tail in tails where position + tail.count < limit {
             var matches = true
             for (offset, id) in tail.enumerated() where ids[position + 1 + offset] != id {
