@@ -24,8 +24,8 @@ enum BuiltInCues {
         let requirementEnd: Int32
         let firstMask: UInt64
         let secondMask: UInt64
-        /// Bit `id % 63` of every vocabulary id the token after the first can
-        /// have in a match (see `nextTokenMask`); bit 63 alone: any token.
+        /// Bit `id % 63` of every vocabulary id the token after this first
+        /// word can have in a match (see `nextTokenMasks`); bit 63 alone: any token.
         let nextMask: UInt64
     }
 
@@ -33,29 +33,69 @@ enum BuiltInCues {
     /// that says nothing about its second token, so one AND decides.
     private static let anyNextToken: UInt64 = 1 << 63
 
-    /// For a pattern whose first element is exactly one token (a word, or
-    /// alternatives of single words, after any `^`), the ids the next token
-    /// must have, as bits `id % 63`; `anyNextToken` when that is not known
-    /// (a phrase class first, a gap, an optional tail, a suffix).
-    private static func nextTokenMask(
-        _ elements: [TokenPattern.Element], word: (String) -> Int32, wordClass: (WordClass) -> [Int32]
-    ) -> UInt64 {
-        var rest = elements[...]
-        while case .sentenceStart = rest.first { rest = rest.dropFirst() }
-        guard let first = rest.first else { return anyNextToken }
-        switch first {
-        case .word:
-            break
-        case .alternatives(let options):
-            for option in options {
-                guard option.count == 1, case .word = option[0] else { return anyNextToken }
-            }
-        default:
-            return anyNextToken
+    private static func nextBit(_ id: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: id) % 63) }
+
+    /// For each word a pattern can begin with, the words its second token
+    /// can be, as bits `id % 63` (`anyNextToken` when that is not known: the
+    /// match may end after the first token, or a gap or suffix follows).
+    /// Over-approximates: a phrase class counts every phrase starting with
+    /// the word, and a repetition may repeat.
+    private static func nextTokenMasks(
+        _ elements: [TokenPattern.Element], program: RuleProgram,
+        word: (String) -> Int32, wordClass: (WordClass) -> [Int32]
+    ) -> [Int32: UInt64] {
+        typealias Slice = ArraySlice<TokenPattern.Element>
+        var masks: [Int32: UInt64] = [:]
+        func continuationMask(_ after: Slice, _ rest: [Slice]) -> UInt64 {
+            var words: [Int32] = []
+            guard TokenPattern.collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &words)
+            else { return anyNextToken }
+            return words.reduce(UInt64(0)) { $0 | nextBit($1) }
         }
-        guard let next = TokenPattern.firstWords(of: Array(rest.dropFirst()), word: word, wordClass: wordClass)
-        else { return anyNextToken }
-        return next.reduce(UInt64(0)) { $0 | (1 << UInt64(UInt32($1) % 63)) }
+        func walk(_ elements: Slice, _ rest: [Slice]) {
+            guard let first = elements.first else {
+                guard let next = rest.last else { return }
+                walk(next, Array(rest.dropLast()))
+                return
+            }
+            let after = elements.dropFirst()
+            switch first {
+            case .word(let text):
+                masks[word(text), default: 0] |= continuationMask(after, rest)
+            case .wordClass(let named):
+                let compiled = program.classes[program.classIndexByName[named.name]!]
+                var afterPhrase: UInt64?
+                for (firstWord, tails) in compiled.tailsByFirst {
+                    var mask: UInt64 = 0
+                    for tail in tails {
+                        if let second = tail.first {
+                            mask |= nextBit(second)
+                        } else {
+                            if afterPhrase == nil { afterPhrase = continuationMask(after, rest) }
+                            mask |= afterPhrase!
+                        }
+                    }
+                    masks[firstWord, default: 0] |= mask
+                }
+            case .wordSuffix, .gap:
+                // The pattern can begin anywhere: it is not indexed by first word.
+                return
+            case .alternatives(let options):
+                let continuation = rest + [after]
+                for option in options { walk(option[...], continuation) }
+            case .optional(let inner):
+                walk(inner[...], rest + [after])
+                walk(after, rest)
+            case .repeated(let inner):
+                // After one pass of `inner`, the repetition itself may come again.
+                walk(inner[...], rest + [elements])
+                walk(after, rest)
+            case .sentenceStart, .clauseEnd:
+                walk(after, rest)
+            }
+        }
+        walk(elements[...], [])
+        return masks
     }
 
     // Immutable after it is built; the raw candidate buffer is never freed
@@ -164,12 +204,16 @@ enum BuiltInCues {
             firstMask.append(own.first.map(mask) ?? 0)
             secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
         }
-        let nextMasks = sources.map { nextTokenMask($0.elements, word: wordID, wordClass: classIDs) }
+        let nextMasks = sources.map { nextTokenMasks($0.elements, program: program, word: wordID, wordClass: classIDs) }
         let candidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(flat.count, 1))
-        for (slot, id) in flat.enumerated() {
-            candidates[slot] = Candidate(
-                id: Int32(id), requirementStart: Int32(requirementOffsets[id]), requirementEnd: Int32(requirementOffsets[id + 1]),
-                firstMask: firstMask[id], secondMask: secondMask[id], nextMask: nextMasks[id])
+        for word in 0..<(offsets.count - 1) {
+            for slot in offsets[word]..<offsets[word + 1] {
+                let id = flat[slot]
+                candidates[slot] = Candidate(
+                    id: Int32(id), requirementStart: Int32(requirementOffsets[id]), requirementEnd: Int32(requirementOffsets[id + 1]),
+                    firstMask: firstMask[id], secondMask: secondMask[id],
+                    nextMask: nextMasks[id][Int32(word)] ?? anyNextToken)
+            }
         }
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
@@ -264,7 +308,7 @@ enum BuiltInCues {
                     // for a word no rule names or the sentence's end.
                     var nextBit = anyNextToken
                     if position + 1 < sentence.tokens.upperBound, machine.ids[position + 1] >= 0 {
-                        nextBit |= 1 << UInt64(UInt32(machine.ids[position + 1]) % 63)
+                        nextBit |= Self.nextBit(machine.ids[position + 1])
                     }
                     // `requirementsHold(byFirstWord[slot])`, inlined over the packed candidates.
                     var slot = offsets[wordID]

@@ -86,7 +86,7 @@ struct TokenPattern: Sendable, CustomStringConvertible {
     /// Collects the words a sequence (followed by the sequences in `then`,
     /// innermost last) can begin with; false when it can begin anywhere.
     /// The same answers as unfolding `option + rest` into new arrays, with no copies.
-    private static func collectFirstWords<Key>(
+    static func collectFirstWords<Key>(
         _ elements: ArraySlice<Element>, then rest: [ArraySlice<Element>],
         word: (String) -> Key, wordClass: (WordClass) -> [Key], into keys: inout [Key]
     ) -> Bool {
