@@ -1,5 +1,9 @@
 /// A reply taken apart once for every rule: tokens, sentences, negation.
-struct ParsedText: Sendable {
+///
+/// A class (immutable, so `Sendable`): the detectors' `Detection` and their
+/// derive closures pass it around many times per reply, and a copy of a
+/// struct of six arrays cost six retains and releases each time.
+final class ParsedText: Sendable {
     let text: String
     let tokens: [Token]
     let sentences: [Sentence]
