@@ -57,14 +57,16 @@ struct RuleMachine {
         let suffixCells = program.suffixes.count * tokenCount
         let suffixMatches = scratch.suffixMatches.pointer(count: suffixCells)
         suffixMatches.initialize(repeating: false, count: suffixCells)
-        for (index, suffix) in program.suffixes.enumerated() {
-            let suffixBytes = program.suffixBytes[index]
-            for position in tokens.indices
-            // Bytes first: for an ASCII suffix, ending in its bytes is
-            // necessary for `hasSuffix`, and cheap; `count` walks the word.
-            where isWord[position] && Self.endsWith(tokens[position].norm, suffixBytes)
-                && tokens[position].norm.hasSuffix(suffix) && tokens[position].norm.count > suffix.count + 2 {
-                suffixMatches[index * tokenCount + position] = true
+        tokens.withUnsafeBufferPointer { tokens in
+            for (index, suffix) in program.suffixes.enumerated() {
+                let suffixBytes = program.suffixBytes[index]
+                for position in tokens.indices
+                // Bytes first: for an ASCII suffix, ending in its bytes is
+                // necessary for `hasSuffix`, and cheap; `count` walks the word.
+                where isWord[position] && Self.endsWith(tokens[position].norm, suffixBytes)
+                    && tokens[position].norm.hasSuffix(suffix) && tokens[position].norm.count > suffix.count + 2 {
+                    suffixMatches[index * tokenCount + position] = true
+                }
             }
         }
         self.suffixMatches = suffixMatches

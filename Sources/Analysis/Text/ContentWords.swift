@@ -18,8 +18,11 @@ struct ContentWords: Sendable {
     /// sentences or negation scopes, so the analyzer skips parsing it.
     init(tokens: [Token]) {
         var stems = Set<String>()
-        for token in tokens where Self.isContent(token) {
-            stems.insert(Stemmer.stem(token.norm))
+        tokens.withUnsafeBufferPointer { tokens in
+            // In place: no Token copied per word.
+            for position in tokens.indices where Self.isContent(word: tokens[position].norm, isWord: tokens[position].isWord) {
+                stems.insert(Stemmer.stem(tokens[position].norm))
+            }
         }
         self.stems = stems
         hasNegation = tokens.contains { NegationScope.negatorTable.contains($0.norm) }
@@ -111,11 +114,13 @@ struct ContentWords: Sendable {
     /// that `shared(in:range:sharedStems:)` does no stemming or hashing.
     func sharedStems(of reply: ParsedText) -> [String?] {
         guard !stems.isEmpty else { return [] }
-        let tokens = reply.tokens
-        return tokens.indices.map { position in
-            guard Self.isContent(tokens[position]) else { return nil }
-            let stem = Stemmer.stem(tokens[position].norm)
-            return stems.contains(stem) ? stem : nil
+        return reply.tokens.withUnsafeBufferPointer { tokens in
+            // In place: no Token copied per word.
+            tokens.indices.map { position in
+                guard Self.isContent(word: tokens[position].norm, isWord: tokens[position].isWord) else { return nil }
+                let stem = Stemmer.stem(tokens[position].norm)
+                return stems.contains(stem) ? stem : nil
+            }
         }
     }
 
@@ -155,7 +160,12 @@ struct ContentWords: Sendable {
     }
 
     static func isContent(_ token: Token) -> Bool {
-        token.isWord && hasTwoScalars(token.norm) && !stopwordTable.contains(token.norm)
+        isContent(word: token.norm, isWord: token.isWord)
+    }
+
+    @inline(__always)
+    static func isContent(word: String, isWord: Bool) -> Bool {
+        isWord && hasTwoScalars(word) && !stopwordTable.contains(word)
     }
 
     /// `word.unicodeScalars.count > 1` without counting: over four bytes is

@@ -10,6 +10,11 @@ enum NegationScope {
     static let maximumReach = 8
 
     static func negatedTokens(_ tokens: [Token], sentences: [Sentence]) -> [Bool] {
+        // Tokens read in place through the buffer: no Token copied per read.
+        tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences) }
+    }
+
+    private static func negatedTokens(_ tokens: UnsafeBufferPointer<Token>, sentences: [Sentence]) -> [Bool] {
         var negated = [Bool](repeating: false, count: tokens.count)
         for sentence in sentences {
             var remaining = 0
@@ -38,6 +43,11 @@ enum NegationScope {
     }
 
     static func isNegator(at position: Int, _ tokens: [Token], sentence: Sentence) -> Bool {
+        tokens.withUnsafeBufferPointer { isNegator(at: position, $0, sentence: sentence) }
+    }
+
+    @inline(__always)
+    private static func isNegator(at position: Int, _ tokens: UnsafeBufferPointer<Token>, sentence: Sentence) -> Bool {
         let norm = tokens[position].norm
         if negatorTable.contains(norm) {
             // "not only" adds rather than denies.

@@ -48,12 +48,17 @@ final class ParsedText: Sendable {
     }
 
     private static func firstContentToken(of sentence: Sentence, _ tokens: [Token]) -> Int {
+        tokens.withUnsafeBufferPointer { firstContentToken(of: sentence, $0) }
+    }
+
+    /// Tokens read in place through the buffer: no Token copied per read.
+    private static func firstContentToken(of sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var position = sentence.tokens.lowerBound
         while position < sentence.tokens.upperBound {
-            let token = tokens[position]
-            if token.isWord ? openerTable.contains(token.norm) : token.norm == "," || token.kind == .symbol {
+            if tokens[position].isWord
+                ? openerTable.contains(tokens[position].norm) : tokens[position].norm == "," || tokens[position].kind == .symbol {
                 position += 1
-            } else if token.capitalised, token.norm != "i", position + 1 < sentence.tokens.upperBound,
+            } else if tokens[position].capitalised, tokens[position].norm != "i", position + 1 < sentence.tokens.upperBound,
                 tokens[position + 1].norm == ","
             {
                 // A name addressed at the start: "Sam, could you…".
