@@ -5,7 +5,7 @@
 /// the other person's content words, or words from the same stem.
 struct ContentWords: Sendable {
     /// Stems of the previous line's content words.
-    let stems: Set<String>
+    let stems: StemSet
     /// The line denies something ("I'm not lazy"), so a reply echoing it
     /// with a negation can still be a paraphrase.
     let hasNegation: Bool
@@ -17,7 +17,7 @@ struct ContentWords: Sendable {
     /// From the line's tokens alone: the other person's line needs no
     /// sentences or negation scopes, so the analyzer skips parsing it.
     init(tokens: [Token]) {
-        var stems = Set<String>()
+        var stems = StemSet()
         tokens.withUnsafeBufferPointer { tokens in
             // In place: no Token copied per word.
             for position in tokens.indices where Self.isContent(word: tokens[position].norm, isWord: tokens[position].isWord) {
@@ -208,4 +208,45 @@ struct ContentWords: Sendable {
         "only", "quite", "pretty", "way", "actually", "basically", "totally", "literally",
         "honestly", "please", "thanks", "thank", "sorry",
     ]
+}
+
+/// A line's few content-word stems: a list with a cheap byte hash (FNV-1a)
+/// beside each, scanned linearly — a partner line has a handful of content
+/// words, so this beats hashing every stem with `Set<String>`'s SipHash.
+struct StemSet: Sendable {
+    private var stems: [String] = []
+    private var hashes: [UInt32] = []
+
+    var isEmpty: Bool { stems.isEmpty }
+
+    @inline(__always)
+    private static func hash(_ word: String) -> UInt32 {
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return hash
+        }
+    }
+
+    private func index(of stem: String, hash: UInt32) -> Int? {
+        var position = 0
+        while position < hashes.count {
+            if hashes[position] == hash, stems[position] == stem { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    func contains(_ stem: String) -> Bool {
+        guard !stems.isEmpty else { return false }
+        return index(of: stem, hash: Self.hash(stem)) != nil
+    }
+
+    mutating func insert(_ stem: String) {
+        let hash = Self.hash(stem)
+        guard index(of: stem, hash: hash) == nil else { return }
+        stems.append(stem)
+        hashes.append(hash)
+    }
 }
