@@ -19,6 +19,8 @@ enum BuiltInCues {
     /// array look-ups per candidate: most candidates end at the masks).
     private struct Candidate {
         let id: Int32
+        /// The pattern opens with `^`: it can only start up to the sentence's content start.
+        let anchored: Bool
         /// `requirements[requirementStart..<requirementEnd]` (see `Index`).
         let requirementStart: Int32
         let requirementEnd: Int32
@@ -209,8 +211,10 @@ enum BuiltInCues {
         for word in 0..<(offsets.count - 1) {
             for slot in offsets[word]..<offsets[word + 1] {
                 let id = flat[slot]
+                var anchored = false
+                if case .sentenceStart = sources[id].elements[0] { anchored = true }
                 candidates[slot] = Candidate(
-                    id: Int32(id), requirementStart: Int32(requirementOffsets[id]), requirementEnd: Int32(requirementOffsets[id + 1]),
+                    id: Int32(id), anchored: anchored, requirementStart: Int32(requirementOffsets[id]), requirementEnd: Int32(requirementOffsets[id + 1]),
                     firstMask: firstMask[id], secondMask: secondMask[id],
                     nextMask: nextMasks[id][Int32(word)] ?? anyNextToken)
             }
@@ -317,6 +321,7 @@ enum BuiltInCues {
                         let candidate = candidates[slot]
                         slot += 1
                         if candidate.nextMask & nextBit == 0 { continue }
+                        if candidate.anchored, position > contentStart { continue }
                         if candidate.firstMask & sentenceMask == 0, candidate.firstMask != 0 { continue }
                         if candidate.secondMask & sentenceMask == 0, candidate.secondMask != 0 { continue }
                         var requirement = Int(candidate.requirementStart)

@@ -63,14 +63,24 @@ struct RuleMachine {
                 for position in tokens.indices
                 // Bytes first: for an ASCII suffix, ending in its bytes is
                 // necessary for `hasSuffix`, and cheap; `count` walks the word.
-                where isWord[position] && Self.endsWith(tokens[position].norm, suffixBytes)
-                    && tokens[position].norm.hasSuffix(suffix) && tokens[position].norm.count > suffix.count + 2 {
-                    suffixMatches[index * tokenCount + position] = true
+                where isWord[position] && Self.endsWith(tokens[position].norm, suffixBytes) {
+                    let norm = tokens[position].norm
+                    // An ASCII word and suffix: ending in its bytes is `hasSuffix`,
+                    // and the byte count is the character count.
+                    let matches = suffixBytes != nil && Self.isASCII(norm)
+                        ? norm.utf8.count > suffix.utf8.count + 2
+                        : norm.hasSuffix(suffix) && norm.count > suffix.count + 2
+                    if matches { suffixMatches[index * tokenCount + position] = true }
                 }
             }
         }
         self.suffixMatches = suffixMatches
         stack = scratch.backtrack.pointer(count: max(program.maxBacktrack, 1))
+    }
+
+    private static func isASCII(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
     }
 
     /// Whether `word`'s UTF-8 ends with `suffix` (nil for a non-ASCII suffix: always true, so `hasSuffix` decides).
@@ -138,6 +148,25 @@ struct RuleMachine {
                 stack[depth] = (second, position)
                 depth += 1
                 pc = first
+            case .splitWord(let id, let first, let second):
+                if position < limit, ids[position] == id {
+                    stack[depth] = (Int(second), position)
+                    depth += 1
+                    position += 1
+                    pc = Int(first) + 1
+                } else {
+                    pc = Int(second)
+                }
+            case .splitClass(let index, let first, let second):
+                let length = position < limit ? Int(classLengths[Int(index) * tokenCount + position]) : 0
+                if length > 0 {
+                    stack[depth] = (Int(second), position)
+                    depth += 1
+                    position += length
+                    pc = Int(first) + 1
+                } else {
+                    pc = Int(second)
+                }
             case .jump(let target):
                 pc = target
             case .sentenceStart:
