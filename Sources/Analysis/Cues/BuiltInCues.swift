@@ -39,15 +39,16 @@ enum BuiltInCues {
 
     /// For each word a pattern can begin with, the words its second token
     /// can be, as bits `id % 63` (`anyNextToken` when that is not known: the
-    /// match may end after the first token, or a gap or suffix follows).
-    /// Over-approximates: a phrase class counts every phrase starting with
-    /// the word, and a repetition may repeat.
+    /// match may end after the first token, or a gap or suffix follows),
+    /// OR-ed into `masks[word]` (cleared by the caller, which reads the
+    /// pattern's first words back). Over-approximates: a phrase class counts
+    /// every phrase starting with the word, and a repetition may repeat.
     private static func nextTokenMasks(
-        _ elements: [TokenPattern.Element], program: RuleProgram,
+        _ elements: [TokenPattern.Element], into masks: UnsafeMutablePointer<UInt64>,
+        classEntries: [[ClassEntry]], classOf: (WordClass) -> Int,
         word: (String) -> Int32, wordClass: (WordClass) -> [Int32]
-    ) -> [Int32: UInt64] {
+    ) {
         typealias Slice = ArraySlice<TokenPattern.Element>
-        var masks: [Int32: UInt64] = [:]
         func continuationMask(_ after: Slice, _ rest: [Slice]) -> UInt64 {
             var words: [Int32] = []
             guard TokenPattern.collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &words)
@@ -63,21 +64,12 @@ enum BuiltInCues {
             let after = elements.dropFirst()
             switch first {
             case .word(let text):
-                masks[word(text), default: 0] |= continuationMask(after, rest)
+                masks[Int(word(text))] |= continuationMask(after, rest)
             case .wordClass(let named):
-                let compiled = program.classes[program.classIndexByName[named.name]!]
-                var afterPhrase: UInt64?
-                for (firstWord, tails) in compiled.tailsByFirst {
-                    var mask: UInt64 = 0
-                    for tail in tails {
-                        if let second = tail.first {
-                            mask |= nextBit(second)
-                        } else {
-                            if afterPhrase == nil { afterPhrase = continuationMask(after, rest) }
-                            mask |= afterPhrase!
-                        }
-                    }
-                    masks[firstWord, default: 0] |= mask
+                let entries = classEntries[classOf(named)]
+                let afterPhrase = entries.contains(where: \.hasSinglePhrase) ? continuationMask(after, rest) : 0
+                for entry in entries {
+                    masks[Int(entry.first)] |= entry.seconds | (entry.hasSinglePhrase ? afterPhrase : 0)
                 }
             case .wordSuffix, .gap:
                 // The pattern can begin anywhere: it is not indexed by first word.
@@ -97,7 +89,14 @@ enum BuiltInCues {
             }
         }
         walk(elements[...], [])
-        return masks
+    }
+
+    /// One first word of a compiled word class: the bits of the words its
+    /// phrases' second words, and whether a one-word phrase starts with it.
+    private struct ClassEntry {
+        let first: Int32
+        let seconds: UInt64
+        let hasSinglePhrase: Bool
     }
 
     // Immutable after it is built; the raw candidate buffer is never freed
@@ -157,11 +156,17 @@ enum BuiltInCues {
         var anywhere: [Int] = []
         // First and required words as vocabulary ids (every word a pattern
         // names has one), sets as sorted arrays: no String hashing per set.
-        let vocabulary = program.vocabulary
-        let wordID: (String) -> Int32 = { vocabulary[$0]! }
-        let classIDs: (WordClass) -> [Int32] = { program.classFirstWordIDs[program.classIndexByName[$0.name]!] }
+        // (FNV-hashed `WordTable` look-ups, cheaper than the dictionary's SipHash.)
+        let table = program.vocabularyTable
+        let wordID: (String) -> Int32 = { Int32(table.entry($0)!) }
+        let classOf: (WordClass) -> Int = { program.classIndexByName[$0.name]! }
+        let classIDs: (WordClass) -> [Int32] = { program.classFirstWordIDs[classOf($0)] }
+        var firstWordLists: [[Int32]?] = []
+        firstWordLists.reserveCapacity(sources.count)
         for (id, source) in sources.enumerated() {
-            if let words = TokenPattern.firstWords(of: source.elements, word: wordID, wordClass: classIDs) {
+            let words = TokenPattern.firstWords(of: source.elements, word: wordID, wordClass: classIDs)
+            firstWordLists.append(words)
+            if let words {
                 for word in words { lists[Int(word)].append(id) }
             } else {
                 anywhere.append(id)
@@ -177,7 +182,8 @@ enum BuiltInCues {
         var requirements: [Range<Int>] = []
         var requiredIDs: [Int32] = []
         for source in sources {
-            let sets = TokenPattern.requiredWordSets(of: source.elements, word: wordID, wordClass: classIDs)
+            let sets = TokenPattern.requiredWordSets(
+                of: source.elements, firstWords: firstWordLists[requirementOffsets.count - 1], word: wordID, wordClass: classIDs)
                 .filter { $0.count <= maxRequiredWords }
                 .sorted { $0.count < $1.count }
                 .prefix(maxRequirements)
@@ -206,18 +212,37 @@ enum BuiltInCues {
             firstMask.append(own.first.map(mask) ?? 0)
             secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
         }
-        let nextMasks = sources.map { nextTokenMasks($0.elements, program: program, word: wordID, wordClass: classIDs) }
-        let candidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(flat.count, 1))
-        for word in 0..<(offsets.count - 1) {
-            for slot in offsets[word]..<offsets[word + 1] {
-                let id = flat[slot]
-                var anchored = false
-                if case .sentenceStart = sources[id].elements[0] { anchored = true }
-                candidates[slot] = Candidate(
-                    id: Int32(id), anchored: anchored, requirementStart: Int32(requirementOffsets[id]), requirementEnd: Int32(requirementOffsets[id + 1]),
-                    firstMask: firstMask[id], secondMask: secondMask[id],
-                    nextMask: nextMasks[id][Int32(word)] ?? anyNextToken)
+        let classEntries = program.classes.map { compiled in
+            compiled.tailsByFirst.map { first, tails in
+                ClassEntry(
+                    first: first, seconds: tails.reduce(UInt64(0)) { $0 | ($1.first.map(nextBit) ?? 0) },
+                    hasSinglePhrase: tails.contains { $0.isEmpty })
             }
+        }
+        // Patterns are visited in id order, the order each word's list holds
+        // them in, so `filled[word]` is where the pattern's candidate goes.
+        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: max(program.vocabulary.count, 1))
+        masks.initialize(repeating: 0, count: max(program.vocabulary.count, 1))
+        defer { masks.deallocate() }
+        var filled = offsets
+        let candidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(flat.count, 1))
+        for (id, source) in sources.enumerated() {
+            guard let words = firstWordLists[id] else { continue }
+            nextTokenMasks(
+                source.elements, into: masks, classEntries: classEntries, classOf: classOf, word: wordID, wordClass: classIDs)
+            var anchored = false
+            if case .sentenceStart = source.elements[0] { anchored = true }
+            for word in words {
+                let slot = filled[Int(word)]
+                filled[Int(word)] += 1
+                let mask = masks[Int(word)]
+                candidates[slot] = Candidate(
+                    id: Int32(id), anchored: anchored, requirementStart: Int32(requirementOffsets[id]),
+                    requirementEnd: Int32(requirementOffsets[id + 1]), firstMask: firstMask[id], secondMask: secondMask[id],
+                    nextMask: mask == 0 ? anyNextToken : mask)
+            }
+            // Clear what this pattern wrote: every word it wrote is one of its first words.
+            for word in words { masks[Int(word)] = 0 }
         }
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,

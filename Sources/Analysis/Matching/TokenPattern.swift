@@ -257,8 +257,16 @@ extension TokenPattern {
     static func requiredWordSets<Key: Comparable>(
         of elements: [Element], word: (String) -> Key, wordClass: (WordClass) -> [Key]
     ) -> [[Key]] {
+        requiredWordSets(
+            of: elements, firstWords: firstWords(of: elements, word: word, wordClass: wordClass), word: word, wordClass: wordClass)
+    }
+
+    /// The same, given the pattern's `firstWords(of:word:wordClass:)`.
+    static func requiredWordSets<Key: Comparable>(
+        of elements: [Element], firstWords first: [Key]?, word: (String) -> Key, wordClass: (WordClass) -> [Key]
+    ) -> [[Key]] {
         let sets = requirements(of: elements[...], word: word, wordClass: wordClass)
-        guard let first = firstWords(of: elements, word: word, wordClass: wordClass) else { return sets }
+        guard let first else { return sets }
         return sets.filter { !isSubset(first, of: $0) }
     }
 
