@@ -152,7 +152,7 @@ enum BuiltInCues {
             }
         }
         let program = RuleProgram(patterns: sources)
-        var lists = [[Int]](repeating: [], count: program.vocabulary.count)
+        var lists = [[Int]](repeating: [], count: program.vocabularyCount)
         var anywhere: [Int] = []
         // First and required words as vocabulary ids (every word a pattern
         // names has one), sets as sorted arrays: no String hashing per set.
@@ -194,7 +194,7 @@ enum BuiltInCues {
             }
             requirementOffsets.append(requirements.count)
         }
-        var requiredSlot = [Int32](repeating: -1, count: program.vocabulary.count)
+        var requiredSlot = [Int32](repeating: -1, count: program.vocabularyCount)
         var requiredSlots = 0
         for id in requiredIDs where requiredSlot[Int(id)] < 0 {
             requiredSlot[Int(id)] = Int32(requiredSlots)
@@ -221,8 +221,8 @@ enum BuiltInCues {
         }
         // Patterns are visited in id order, the order each word's list holds
         // them in, so `filled[word]` is where the pattern's candidate goes.
-        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: max(program.vocabulary.count, 1))
-        masks.initialize(repeating: 0, count: max(program.vocabulary.count, 1))
+        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: max(program.vocabularyCount, 1))
+        masks.initialize(repeating: 0, count: max(program.vocabularyCount, 1))
         defer { masks.deallocate() }
         var filled = offsets
         let candidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(flat.count, 1))

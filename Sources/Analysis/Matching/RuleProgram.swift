@@ -34,8 +34,9 @@ struct RuleProgram: @unchecked Sendable {
     }
 
     /// Words and punctuation the patterns mention, as dense ids.
-    let vocabulary: [String: Int32]
-    /// `vocabulary` as a byte-keyed table: entry number == id.
+    /// How many words and marks (ids `0..<vocabularyCount`).
+    let vocabularyCount: Int
+    /// The vocabulary as a byte-keyed table: entry number == id.
     let vocabularyTable: WordTable
     let classes: [CompiledWordClass]
     /// Class name → index into `classes`.
@@ -69,9 +70,10 @@ struct RuleProgram: @unchecked Sendable {
             builder.emit(pattern.elements)
             builder.instructions.append(.match)
         }
-        vocabulary = builder.vocabulary
-        vocabularyTable = WordTable(builder.vocabulary.sorted { $0.value < $1.value }.map(\.key))
-        classes = builder.classSources.map { CompiledWordClass($0, vocabulary: builder.vocabulary) }
+        vocabularyCount = builder.vocabulary.count
+        let vocabularyTable = WordTable(builder.vocabulary.words)
+        self.vocabularyTable = vocabularyTable
+        classes = builder.classSources.map { CompiledWordClass($0, vocabulary: vocabularyTable) }
         classIndexByName = builder.classIndex
         classFirstWordIDs = classes.map { $0.tailsByFirst.keys.sorted() }
         suffixes = builder.suffixes
@@ -98,7 +100,7 @@ struct RuleProgram: @unchecked Sendable {
         entryPointBuffer.initialize(from: entryPoints, count: entryPoints.count)
         self.entryPointBuffer = UnsafePointer(entryPointBuffer)
 
-        var byFirst = [[(classIndex: Int, tails: [[Int32]])]](repeating: [], count: vocabulary.count)
+        var byFirst = [[(classIndex: Int, tails: [[Int32]])]](repeating: [], count: vocabularyCount)
         for (classIndex, wordClass) in classes.enumerated() {
             for (first, tails) in wordClass.tailsByFirst {
                 byFirst[Int(first)].append((classIndex, tails))
@@ -121,17 +123,14 @@ struct RuleProgram: @unchecked Sendable {
     }
 
     private struct Builder {
-        var vocabulary: [String: Int32] = [:]
+        var vocabulary = WordInterner()
         var classSources: [WordClass] = []
         var classIndex: [String: Int] = [:]
         var suffixes: [String] = []
         var instructions: [Instruction] = []
 
         mutating func id(_ word: String) -> Int32 {
-            if let id = vocabulary[word] { return id }
-            let id = Int32(vocabulary.count)
-            vocabulary[word] = id
-            return id
+            vocabulary.id(word)
         }
 
         mutating func emit(_ elements: [TokenPattern.Element]) {
@@ -217,11 +216,11 @@ struct CompiledWordClass: Sendable {
     /// First word id → the rest of each phrase, longest first.
     let tailsByFirst: [Int32: [[Int32]]]
 
-    init(_ wordClass: WordClass, vocabulary: [String: Int32]) {
+    init(_ wordClass: WordClass, vocabulary: WordTable) {
         var tails: [Int32: [[Int32]]] = [:]
         for phrase in wordClass.phrases {
-            guard let first = phrase.first, let firstID = vocabulary[first] else { continue }
-            tails[firstID, default: []].append(phrase.dropFirst().map { vocabulary[$0] ?? -1 })
+            guard let first = phrase.first, let firstID = vocabulary.entry(first) else { continue }
+            tails[Int32(firstID), default: []].append(phrase.dropFirst().map { vocabulary.entry($0).map(Int32.init) ?? -1 })
         }
         tailsByFirst = tails.mapValues { $0.sorted { $0.count > $1.count } }
     }

@@ -302,9 +302,20 @@ extension TokenPattern {
         case .alternatives(let options):
             var union: [Key] = []
             for option in options {
-                guard let smallest = requirements(of: option[...], word: word, wordClass: wordClass)
-                    .min(by: { $0.count < $1.count })
-                else { return nil }
+                // The option's smallest requirement, the first of the
+                // smallest in order (as `min(by:)` picks): one word is as
+                // small as any requirement, so the scan stops at the first
+                // word, and later elements are not worked out.
+                var smallest: [Key]?
+                for element in option {
+                    if case .word(let text) = element {
+                        if smallest == nil || smallest!.count > 1 { smallest = [word(text)] }
+                        break
+                    }
+                    guard let set = requirement(of: element, word: word, wordClass: wordClass) else { continue }
+                    if smallest == nil || set.count < smallest!.count { smallest = set }
+                }
+                guard let smallest else { return nil }
                 union.append(contentsOf: smallest)
             }
             if options.count > 1 {
