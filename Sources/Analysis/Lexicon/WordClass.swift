@@ -1,6 +1,9 @@
 /// A named set of words and short phrases ("fed up", "taken for granted")
 /// that a cue rule matches as one unit.
-struct WordClass: Sendable {
+///
+/// A class (immutable, so `Sendable`): every pattern element naming it holds
+/// it, and parsing and indexing the rules copy elements many times.
+final class WordClass: Sendable {
     let name: String
     /// First word → the rest of each phrase starting with it, longest first.
     private let phrasesByFirstWord: [String: [[String]]]
@@ -11,7 +14,7 @@ struct WordClass: Sendable {
     /// `firstWords`, sorted.
     let sortedFirstWords: [String]
 
-    init(_ name: String, _ phrases: [String]) {
+    convenience init(_ name: String, _ phrases: [String]) {
         var byFirst: [String: [[String]]] = [:]
         for phrase in phrases {
             let words = phrase.split(separator: " ").map(String.init)
@@ -31,7 +34,7 @@ struct WordClass: Sendable {
     }
 
     /// Joins classes into one, as a rule sees them ("any emotion word").
-    init(_ name: String, union classes: [WordClass]) {
+    convenience init(_ name: String, union classes: [WordClass]) {
         var byFirst: [String: [[String]]] = [:]
         for wordClass in classes {
             for (first, tails) in wordClass.phrasesByFirstWord {

@@ -234,7 +234,7 @@ private struct Parser {
                 position += Self.scalarLength(byte)
             }
         }
-        return String(decoding: bytes[start..<position], as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<position]), as: UTF8.self) }
     }
 
     private mutating func skipSpaces() {
