@@ -110,6 +110,15 @@ enum BuiltInCues {
         let byFirstWord: [Int]
         /// `byFirstWord`, each with its requirement data (`Candidate`).
         let candidates: UnsafeBufferPointer<Candidate>
+        /// For a word with many candidates, the same candidates split by the
+        /// next token's bit (see `Candidate.nextMask`), in the same order:
+        /// bucket `b` (0–62: the next token's id % 63; 63: a word no rule
+        /// names, or the sentence's end) is `bucketedCandidates[
+        /// bucketOffsets[bucketBase[word] + b]..<bucketOffsets[bucketBase[word] + b + 1]]`.
+        /// `bucketBase[word]` is -1 for a word whose list is short.
+        let bucketBase: [Int32]
+        let bucketOffsets: [Int32]
+        let bucketedCandidates: UnsafeBufferPointer<Candidate>
         /// Patterns that may start at any token.
         let anywhere: [Int]
         /// Pattern `i` is tried in a sentence only if, for each range in
@@ -137,6 +146,10 @@ enum BuiltInCues {
     /// set costs a load per word, so only the smallest few pay off.
     private static let maxRequirements = 2
     private static let maxRequiredWords = 24
+    /// Candidate lists this long or longer are split by the next token.
+    private static let minBucketedList = 16
+    /// At most this many candidate copies in the split lists (40 bytes each).
+    private static let maxBucketed = 400_000
 
     private static let index: Index = {
         var patterns: [IndexedPattern] = []
@@ -244,9 +257,30 @@ enum BuiltInCues {
             // Clear what this pattern wrote: every word it wrote is one of its first words.
             for word in words { masks[Int(word)] = 0 }
         }
+        // Long lists split by the next token, so a token visits only the
+        // candidates that can follow with it (at most `maxBucketed` copies).
+        var bucketBase = [Int32](repeating: -1, count: offsets.count - 1)
+        var bucketOffsets: [Int32] = []
+        var bucketed: [Candidate] = []
+        for word in 0..<(offsets.count - 1) where offsets[word + 1] - offsets[word] >= minBucketedList {
+            guard bucketed.count + 64 * (offsets[word + 1] - offsets[word]) <= maxBucketed else { break }
+            bucketBase[word] = Int32(bucketOffsets.count)
+            for bucket in 0..<64 {
+                bucketOffsets.append(Int32(bucketed.count))
+                let bit = bucket == 63 ? anyNextToken : anyNextToken | 1 << UInt64(bucket)
+                for slot in offsets[word]..<offsets[word + 1] where candidates[slot].nextMask & bit != 0 {
+                    bucketed.append(candidates[slot])
+                }
+            }
+            bucketOffsets.append(Int32(bucketed.count))
+        }
+        let bucketedCandidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(bucketed.count, 1))
+        _ = bucketedCandidates.initialize(from: bucketed)
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
-            candidates: UnsafeBufferPointer(candidates), anywhere: anywhere,
+            candidates: UnsafeBufferPointer(candidates),
+            bucketBase: bucketBase, bucketOffsets: bucketOffsets, bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
+            anywhere: anywhere,
             requirementOffsets: requirementOffsets, requirements: requirements,
             requiredIDs: slots, requiredSlot: requiredSlot, requiredSlots: requiredSlots,
             firstMask: firstMask, secondMask: secondMask)
@@ -264,6 +298,9 @@ enum BuiltInCues {
         var vetoes: [(detector: Int, tokens: Range<Int>)] = []
         let offsets = index.firstWordOffsets
         let candidates = index.candidates
+        let bucketBase = index.bucketBase
+        let bucketOffsets = index.bucketOffsets
+        let bucketedCandidates = index.bucketedCandidates
 
         // sentenceOf[slot] == the stamp of the sentence last seen holding
         // the required word in that slot (see `Index.requiredSlot`): a
@@ -336,14 +373,27 @@ enum BuiltInCues {
                     // The next token's bit (see `Candidate.nextMask`): none
                     // for a word no rule names or the sentence's end.
                     var nextBit = anyNextToken
+                    var bucket = 63
                     if position + 1 < sentence.tokens.upperBound, machine.ids[position + 1] >= 0 {
                         nextBit |= Self.nextBit(machine.ids[position + 1])
+                        bucket = Int(UInt32(bitPattern: machine.ids[position + 1]) % 63)
                     }
                     // `requirementsHold(byFirstWord[slot])`, inlined over the packed candidates.
-                    var slot = offsets[wordID]
-                    let end = offsets[wordID + 1]
+                    let pool: UnsafeBufferPointer<Candidate>
+                    var slot: Int
+                    let end: Int
+                    let base = Int(bucketBase[wordID])
+                    if base >= 0 {
+                        pool = bucketedCandidates
+                        slot = Int(bucketOffsets[base + bucket])
+                        end = Int(bucketOffsets[base + bucket + 1])
+                    } else {
+                        pool = candidates
+                        slot = offsets[wordID]
+                        end = offsets[wordID + 1]
+                    }
                     candidateLoop: while slot < end {
-                        let candidate = candidates[slot]
+                        let candidate = pool[slot]
                         slot += 1
                         if candidate.nextMask & nextBit == 0 { continue }
                         if candidate.anchored, position > contentStart { continue }
