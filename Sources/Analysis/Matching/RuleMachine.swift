@@ -42,14 +42,39 @@ struct RuleMachine {
         let classCells = program.classes.count * tokenCount
         let classLengths = scratch.classLengths.pointer(count: classCells)
         classLengths.initialize(repeating: 0, count: classCells)
+        let entryOffsets = program.classEntryOffsets
+        let classOfEntry = program.classOfEntry
+        let tailStartOfEntry = program.tailStartOfEntry
+        let tailOffsets = program.tailOffsets
+        let tailWords = program.tailWords
         for sentence in parsed.sentences {
+            let limit = sentence.tokens.upperBound
             for position in sentence.tokens where ids[position] >= 0 {
                 // Only the classes with a phrase starting with this word can
                 // match here; every other class's length stays 0.
-                for (index, tails) in program.classesByFirstWord[Int(ids[position])] {
-                    let length = CompiledWordClass.matchLength(
-                        of: tails, at: position, ids: ids, limit: sentence.tokens.upperBound)
-                    classLengths[index * tokenCount + position] = UInt8(length)
+                let id = Int(ids[position])
+                var entry = Int(entryOffsets[id])
+                let lastEntry = Int(entryOffsets[id + 1])
+                while entry < lastEntry {
+                    // The longest tail (they are longest first) that fits and matches.
+                    var length = 0
+                    var tail = Int(tailStartOfEntry[entry])
+                    let lastTail = Int(tailStartOfEntry[entry + 1])
+                    tails: while tail < lastTail {
+                        let from = Int(tailOffsets[tail])
+                        let count = Int(tailOffsets[tail + 1]) - from
+                        tail += 1
+                        guard position + count < limit else { continue }
+                        var offset = 0
+                        while offset < count {
+                            if ids[position + 1 + offset] != tailWords[from + offset] { continue tails }
+                            offset += 1
+                        }
+                        length = count + 1
+                        break
+                    }
+                    classLengths[Int(classOfEntry[entry]) * tokenCount + position] = UInt8(length)
+                    entry += 1
                 }
             }
         }

@@ -5,7 +5,7 @@
 /// allocation- and reference-count-free to analyse large corpora quickly.
 /// Here words are integers, instructions are plain values in one array, and
 /// the backtracking stack is reused across attempts.
-// `instructionBuffer` and `entryPointBuffer` are written once in `init` and
+// `instructionBuffer`, `entryPointBuffer` and the class buffers are written once in `init` and
 // never freed or written again (the one program lives as long as the
 // process), so sharing them between threads is safe.
 struct RuleProgram: @unchecked Sendable {
@@ -57,6 +57,17 @@ struct RuleProgram: @unchecked Sendable {
     /// try at each token only the few classes that can start there instead
     /// of every class.
     let classesByFirstWord: [[(classIndex: Int, tails: [[Int32]])]]
+    /// `classesByFirstWord` flattened into raw buffers for the per-reply
+    /// class table (no arrays retained per token): the entries for id `i`
+    /// are `classStarts[classEntryOffsets[i]..<classEntryOffsets[i + 1]]`;
+    /// entry `e` is class `classOfEntry[e]` with tails
+    /// `tailOffsets[tailStartOfEntry[e]...]` up to entry `e + 1`'s first,
+    /// tail `t` being `tailWords[tailOffsets[t]..<tailOffsets[t + 1]]`.
+    let classEntryOffsets: UnsafePointer<Int32>
+    let classOfEntry: UnsafePointer<Int32>
+    let tailStartOfEntry: UnsafePointer<Int32>
+    let tailOffsets: UnsafePointer<Int32>
+    let tailWords: UnsafePointer<Int32>
     /// The most backtracking entries one attempt can need. The program only
     /// jumps forward, so a path meets each `split` at most once and the
     /// stack never holds more than one pattern's splits.
@@ -107,6 +118,33 @@ struct RuleProgram: @unchecked Sendable {
             }
         }
         classesByFirstWord = byFirst.map { $0.sorted { $0.classIndex < $1.classIndex } }
+        var entryOffsets: [Int32] = [0]
+        var classOfEntry: [Int32] = []
+        var tailStartOfEntry: [Int32] = []
+        var tailOffsets: [Int32] = [0]
+        var tailWords: [Int32] = []
+        for entries in classesByFirstWord {
+            for (classIndex, tails) in entries {
+                classOfEntry.append(Int32(classIndex))
+                tailStartOfEntry.append(Int32(tailOffsets.count - 1))
+                for tail in tails {
+                    tailWords.append(contentsOf: tail)
+                    tailOffsets.append(Int32(tailWords.count))
+                }
+            }
+            entryOffsets.append(Int32(classOfEntry.count))
+        }
+        tailStartOfEntry.append(Int32(tailOffsets.count - 1))
+        func buffer(_ values: [Int32]) -> UnsafePointer<Int32> {
+            let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(values.count, 1))
+            pointer.initialize(from: values, count: values.count)
+            return UnsafePointer(pointer)
+        }
+        classEntryOffsets = buffer(entryOffsets)
+        self.classOfEntry = buffer(classOfEntry)
+        self.tailStartOfEntry = buffer(tailStartOfEntry)
+        self.tailOffsets = buffer(tailOffsets)
+        self.tailWords = buffer(tailWords)
 
         var maxBacktrack = 0
         let ends = Array(entryPoints.dropFirst()) + [instructions.count]
