@@ -88,14 +88,8 @@ struct RuleMachine {
                 for position in tokens.indices
                 // Bytes first: for an ASCII suffix, ending in its bytes is
                 // necessary for `hasSuffix`, and cheap; `count` walks the word.
-                where isWord[position] && Self.endsWith(tokens[position].norm, suffixBytes) {
-                    let norm = tokens[position].norm
-                    // An ASCII word and suffix: ending in its bytes is `hasSuffix`,
-                    // and the byte count is the character count.
-                    let matches = suffixBytes != nil && Self.isASCII(norm)
-                        ? norm.utf8.count > suffix.utf8.count + 2
-                        : norm.hasSuffix(suffix) && norm.count > suffix.count + 2
-                    if matches { suffixMatches[index * tokenCount + position] = true }
+                where isWord[position] && Self.matches(tokens[position].norm, suffix: suffix, bytes: suffixBytes) {
+                    suffixMatches[index * tokenCount + position] = true
                 }
             }
         }
@@ -103,6 +97,17 @@ struct RuleMachine {
         stack = scratch.backtrack.pointer(count: max(program.maxBacktrack, 1))
     }
 
+    /// `word.hasSuffix(suffix) && word.count > suffix.count + 2`, by bytes
+    /// for an ASCII word and suffix (there ending in the suffix's bytes is
+    /// `hasSuffix`, and the byte count is the character count).
+    @inline(__always)
+    private static func matches(_ word: String, suffix: String, bytes: [UInt8]?) -> Bool {
+        guard endsWith(word, bytes) else { return false }
+        if bytes != nil, isASCII(word) { return word.utf8.count > suffix.utf8.count + 2 }
+        return word.hasSuffix(suffix) && word.count > suffix.count + 2
+    }
+
+    @inline(__always)
     private static func isASCII(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
