@@ -20,8 +20,9 @@ struct ContentWords: Sendable {
         var stems = StemSet()
         tokens.withUnsafeBufferPointer { tokens in
             // In place: no Token copied per word.
-            for position in tokens.indices where Self.isContent(word: tokens[position].norm, isWord: tokens[position].isWord) {
-                stems.insert(Stemmer.stem(tokens[position].norm))
+            for position in tokens.indices where tokens[position].isWord {
+                let norm = tokens.norm(position)
+                if Self.isContent(word: norm, isWord: true) { stems.insert(Stemmer.stem(norm)) }
             }
         }
         self.stems = stems
@@ -117,8 +118,10 @@ struct ContentWords: Sendable {
         return reply.tokens.withUnsafeBufferPointer { tokens in
             // In place: no Token copied per word.
             tokens.indices.map { position in
-                guard Self.isContent(word: tokens[position].norm, isWord: tokens[position].isWord) else { return nil }
-                let stem = Stemmer.stem(tokens[position].norm)
+                guard tokens[position].isWord else { return nil }
+                let norm = tokens.norm(position)
+                guard Self.isContent(word: norm, isWord: true) else { return nil }
+                let stem = Stemmer.stem(norm)
                 return stems.contains(stem) ? stem : nil
             }
         }

@@ -26,8 +26,9 @@ enum NegationScope {
                 }
                 // Most words are neither closers nor negators; a table by
                 // first byte and length rules them out without hashing.
-                let candidate = mayBeListed(tokens[position].norm)
-                if candidate, closerTable.contains(tokens[position].norm) {
+                let norm = tokens.norm(position)
+                let candidate = mayBeListed(norm)
+                if candidate, closerTable.contains(norm) {
                     remaining = 0
                     continue
                 }
@@ -48,10 +49,10 @@ enum NegationScope {
 
     @inline(__always)
     private static func isNegator(at position: Int, _ tokens: UnsafeBufferPointer<Token>, sentence: Sentence) -> Bool {
-        let norm = tokens[position].norm
+        let norm = tokens.norm(position)
         if negatorTable.contains(norm) {
             // "not only" adds rather than denies.
-            if norm == "not", position + 1 < sentence.tokens.upperBound, tokens[position + 1].norm == "only" {
+            if norm == "not", position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1) == "only" {
                 return false
             }
             return true
@@ -61,7 +62,7 @@ enum NegationScope {
             // "No wonder you're tired" and "no doubt" do not deny anything.
             let next = position + 1
             return next < sentence.tokens.upperBound && tokens[next].isWord
-                && !notDenying.contains(tokens[next].norm)
+                && !notDenying.contains(tokens.norm(next))
         }
         return false
     }

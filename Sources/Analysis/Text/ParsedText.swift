@@ -55,11 +55,11 @@ final class ParsedText: Sendable {
     private static func firstContentToken(of sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var position = sentence.tokens.lowerBound
         while position < sentence.tokens.upperBound {
-            if tokens[position].isWord
-                ? openerTable.contains(tokens[position].norm) : tokens[position].norm == "," || tokens[position].kind == .symbol {
+            let norm = tokens.norm(position)
+            if tokens[position].isWord ? openerTable.contains(norm) : norm == "," || tokens[position].kind == .symbol {
                 position += 1
-            } else if tokens[position].capitalised, tokens[position].norm != "i", position + 1 < sentence.tokens.upperBound,
-                tokens[position + 1].norm == ","
+            } else if tokens[position].capitalised, norm != "i", position + 1 < sentence.tokens.upperBound,
+                tokens.norm(position + 1) == ","
             {
                 // A name addressed at the start: "Sam, could you…".
                 position += 2

@@ -205,12 +205,12 @@ enum Tokenizer {
             for position in 0..<(tokens.count - 1) {
                 // Only a two-scalar clitic ("'d", "'s") can change: test that first.
                 guard tokens[position].end - tokens[position].start == 2 else { continue }
-                let norm = tokens[position].norm
-                let next = tokens[position + 1].norm
+                let norm = tokens.norm(position)
+                let next = tokens.norm(position + 1)
                 if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
                     replacements.append((position, "had"))
                 } else if norm == "would", Contractions.adverbsBeforeParticiple.contains(next),
-                    position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens[position + 2].norm) {
+                    position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens.norm(position + 2)) {
                     // "I'd never seen" is "had"; "I'd never do that" stays "would".
                     replacements.append((position, "had"))
                 } else if norm == "is", next == "been" || next == "got" || next == "gotten" {
