@@ -294,8 +294,6 @@ enum BuiltInCues {
     static func detect(in parsed: ParsedText, previous: ContentWords?, sharedStems: [String?]) -> [Detection.Found] {
         var detection = Detection(parsed: parsed, previous: previous, sharedStems: sharedStems)
         let index = self.index
-        var hits: [(id: Int, tokens: Range<Int>)] = []
-        var vetoes: [(detector: Int, tokens: Range<Int>)] = []
         let offsets = index.firstWordOffsets
         let candidates = index.candidates
         let bucketBase = index.bucketBase
@@ -318,8 +316,22 @@ enum BuiltInCues {
         // The "anywhere" patterns whose required words this sentence holds:
         // the requirement depends on the sentence only, so it is checked
         // once per sentence rather than at every token.
-        var liveAnywhere: [Int] = []
-        liveAnywhere.reserveCapacity(index.anywhere.count)
+        // These lists are the thread's, kept between replies: moved out of
+        // the scratch (so uniquely referenced here, no copy on write),
+        // emptied keeping their storage, and moved back at the end.
+        var liveAnywhere = scratch.liveAnywhere
+        var hits = scratch.hits
+        var vetoes = scratch.vetoes
+        scratch.liveAnywhere = []
+        scratch.hits = []
+        scratch.vetoes = []
+        hits.removeAll(keepingCapacity: true)
+        vetoes.removeAll(keepingCapacity: true)
+        defer {
+            scratch.liveAnywhere = liveAnywhere
+            scratch.hits = hits
+            scratch.vetoes = vetoes
+        }
 
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]

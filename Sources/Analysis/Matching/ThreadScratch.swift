@@ -42,6 +42,10 @@ final class ThreadScratch {
     var classLengths = GrowableBuffer<UInt8>()
     var suffixMatches = GrowableBuffer<Bool>()
     var backtrack = GrowableBuffer<(pc: Int, position: Int)>()
+    /// The rule pass's per-reply lists (see `BuiltInCues.detect`).
+    var liveAnywhere: [Int] = []
+    var hits: [(id: Int, tokens: Range<Int>)] = []
+    var vetoes: [(detector: Int, tokens: Range<Int>)] = []
 
     /// A stamp no earlier sentence on this thread had.
     func newStamp() -> Int32 {
