@@ -99,8 +99,9 @@ enum BuiltInCues {
         let hasSinglePhrase: Bool
     }
 
-    // Immutable after it is built; the raw candidate buffer is never freed
-    // or written again, so sharing it between threads is safe.
+    // Immutable after it is built; the raw candidate buffers (plain and
+    // bucketed) are never freed or written again, so sharing them between
+    // threads is safe.
     private struct Index: @unchecked Sendable {
         let patterns: [IndexedPattern]
         let program: RuleProgram

@@ -86,8 +86,7 @@ struct RuleMachine {
             for (index, suffix) in program.suffixes.enumerated() {
                 let suffixBytes = program.suffixBytes[index]
                 for position in tokens.indices
-                // Bytes first: for an ASCII suffix, ending in its bytes is
-                // necessary for `hasSuffix`, and cheap; `count` walks the word.
+                // Read in place, checked by bytes where it can (see `matches`).
                 where isWord[position] && Self.matches(tokens[position].norm, suffix: suffix, bytes: suffixBytes) {
                     suffixMatches[index * tokenCount + position] = true
                 }

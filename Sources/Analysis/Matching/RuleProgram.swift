@@ -262,18 +262,4 @@ struct CompiledWordClass: Sendable {
         }
         tailsByFirst = tails.mapValues { $0.sorted { $0.count > $1.count } }
     }
-
-    /// How many tokens the longest of `tails` (after the word at `position`,
-    /// which already matched) covers, or 0.
-    static func matchLength(of tails: [[Int32]], at position: Int, ids: UnsafePointer<Int32>, limit: Int) -> Int {
-        for tail in tails where position + tail.count < limit {
-            var matches = true
-            for (offset, id) in tail.enumerated() where ids[position + 1 + offset] != id {
-                matches = false
-                break
-            }
-            if matches { return tail.count + 1 }
-        }
-        return 0
-    }
 }
