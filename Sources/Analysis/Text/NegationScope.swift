@@ -16,6 +16,9 @@ enum NegationScope {
 
     private static func negatedTokens(_ tokens: UnsafeBufferPointer<Token>, sentences: [Sentence]) -> [Bool] {
         var negated = [Bool](repeating: false, count: tokens.count)
+        // The tables once, not through a lazy-global check per token.
+        let listedShapes = self.listedShapes
+        let closerTable = self.closerTable
         for sentence in sentences {
             var remaining = 0
             for position in sentence.tokens {
@@ -27,7 +30,7 @@ enum NegationScope {
                 // Most words are neither closers nor negators; a table by
                 // first byte and length rules them out without hashing.
                 let norm = tokens.norm(position)
-                let candidate = mayBeListed(norm)
+                let candidate = mayBeListed(norm, listedShapes)
                 if candidate, closerTable.contains(norm) {
                     remaining = 0
                     continue
@@ -69,7 +72,8 @@ enum NegationScope {
 
     /// Whether `word` could be a scope closer, a negator or "no": false
     /// means it is none of them.
-    private static func mayBeListed(_ word: String) -> Bool {
+    @inline(__always)
+    private static func mayBeListed(_ word: String, _ listedShapes: [Bool]) -> Bool {
         guard let first = word.utf8.first else { return true }
         return listedShapes[Int(first) &* 32 &+ min(word.utf8.count, 31)]
     }
