@@ -216,26 +216,41 @@ struct ContentWords: Sendable {
 /// A line's few content-word stems: a list with a cheap byte hash (FNV-1a)
 /// beside each, scanned linearly — a partner line has a handful of content
 /// words, so this beats hashing every stem with `Set<String>`'s SipHash.
+///
+/// Membership is String equality, as in a `Set<String>`: two different ASCII
+/// strings are never canonically equivalent, so a hash mismatch rules out a
+/// pair only when both are ASCII; a non-ASCII stem is compared with every
+/// entry (hash `nonASCII`).
 struct StemSet: Sendable {
     private var stems: [String] = []
     private var hashes: [UInt32] = []
 
     var isEmpty: Bool { stems.isEmpty }
 
+    /// The hash of every stem with a non-ASCII byte (an ASCII stem's hash has bit 31 clear).
+    private static let nonASCII: UInt32 = 1 << 31
+
     @inline(__always)
     private static func hash(_ word: String) -> UInt32 {
         var word = word
         return word.withUTF8 { bytes in
             var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return hash
+            for byte in bytes {
+                if byte >= 0x80 { return nonASCII }
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+            }
+            return hash & ~nonASCII
         }
     }
 
     private func index(of stem: String, hash: UInt32) -> Int? {
         var position = 0
         while position < hashes.count {
-            if hashes[position] == hash, stems[position] == stem { return position }
+            if hashes[position] == hash || hashes[position] == Self.nonASCII || hash == Self.nonASCII,
+                stems[position] == stem
+            {
+                return position
+            }
             position += 1
         }
         return nil
