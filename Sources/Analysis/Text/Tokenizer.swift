@@ -175,7 +175,9 @@ enum Tokenizer {
                 norm: norm, kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
                 afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex)
         }
-        if let parts = Contractions.expand(word) {
+        // Plain lowercase ASCII (most words): the word is `raw`'s bytes, and
+        // a shape filter on them rules most words out without a look-up.
+        if hasUpper || Contractions.mayExpand(raw), let parts = Contractions.expand(word) {
             for (position, part) in parts.enumerated() {
                 tokens.append(token(part, startIndex, endIndex, start, end, afterLineBreak && position == 0))
             }
