@@ -19,15 +19,89 @@ enum BuiltInCues {
     /// array look-ups per candidate: most candidates end at the masks).
     private struct Candidate {
         let id: Int32
+        /// The pattern opens with `^`: it can only start up to the sentence's content start.
+        let anchored: Bool
         /// `requirements[requirementStart..<requirementEnd]` (see `Index`).
         let requirementStart: Int32
         let requirementEnd: Int32
         let firstMask: UInt64
         let secondMask: UInt64
+        /// Bit `id % 63` of every vocabulary id the token after this first
+        /// word can have in a match (see `nextTokenMasks`); bit 63 alone: any token.
+        let nextMask: UInt64
     }
 
-    // Immutable after it is built; the raw candidate buffer is never freed
-    // or written again, so sharing it between threads is safe.
+    /// Bit 63: set in every token's `nextBit`, and in the mask of a pattern
+    /// that says nothing about its second token, so one AND decides.
+    private static let anyNextToken: UInt64 = 1 << 63
+
+    private static func nextBit(_ id: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: id) % 63) }
+
+    /// For each word a pattern can begin with, the words its second token
+    /// can be, as bits `id % 63` (`anyNextToken` when that is not known: the
+    /// match may end after the first token, or a gap or suffix follows),
+    /// OR-ed into `masks[word]` (cleared by the caller, which reads the
+    /// pattern's first words back). Over-approximates: a phrase class counts
+    /// every phrase starting with the word, and a repetition may repeat.
+    private static func nextTokenMasks(
+        _ elements: [TokenPattern.Element], into masks: UnsafeMutablePointer<UInt64>,
+        classEntries: [[ClassEntry]], classOf: (WordClass) -> Int,
+        word: (String) -> Int32, wordClass: (WordClass) -> [Int32]
+    ) {
+        typealias Slice = ArraySlice<TokenPattern.Element>
+        func continuationMask(_ after: Slice, _ rest: [Slice]) -> UInt64 {
+            var words: [Int32] = []
+            guard TokenPattern.collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &words)
+            else { return anyNextToken }
+            return words.reduce(UInt64(0)) { $0 | nextBit($1) }
+        }
+        func walk(_ elements: Slice, _ rest: [Slice]) {
+            guard let first = elements.first else {
+                guard let next = rest.last else { return }
+                walk(next, Array(rest.dropLast()))
+                return
+            }
+            let after = elements.dropFirst()
+            switch first {
+            case .word(let text):
+                masks[Int(word(text))] |= continuationMask(after, rest)
+            case .wordClass(let named):
+                let entries = classEntries[classOf(named)]
+                let afterPhrase = entries.contains(where: \.hasSinglePhrase) ? continuationMask(after, rest) : 0
+                for entry in entries {
+                    masks[Int(entry.first)] |= entry.seconds | (entry.hasSinglePhrase ? afterPhrase : 0)
+                }
+            case .wordSuffix, .gap:
+                // The pattern can begin anywhere: it is not indexed by first word.
+                return
+            case .alternatives(let options):
+                let continuation = rest + [after]
+                for option in options { walk(option[...], continuation) }
+            case .optional(let inner):
+                walk(inner[...], rest + [after])
+                walk(after, rest)
+            case .repeated(let inner):
+                // After one pass of `inner`, the repetition itself may come again.
+                walk(inner[...], rest + [elements])
+                walk(after, rest)
+            case .sentenceStart, .clauseEnd:
+                walk(after, rest)
+            }
+        }
+        walk(elements[...], [])
+    }
+
+    /// One first word of a compiled word class: the bits of the words its
+    /// phrases' second words, and whether a one-word phrase starts with it.
+    private struct ClassEntry {
+        let first: Int32
+        let seconds: UInt64
+        let hasSinglePhrase: Bool
+    }
+
+    // Immutable after it is built; the raw candidate buffers (plain and
+    // bucketed) are never freed or written again, so sharing them between
+    // threads is safe.
     private struct Index: @unchecked Sendable {
         let patterns: [IndexedPattern]
         let program: RuleProgram
@@ -37,6 +111,15 @@ enum BuiltInCues {
         let byFirstWord: [Int]
         /// `byFirstWord`, each with its requirement data (`Candidate`).
         let candidates: UnsafeBufferPointer<Candidate>
+        /// For a word with many candidates, the same candidates split by the
+        /// next token's bit (see `Candidate.nextMask`), in the same order:
+        /// bucket `b` (0–62: the next token's id % 63; 63: a word no rule
+        /// names, or the sentence's end) is `bucketedCandidates[
+        /// bucketOffsets[bucketBase[word] + b]..<bucketOffsets[bucketBase[word] + b + 1]]`.
+        /// `bucketBase[word]` is -1 for a word whose list is short.
+        let bucketBase: [Int32]
+        let bucketOffsets: [Int32]
+        let bucketedCandidates: UnsafeBufferPointer<Candidate>
         /// Patterns that may start at any token.
         let anywhere: [Int]
         /// Pattern `i` is tried in a sentence only if, for each range in
@@ -64,6 +147,10 @@ enum BuiltInCues {
     /// set costs a load per word, so only the smallest few pay off.
     private static let maxRequirements = 2
     private static let maxRequiredWords = 24
+    /// Candidate lists this long or longer are split by the next token.
+    private static let minBucketedList = 16
+    /// At most this many candidate copies in the split lists (40 bytes each).
+    private static let maxBucketed = 400_000
 
     private static let index: Index = {
         var patterns: [IndexedPattern] = []
@@ -79,11 +166,22 @@ enum BuiltInCues {
             }
         }
         let program = RuleProgram(patterns: sources)
-        var lists = [[Int]](repeating: [], count: program.vocabulary.count)
+        var lists = [[Int]](repeating: [], count: program.vocabularyCount)
         var anywhere: [Int] = []
+        // First and required words as vocabulary ids (every word a pattern
+        // names has one), sets as sorted arrays: no String hashing per set.
+        // (FNV-hashed `WordTable` look-ups, cheaper than the dictionary's SipHash.)
+        let table = program.vocabularyTable
+        let wordID: (String) -> Int32 = { Int32(table.entry($0)!) }
+        let classOf: (WordClass) -> Int = { program.classIndexByName[$0.name]! }
+        let classIDs: (WordClass) -> [Int32] = { program.classFirstWordIDs[classOf($0)] }
+        var firstWordLists: [[Int32]?] = []
+        firstWordLists.reserveCapacity(sources.count)
         for (id, source) in sources.enumerated() {
-            if let words = source.firstWords {
-                for word in words { lists[Int(program.vocabulary[word]!)].append(id) }
+            let words = TokenPattern.firstWords(of: source.elements, word: wordID, wordClass: classIDs)
+            firstWordLists.append(words)
+            if let words {
+                for word in words { lists[Int(word)].append(id) }
             } else {
                 anywhere.append(id)
             }
@@ -98,18 +196,19 @@ enum BuiltInCues {
         var requirements: [Range<Int>] = []
         var requiredIDs: [Int32] = []
         for source in sources {
-            let sets = source.requiredWordSets
+            let sets = TokenPattern.requiredWordSets(
+                of: source.elements, firstWords: firstWordLists[requirementOffsets.count - 1], word: wordID, wordClass: classIDs)
                 .filter { $0.count <= maxRequiredWords }
                 .sorted { $0.count < $1.count }
                 .prefix(maxRequirements)
             for set in sets {
                 let start = requiredIDs.count
-                requiredIDs.append(contentsOf: set.map { program.vocabulary[$0]! }.sorted())
+                requiredIDs.append(contentsOf: set)
                 requirements.append(start..<requiredIDs.count)
             }
             requirementOffsets.append(requirements.count)
         }
-        var requiredSlot = [Int32](repeating: -1, count: program.vocabulary.count)
+        var requiredSlot = [Int32](repeating: -1, count: program.vocabularyCount)
         var requiredSlots = 0
         for id in requiredIDs where requiredSlot[Int(id)] < 0 {
             requiredSlot[Int(id)] = Int32(requiredSlots)
@@ -127,15 +226,62 @@ enum BuiltInCues {
             firstMask.append(own.first.map(mask) ?? 0)
             secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
         }
-        let candidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(flat.count, 1))
-        for (slot, id) in flat.enumerated() {
-            candidates[slot] = Candidate(
-                id: Int32(id), requirementStart: Int32(requirementOffsets[id]), requirementEnd: Int32(requirementOffsets[id + 1]),
-                firstMask: firstMask[id], secondMask: secondMask[id])
+        let classEntries = program.classes.map { compiled in
+            compiled.tailsByFirst.map { first, tails in
+                ClassEntry(
+                    first: first, seconds: tails.reduce(UInt64(0)) { $0 | ($1.first.map(nextBit) ?? 0) },
+                    hasSinglePhrase: tails.contains { $0.isEmpty })
+            }
         }
+        // Patterns are visited in id order, the order each word's list holds
+        // them in, so `filled[word]` is where the pattern's candidate goes.
+        let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: max(program.vocabularyCount, 1))
+        masks.initialize(repeating: 0, count: max(program.vocabularyCount, 1))
+        defer { masks.deallocate() }
+        var filled = offsets
+        let candidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(flat.count, 1))
+        for (id, source) in sources.enumerated() {
+            guard let words = firstWordLists[id] else { continue }
+            nextTokenMasks(
+                source.elements, into: masks, classEntries: classEntries, classOf: classOf, word: wordID, wordClass: classIDs)
+            var anchored = false
+            if case .sentenceStart = source.elements[0] { anchored = true }
+            for word in words {
+                let slot = filled[Int(word)]
+                filled[Int(word)] += 1
+                let mask = masks[Int(word)]
+                candidates[slot] = Candidate(
+                    id: Int32(id), anchored: anchored, requirementStart: Int32(requirementOffsets[id]),
+                    requirementEnd: Int32(requirementOffsets[id + 1]), firstMask: firstMask[id], secondMask: secondMask[id],
+                    nextMask: mask == 0 ? anyNextToken : mask)
+            }
+            // Clear what this pattern wrote: every word it wrote is one of its first words.
+            for word in words { masks[Int(word)] = 0 }
+        }
+        // Long lists split by the next token, so a token visits only the
+        // candidates that can follow with it (at most `maxBucketed` copies).
+        var bucketBase = [Int32](repeating: -1, count: offsets.count - 1)
+        var bucketOffsets: [Int32] = []
+        var bucketed: [Candidate] = []
+        for word in 0..<(offsets.count - 1) where offsets[word + 1] - offsets[word] >= minBucketedList {
+            guard bucketed.count + 64 * (offsets[word + 1] - offsets[word]) <= maxBucketed else { break }
+            bucketBase[word] = Int32(bucketOffsets.count)
+            for bucket in 0..<64 {
+                bucketOffsets.append(Int32(bucketed.count))
+                let bit = bucket == 63 ? anyNextToken : anyNextToken | 1 << UInt64(bucket)
+                for slot in offsets[word]..<offsets[word + 1] where candidates[slot].nextMask & bit != 0 {
+                    bucketed.append(candidates[slot])
+                }
+            }
+            bucketOffsets.append(Int32(bucketed.count))
+        }
+        let bucketedCandidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(bucketed.count, 1))
+        _ = bucketedCandidates.initialize(from: bucketed)
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
-            candidates: UnsafeBufferPointer(candidates), anywhere: anywhere,
+            candidates: UnsafeBufferPointer(candidates),
+            bucketBase: bucketBase, bucketOffsets: bucketOffsets, bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
+            anywhere: anywhere,
             requirementOffsets: requirementOffsets, requirements: requirements,
             requiredIDs: slots, requiredSlot: requiredSlot, requiredSlots: requiredSlots,
             firstMask: firstMask, secondMask: secondMask)
@@ -149,16 +295,17 @@ enum BuiltInCues {
     static func detect(in parsed: ParsedText, previous: ContentWords?, sharedStems: [String?]) -> [Detection.Found] {
         var detection = Detection(parsed: parsed, previous: previous, sharedStems: sharedStems)
         let index = self.index
-        let machine = RuleMachine(program: index.program, parsed: parsed)
-        var hits: [(id: Int, tokens: Range<Int>)] = []
-        var vetoes: [(detector: Int, tokens: Range<Int>)] = []
         let offsets = index.firstWordOffsets
         let candidates = index.candidates
+        let bucketBase = index.bucketBase
+        let bucketOffsets = index.bucketOffsets
+        let bucketedCandidates = index.bucketedCandidates
 
         // sentenceOf[slot] == the stamp of the sentence last seen holding
         // the required word in that slot (see `Index.requiredSlot`): a
         // table per thread, reused across replies, never cleared.
         let scratch = ThreadScratch.current(slots: index.requiredSlots)
+        let machine = RuleMachine(program: index.program, parsed: parsed, scratch: scratch)
         let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
         let requirementOffsets = index.requirementOffsets
@@ -170,8 +317,22 @@ enum BuiltInCues {
         // The "anywhere" patterns whose required words this sentence holds:
         // the requirement depends on the sentence only, so it is checked
         // once per sentence rather than at every token.
-        var liveAnywhere: [Int] = []
-        liveAnywhere.reserveCapacity(index.anywhere.count)
+        // These lists are the thread's, kept between replies: moved out of
+        // the scratch (so uniquely referenced here, no copy on write),
+        // emptied keeping their storage, and moved back at the end.
+        var liveAnywhere = scratch.liveAnywhere
+        var hits = scratch.hits
+        var vetoes = scratch.vetoes
+        scratch.liveAnywhere = []
+        scratch.hits = []
+        scratch.vetoes = []
+        hits.removeAll(keepingCapacity: true)
+        vetoes.removeAll(keepingCapacity: true)
+        defer {
+            scratch.liveAnywhere = liveAnywhere
+            scratch.hits = hits
+            scratch.vetoes = vetoes
+        }
 
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
@@ -222,12 +383,33 @@ enum BuiltInCues {
                 }
                 let wordID = Int(machine.ids[position])
                 if wordID >= 0 {
+                    // The next token's bit (see `Candidate.nextMask`): none
+                    // for a word no rule names or the sentence's end.
+                    var nextBit = anyNextToken
+                    var bucket = 63
+                    if position + 1 < sentence.tokens.upperBound, machine.ids[position + 1] >= 0 {
+                        nextBit |= Self.nextBit(machine.ids[position + 1])
+                        bucket = Int(UInt32(bitPattern: machine.ids[position + 1]) % 63)
+                    }
                     // `requirementsHold(byFirstWord[slot])`, inlined over the packed candidates.
-                    var slot = offsets[wordID]
-                    let end = offsets[wordID + 1]
+                    let pool: UnsafeBufferPointer<Candidate>
+                    var slot: Int
+                    let end: Int
+                    let base = Int(bucketBase[wordID])
+                    if base >= 0 {
+                        pool = bucketedCandidates
+                        slot = Int(bucketOffsets[base + bucket])
+                        end = Int(bucketOffsets[base + bucket + 1])
+                    } else {
+                        pool = candidates
+                        slot = offsets[wordID]
+                        end = offsets[wordID + 1]
+                    }
                     candidateLoop: while slot < end {
-                        let candidate = candidates[slot]
+                        let candidate = pool[slot]
                         slot += 1
+                        if candidate.nextMask & nextBit == 0 { continue }
+                        if candidate.anchored, position > contentStart { continue }
                         if candidate.firstMask & sentenceMask == 0, candidate.firstMask != 0 { continue }
                         if candidate.secondMask & sentenceMask == 0, candidate.secondMask != 0 { continue }
                         var requirement = Int(candidate.requirementStart)

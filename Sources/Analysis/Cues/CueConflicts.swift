@@ -37,6 +37,12 @@ enum CueConflicts {
         Conflict(winner: .defensiveness, loser: .dismissal),
     ]
 
+    /// `all` as built-in ranks (every cue in a conflict is built in).
+    private static let rankedConflicts: [(winner: Int8, loser: Int8)] = all.map { conflict in
+        precondition(conflict.winner.rank >= 0 && conflict.loser.rank >= 0, "conflicts name built-in cues")
+        return (conflict.winner.rank, conflict.loser.rank)
+    }
+
     /// Bit `rank` set for every built-in cue that loses some conflict.
     private static let loserMask: UInt32 = all.reduce(0) { $0 | (1 << UInt32($1.loser.rank)) }
 
@@ -56,12 +62,23 @@ enum CueConflicts {
             return false
         }
         guard anyLoser else { return }
+        // A loser is dropped when some match of a winning cue overlaps it
+        // (winners are looked for among all matches, dropped or not), so the
+        // order of the checks does not matter. Through the buffer with the
+        // conflicts as ranks: no match or name copied.
         var dropped: [Bool] = []
-        for conflict in all {
-            for (loserIndex, loser) in found.enumerated() where loser.cue == conflict.loser && (dropped.isEmpty || !dropped[loserIndex]) {
-                if found.contains(where: { $0.cue == conflict.winner && $0.tokens.overlaps(loser.tokens) }) {
-                    if dropped.isEmpty { dropped = [Bool](repeating: false, count: found.count) }
-                    dropped[loserIndex] = true
+        found.withUnsafeBufferPointer { found in
+            for loserIndex in found.indices {
+                let rank = found[loserIndex].cue.rank
+                guard rank >= 0, loserMask & (1 << UInt32(rank)) != 0 else { continue }
+                let tokens = found[loserIndex].tokens
+                conflicts: for conflict in rankedConflicts where conflict.loser == rank {
+                    for winner in found.indices
+                    where found[winner].cue.rank == conflict.winner && found[winner].tokens.overlaps(tokens) {
+                        if dropped.isEmpty { dropped = [Bool](repeating: false, count: found.count) }
+                        dropped[loserIndex] = true
+                        break conflicts
+                    }
                 }
             }
         }

@@ -24,10 +24,14 @@ enum QuestionForm: Equatable, Sendable {
     /// The form of sentence `index`, or nil when it is not a question.
     /// A sentence without '?' counts only when it opens like a question.
     static func classify(sentence index: Int, in parsed: ParsedText) -> QuestionForm? {
+        // Tokens read in place through the buffer: no Token copied per read.
+        parsed.tokens.withUnsafeBufferPointer { classify(sentence: index, in: parsed, tokens: $0) }
+    }
+
+    private static func classify(sentence index: Int, in parsed: ParsedText, tokens: UnsafeBufferPointer<Token>) -> QuestionForm? {
         let sentence = parsed.sentences[index]
-        let tokens = parsed.tokens
         let end = sentence.tokens.upperBound
-        func norm(_ position: Int) -> String { position < end ? tokens[position].norm : "" }
+        func norm(_ position: Int) -> String { position < end ? tokens.norm(position) : "" }
 
         // A checking tag is a closed question whatever the statement before it.
         if sentence.endsWithQuestionMark, isTagged(sentence, tokens) { return .tag }
@@ -38,7 +42,7 @@ enum QuestionForm: Equatable, Sendable {
         }
         var clauseStarts = [parsed.contentStart[index]]
         if sentence.endsWithQuestionMark {
-            for position in sentence.tokens where !tokens[position].isWord && clauseBreaks.contains(tokens[position].norm) {
+            for position in sentence.tokens where !tokens[position].isWord && clauseBreaks.contains(tokens.norm(position)) {
                 var start = position + 1
                 while start < end, ParsedText.openerTable.contains(norm(start)) { start += 1 }
                 if start < end { clauseStarts.append(start) }
@@ -103,9 +107,9 @@ enum QuestionForm: Equatable, Sendable {
         let subject = norm(subjectPosition)
         guard questionMark ? WordClasses.questionSubjectTable.contains(subject) : pronounSubjects.contains(subject)
         else { return nil }
-        if ["can", "could", "would", "will"].contains(first), norm(subjectPosition) == "you" {
+        if invitationModals.contains(first), norm(subjectPosition) == "you" {
             var verb = subjectPosition + 1
-            while ["please", "just", "maybe", "perhaps"].contains(norm(verb)) { verb += 1 }
+            while invitationFillers.contains(norm(verb)) { verb += 1 }
             if invitingVerbs.contains(norm(verb)) || (norm(verb) == "help" && norm(verb + 2) == "understand") {
                 return .invitation
             }
@@ -113,21 +117,21 @@ enum QuestionForm: Equatable, Sendable {
         return .yesNo
     }
 
-    private static func isTagged(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+    private static func isTagged(_ sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         // Walk back over the closing marks to the last words before them.
         var position = sentence.tokens.upperBound - 1
         while position > sentence.tokens.lowerBound, !tokens[position].isWord { position -= 1 }
-        let last = tokens[position].norm
-        if tagWords.contains(last), position > sentence.tokens.lowerBound, tokens[position - 1].norm == "," {
+        let last = tokens.norm(position)
+        if tagWords.contains(last), position > sentence.tokens.lowerBound, tokens.norm(position - 1) == "," {
             return true
         }
         // ", isn't it", ", haven't you", ", did you"
         guard WordClasses.questionSubjectTable.contains(last) else { return false }
         var probe = position - 1
-        if probe > sentence.tokens.lowerBound, tokens[probe].norm == "not" { probe -= 1 }
-        guard probe > sentence.tokens.lowerBound, WordClasses.questionAuxiliaryTable.contains(tokens[probe].norm)
+        if probe > sentence.tokens.lowerBound, tokens.norm(probe) == "not" { probe -= 1 }
+        guard probe > sentence.tokens.lowerBound, WordClasses.questionAuxiliaryTable.contains(tokens.norm(probe))
         else { return false }
-        return tokens[probe - 1].norm == ","
+        return tokens.norm(probe - 1) == ","
     }
 
     /// The question words the `switch` in `interrogative` opens with.
@@ -138,6 +142,10 @@ enum QuestionForm: Equatable, Sendable {
         "someone", "somebody", "everyone", "y'all", "ya",
     ]
     private static let clauseBreaks: Set<String> = [",", ";", ":", "—", "–", "-"]
+    /// Modals of "can you tell me…"-style invitations, and the words that may
+    /// stand before the verb ("could you just say…").
+    private static let invitationModals = ["can", "could", "would", "will"]
+    private static let invitationFillers = ["please", "just", "maybe", "perhaps"]
     private static let factualHow: Set<String> = ["many", "much", "long", "often", "old", "far", "soon", "big"]
     private static let factualWhat: Set<String> = ["time", "day", "date", "year", "age", "number"]
     private static let tagWords: Set<String> = ["right", "yeah", "ok", "okay", "eh", "no", "correct", "yes", "innit"]

@@ -1,37 +1,46 @@
 /// A named set of words and short phrases ("fed up", "taken for granted")
 /// that a cue rule matches as one unit.
-struct WordClass: Sendable {
+///
+/// A class (immutable, so `Sendable`): every pattern element naming it holds
+/// it, and parsing and indexing the rules copy elements many times.
+final class WordClass: Sendable {
     let name: String
     /// First word → the rest of each phrase starting with it, longest first.
     private let phrasesByFirstWord: [String: [[String]]]
+    /// Every phrase, as words.
+    let phrases: [[String]]
+    /// The words a phrase of the class can begin with.
+    let firstWords: Set<String>
+    /// `firstWords`, sorted.
+    let sortedFirstWords: [String]
 
-    init(_ name: String, _ phrases: [String]) {
-        self.name = name
+    convenience init(_ name: String, _ phrases: [String]) {
         var byFirst: [String: [[String]]] = [:]
         for phrase in phrases {
             let words = phrase.split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
             byFirst[first, default: []].append(Array(words.dropFirst()))
         }
-        phrasesByFirstWord = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        self.init(name: name, byFirst: byFirst)
+    }
+
+    private init(name: String, byFirst: [String: [[String]]]) {
+        self.name = name
+        let sorted = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        phrasesByFirstWord = sorted
+        phrases = sorted.flatMap { first, tails in tails.map { [first] + $0 } }
+        sortedFirstWords = sorted.keys.sorted()
+        firstWords = Set(sortedFirstWords)
     }
 
     /// Joins classes into one, as a rule sees them ("any emotion word").
-    init(_ name: String, union classes: [WordClass]) {
-        self.name = name
+    convenience init(_ name: String, union classes: [WordClass]) {
         var byFirst: [String: [[String]]] = [:]
         for wordClass in classes {
             for (first, tails) in wordClass.phrasesByFirstWord {
                 byFirst[first, default: []].append(contentsOf: tails)
             }
         }
-        phrasesByFirstWord = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        self.init(name: name, byFirst: byFirst)
     }
-
-    /// Every phrase, as words.
-    var phrases: [[String]] {
-        phrasesByFirstWord.flatMap { first, tails in tails.map { [first] + $0 } }
-    }
-
-    var firstWords: Set<String> { Set(phrasesByFirstWord.keys) }
 }

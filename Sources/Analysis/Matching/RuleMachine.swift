@@ -5,55 +5,116 @@
 /// patterns have no loops and their gaps are bounded, so each attempt costs a
 /// constant and a whole reply is linear in its length.
 struct RuleMachine {
-    let program: RuleProgram
     /// Vocabulary id per token (-1: a word no rule mentions).
-    let ids: [Int32]
-    let isWord: [Bool]
+    let ids: UnsafeMutablePointer<Int32>
+    let isWord: UnsafeMutablePointer<Bool>
     /// `classLengths[classIndex * tokenCount + position]`: phrase length or 0.
-    private let classLengths: [UInt8]
+    private let classLengths: UnsafeMutablePointer<UInt8>
     /// `suffixMatches[suffixIndex * tokenCount + position]`.
-    private let suffixMatches: [Bool]
+    private let suffixMatches: UnsafeMutablePointer<Bool>
     private let tokenCount: Int
-    private let stack: BacktrackStack
+    private let stack: UnsafeMutablePointer<(pc: Int, position: Int)>
+    private let instructions: UnsafePointer<RuleProgram.Instruction>
+    private let entryPoints: UnsafePointer<Int>
 
-    init(program: RuleProgram, parsed: ParsedText) {
-        self.program = program
+    /// The tables live in `scratch` (this thread's): valid until the next
+    /// machine is made on the same thread, so a machine is used within one
+    /// reply's rule pass and never kept.
+    init(program: RuleProgram, parsed: ParsedText, scratch: ThreadScratch) {
         let tokens = parsed.tokens
-        tokenCount = tokens.count
+        let tokenCount = tokens.count
+        self.tokenCount = tokenCount
+        instructions = program.instructionBuffer
+        entryPoints = program.entryPointBuffer
         let table = program.vocabularyTable
-        ids = tokens.map { token in table.entry(token.norm).map { Int32($0) } ?? -1 }
-        isWord = tokens.map(\.isWord)
-        var classLengths = [UInt8](repeating: 0, count: program.classes.count * tokens.count)
+        let ids = scratch.ids.pointer(count: tokenCount)
+        let isWord = scratch.isWord.pointer(count: tokenCount)
+        tokens.withUnsafeBufferPointer { tokens in
+            var position = 0
+            while position < tokenCount {
+                ids[position] = table.entry(tokens[position].norm).map { Int32($0) } ?? -1
+                isWord[position] = tokens[position].isWord
+                position += 1
+            }
+        }
+        self.ids = ids
+        self.isWord = isWord
+        let classCells = program.classes.count * tokenCount
+        let classLengths = scratch.classLengths.pointer(count: classCells)
+        classLengths.initialize(repeating: 0, count: classCells)
+        let entryOffsets = program.classEntryOffsets
+        let classOfEntry = program.classOfEntry
+        let tailStartOfEntry = program.tailStartOfEntry
+        let tailOffsets = program.tailOffsets
+        let tailWords = program.tailWords
         for sentence in parsed.sentences {
+            let limit = sentence.tokens.upperBound
             for position in sentence.tokens where ids[position] >= 0 {
                 // Only the classes with a phrase starting with this word can
                 // match here; every other class's length stays 0.
-                for (index, tails) in program.classesByFirstWord[Int(ids[position])] {
-                    let length = CompiledWordClass.matchLength(
-                        of: tails, at: position, ids: ids, limit: sentence.tokens.upperBound)
-                    classLengths[index * tokens.count + position] = UInt8(length)
+                let id = Int(ids[position])
+                var entry = Int(entryOffsets[id])
+                let lastEntry = Int(entryOffsets[id + 1])
+                while entry < lastEntry {
+                    // The longest tail (they are longest first) that fits and matches.
+                    var length = 0
+                    var tail = Int(tailStartOfEntry[entry])
+                    let lastTail = Int(tailStartOfEntry[entry + 1])
+                    tails: while tail < lastTail {
+                        let from = Int(tailOffsets[tail])
+                        let count = Int(tailOffsets[tail + 1]) - from
+                        tail += 1
+                        guard position + count < limit else { continue }
+                        var offset = 0
+                        while offset < count {
+                            if ids[position + 1 + offset] != tailWords[from + offset] { continue tails }
+                            offset += 1
+                        }
+                        length = count + 1
+                        break
+                    }
+                    classLengths[Int(classOfEntry[entry]) * tokenCount + position] = UInt8(length)
+                    entry += 1
                 }
             }
         }
         self.classLengths = classLengths
-        var suffixMatches = [Bool](repeating: false, count: program.suffixes.count * tokens.count)
-        for (index, suffix) in program.suffixes.enumerated() {
-            let suffixBytes = Array(suffix.utf8)
-            for position in tokens.indices
-            // Bytes first: for an ASCII suffix, ending in its bytes is
-            // necessary for `hasSuffix`, and cheap; `count` walks the word.
-            where tokens[position].isWord && Self.endsWith(tokens[position].norm, suffixBytes)
-                && tokens[position].norm.hasSuffix(suffix) && tokens[position].norm.count > suffix.count + 2 {
-                suffixMatches[index * tokens.count + position] = true
+        let suffixCells = program.suffixes.count * tokenCount
+        let suffixMatches = scratch.suffixMatches.pointer(count: suffixCells)
+        suffixMatches.initialize(repeating: false, count: suffixCells)
+        tokens.withUnsafeBufferPointer { tokens in
+            for (index, suffix) in program.suffixes.enumerated() {
+                let suffixBytes = program.suffixBytes[index]
+                for position in tokens.indices
+                // Read in place, checked by bytes where it can (see `matches`).
+                where isWord[position] && Self.matches(tokens[position].norm, suffix: suffix, bytes: suffixBytes) {
+                    suffixMatches[index * tokenCount + position] = true
+                }
             }
         }
         self.suffixMatches = suffixMatches
-        stack = BacktrackStack(capacity: program.maxBacktrack)
+        stack = scratch.backtrack.pointer(count: max(program.maxBacktrack, 1))
     }
 
-    /// Whether `word`'s UTF-8 ends with `suffix` (non-ASCII suffixes: always true, so `hasSuffix` decides).
-    private static func endsWith(_ word: String, _ suffix: [UInt8]) -> Bool {
-        guard suffix.allSatisfy({ $0 < 0x80 }) else { return true }
+    /// `word.hasSuffix(suffix) && word.count > suffix.count + 2`, by bytes
+    /// for an ASCII word and suffix (there ending in the suffix's bytes is
+    /// `hasSuffix`, and the byte count is the character count).
+    @inline(__always)
+    private static func matches(_ word: String, suffix: String, bytes: [UInt8]?) -> Bool {
+        guard endsWith(word, bytes) else { return false }
+        if bytes != nil, isASCII(word) { return word.utf8.count > suffix.utf8.count + 2 }
+        return word.hasSuffix(suffix) && word.count > suffix.count + 2
+    }
+
+    @inline(__always)
+    private static func isASCII(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+    }
+
+    /// Whether `word`'s UTF-8 ends with `suffix` (nil for a non-ASCII suffix: always true, so `hasSuffix` decides).
+    private static func endsWith(_ word: String, _ suffix: [UInt8]?) -> Bool {
+        guard let suffix else { return true }
         let utf8 = word.utf8
         let count = utf8.count
         guard count >= suffix.count else { return false }
@@ -69,37 +130,16 @@ struct RuleMachine {
 
     /// The end (exclusive) of the first match of pattern `entry` starting at
     /// `start` within its sentence, or nil.
-    func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
-        // Raw buffers: the loop below runs millions of times per corpus, and
-        // every index it reads is inside its array by construction.
-        program.instructions.withUnsafeBufferPointer { instructions in
-            ids.withUnsafeBufferPointer { ids in
-                isWord.withUnsafeBufferPointer { isWord in
-                    classLengths.withUnsafeBufferPointer { classLengths in
-                        suffixMatches.withUnsafeBufferPointer { suffixMatches in
-                            run(
-                                entry: entry, at: start, sentence: sentence, contentStart: contentStart,
-                                instructions: instructions, ids: ids, isWord: isWord,
-                                classLengths: classLengths, suffixMatches: suffixMatches)
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     @inline(__always)
-    private func run(
-        entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int,
-        instructions: UnsafeBufferPointer<RuleProgram.Instruction>, ids: UnsafeBufferPointer<Int32>,
-        isWord: UnsafeBufferPointer<Bool>, classLengths: UnsafeBufferPointer<UInt8>, suffixMatches: UnsafeBufferPointer<Bool>
-    ) -> Int? {
+    func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
+        // Raw pointers: the loop below runs millions of times per corpus, and
+        // every index it reads is inside its table by construction.
         let limit = sentence.upperBound
-        var pc = program.entryPoints[entry]
+        var pc = entryPoints[entry]
         var position = start
-        // A raw buffer sized for the deepest pattern: pushing and popping
-        // millions of times per corpus with no uniqueness checks or growth.
-        let stack = self.stack.entries
+        // Sized for the deepest pattern: pushing and popping millions of
+        // times per corpus with no uniqueness checks or growth.
+        let stack = self.stack
         var depth = 0
         while true {
             var advanced = true
@@ -137,6 +177,25 @@ struct RuleMachine {
                 stack[depth] = (second, position)
                 depth += 1
                 pc = first
+            case .splitWord(let id, let first, let second):
+                if position < limit, ids[position] == id {
+                    stack[depth] = (Int(second), position)
+                    depth += 1
+                    position += 1
+                    pc = Int(first) + 1
+                } else {
+                    pc = Int(second)
+                }
+            case .splitClass(let index, let first, let second):
+                let length = position < limit ? Int(classLengths[Int(index) * tokenCount + position]) : 0
+                if length > 0 {
+                    stack[depth] = (Int(second), position)
+                    depth += 1
+                    position += length
+                    pc = Int(first) + 1
+                } else {
+                    pc = Int(second)
+                }
             case .jump(let target):
                 pc = target
             case .sentenceStart:
@@ -164,16 +223,4 @@ struct RuleMachine {
             }
         }
     }
-}
-
-/// The machine's backtracking entries: resume at `pc` with `position`.
-/// Only one attempt uses it at a time (a machine belongs to one reply).
-private final class BacktrackStack {
-    let entries: UnsafeMutablePointer<(pc: Int, position: Int)>
-
-    init(capacity: Int) {
-        entries = .allocate(capacity: max(capacity, 1))
-    }
-
-    deinit { entries.deallocate() }
 }

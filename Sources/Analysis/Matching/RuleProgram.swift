@@ -5,7 +5,10 @@
 /// allocation- and reference-count-free to analyse large corpora quickly.
 /// Here words are integers, instructions are plain values in one array, and
 /// the backtracking stack is reused across attempts.
-struct RuleProgram: Sendable {
+// `instructionBuffer`, `entryPointBuffer` and the class buffers are written once in `init` and
+// never freed or written again (the one program lives as long as the
+// process), so sharing them between threads is safe.
+struct RuleProgram: @unchecked Sendable {
     enum Instruction: Sendable {
         /// A token with this vocabulary id.
         case word(Int32)
@@ -17,6 +20,13 @@ struct RuleProgram: Sendable {
         case anyToken(crossesClauses: Bool)
         /// Try `first`; on failure come back and try `second`.
         case split(first: Int, second: Int)
+        /// A `split` whose `first` branch opens with `.word(id)`: when the
+        /// token is not that word the branch would fail at once, so go
+        /// straight to `second` without pushing; else push `second` and go
+        /// on after the word (`first + 1`). Same matches, fewer steps.
+        case splitWord(id: Int32, first: Int32, second: Int32)
+        /// The same for a branch opening with `.wordClass(index)`.
+        case splitClass(index: Int32, first: Int32, second: Int32)
         case jump(Int)
         case sentenceStart
         case clauseEnd
@@ -24,19 +34,40 @@ struct RuleProgram: Sendable {
     }
 
     /// Words and punctuation the patterns mention, as dense ids.
-    let vocabulary: [String: Int32]
-    /// `vocabulary` as a byte-keyed table: entry number == id.
+    /// How many words and marks (ids `0..<vocabularyCount`).
+    let vocabularyCount: Int
+    /// The vocabulary as a byte-keyed table: entry number == id.
     let vocabularyTable: WordTable
     let classes: [CompiledWordClass]
+    /// Class name → index into `classes`.
+    let classIndexByName: [String: Int]
+    /// For each class, the vocabulary ids its phrases can begin with, sorted.
+    let classFirstWordIDs: [[Int32]]
     let suffixes: [String]
+    /// Each suffix's UTF-8 bytes, or nil when it is not ASCII.
+    let suffixBytes: [[UInt8]?]
     let instructions: [Instruction]
     /// Where each pattern's program starts, in the order given to `init`.
     let entryPoints: [Int]
+    /// `instructions` and `entryPoints` as raw buffers for the machine's inner loop.
+    let instructionBuffer: UnsafePointer<Instruction>
+    let entryPointBuffer: UnsafePointer<Int>
     /// For each vocabulary id, the word classes with a phrase starting with
     /// that word, and those phrases' tails (longest first). Lets the machine
     /// try at each token only the few classes that can start there instead
     /// of every class.
     let classesByFirstWord: [[(classIndex: Int, tails: [[Int32]])]]
+    /// `classesByFirstWord` flattened into raw buffers for the per-reply
+    /// class table (no arrays retained per token): the entries for id `i`
+    /// are `classStarts[classEntryOffsets[i]..<classEntryOffsets[i + 1]]`;
+    /// entry `e` is class `classOfEntry[e]` with tails
+    /// `tailOffsets[tailStartOfEntry[e]...]` up to entry `e + 1`'s first,
+    /// tail `t` being `tailWords[tailOffsets[t]..<tailOffsets[t + 1]]`.
+    let classEntryOffsets: UnsafePointer<Int32>
+    let classOfEntry: UnsafePointer<Int32>
+    let tailStartOfEntry: UnsafePointer<Int32>
+    let tailOffsets: UnsafePointer<Int32>
+    let tailWords: UnsafePointer<Int32>
     /// The most backtracking entries one attempt can need. The program only
     /// jumps forward, so a path meets each `split` at most once and the
     /// stack never holds more than one pattern's splits.
@@ -50,27 +81,79 @@ struct RuleProgram: Sendable {
             builder.emit(pattern.elements)
             builder.instructions.append(.match)
         }
-        vocabulary = builder.vocabulary
-        vocabularyTable = WordTable(builder.vocabulary.sorted { $0.value < $1.value }.map(\.key))
-        classes = builder.classSources.map { CompiledWordClass($0, vocabulary: builder.vocabulary) }
+        vocabularyCount = builder.vocabulary.count
+        let vocabularyTable = WordTable(builder.vocabulary.words)
+        self.vocabularyTable = vocabularyTable
+        classes = builder.classSources.map { CompiledWordClass($0, vocabulary: vocabularyTable) }
+        classIndexByName = builder.classIndex
+        classFirstWordIDs = classes.map { $0.tailsByFirst.keys.sorted() }
         suffixes = builder.suffixes
-        instructions = builder.instructions
+        suffixBytes = builder.suffixes.map { suffix in suffix.utf8.allSatisfy { $0 < 0x80 } ? Array(suffix.utf8) : nil }
+        // Fold each split into the word or class check its first branch opens with.
+        var instructions = builder.instructions
+        for pc in instructions.indices {
+            guard case .split(let first, let second) = instructions[pc] else { continue }
+            switch instructions[first] {
+            case .word(let id):
+                instructions[pc] = .splitWord(id: id, first: Int32(first), second: Int32(second))
+            case .wordClass(let index):
+                instructions[pc] = .splitClass(index: Int32(index), first: Int32(first), second: Int32(second))
+            default:
+                break
+            }
+        }
+        self.instructions = instructions
         self.entryPoints = entryPoints
+        let instructionBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
+        instructionBuffer.initialize(from: instructions, count: instructions.count)
+        self.instructionBuffer = UnsafePointer(instructionBuffer)
+        let entryPointBuffer = UnsafeMutablePointer<Int>.allocate(capacity: max(entryPoints.count, 1))
+        entryPointBuffer.initialize(from: entryPoints, count: entryPoints.count)
+        self.entryPointBuffer = UnsafePointer(entryPointBuffer)
 
-        var byFirst = [[(classIndex: Int, tails: [[Int32]])]](repeating: [], count: vocabulary.count)
+        var byFirst = [[(classIndex: Int, tails: [[Int32]])]](repeating: [], count: vocabularyCount)
         for (classIndex, wordClass) in classes.enumerated() {
             for (first, tails) in wordClass.tailsByFirst {
                 byFirst[Int(first)].append((classIndex, tails))
             }
         }
         classesByFirstWord = byFirst.map { $0.sorted { $0.classIndex < $1.classIndex } }
+        var entryOffsets: [Int32] = [0]
+        var classOfEntry: [Int32] = []
+        var tailStartOfEntry: [Int32] = []
+        var tailOffsets: [Int32] = [0]
+        var tailWords: [Int32] = []
+        for entries in classesByFirstWord {
+            for (classIndex, tails) in entries {
+                classOfEntry.append(Int32(classIndex))
+                tailStartOfEntry.append(Int32(tailOffsets.count - 1))
+                for tail in tails {
+                    tailWords.append(contentsOf: tail)
+                    tailOffsets.append(Int32(tailWords.count))
+                }
+            }
+            entryOffsets.append(Int32(classOfEntry.count))
+        }
+        tailStartOfEntry.append(Int32(tailOffsets.count - 1))
+        func buffer(_ values: [Int32]) -> UnsafePointer<Int32> {
+            let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(values.count, 1))
+            pointer.initialize(from: values, count: values.count)
+            return UnsafePointer(pointer)
+        }
+        classEntryOffsets = buffer(entryOffsets)
+        self.classOfEntry = buffer(classOfEntry)
+        self.tailStartOfEntry = buffer(tailStartOfEntry)
+        self.tailOffsets = buffer(tailOffsets)
+        self.tailWords = buffer(tailWords)
 
         var maxBacktrack = 0
         let ends = Array(entryPoints.dropFirst()) + [instructions.count]
         for (start, end) in zip(entryPoints, ends) {
             let splits = instructions[start..<end].reduce(0) { count, instruction in
-                if case .split = instruction { return count + 1 }
-                return count
+                switch instruction {
+                case .split, .splitWord, .splitClass: return count + 1
+                default: return count
+                }
             }
             maxBacktrack = max(maxBacktrack, splits)
         }
@@ -78,17 +161,14 @@ struct RuleProgram: Sendable {
     }
 
     private struct Builder {
-        var vocabulary: [String: Int32] = [:]
+        var vocabulary = WordInterner()
         var classSources: [WordClass] = []
         var classIndex: [String: Int] = [:]
         var suffixes: [String] = []
         var instructions: [Instruction] = []
 
         mutating func id(_ word: String) -> Int32 {
-            if let id = vocabulary[word] { return id }
-            let id = Int32(vocabulary.count)
-            vocabulary[word] = id
-            return id
+            vocabulary.id(word)
         }
 
         mutating func emit(_ elements: [TokenPattern.Element]) {
@@ -174,32 +254,12 @@ struct CompiledWordClass: Sendable {
     /// First word id → the rest of each phrase, longest first.
     let tailsByFirst: [Int32: [[Int32]]]
 
-    init(_ wordClass: WordClass, vocabulary: [String: Int32]) {
+    init(_ wordClass: WordClass, vocabulary: WordTable) {
         var tails: [Int32: [[Int32]]] = [:]
         for phrase in wordClass.phrases {
-            guard let first = phrase.first, let firstID = vocabulary[first] else { continue }
-            tails[firstID, default: []].append(phrase.dropFirst().map { vocabulary[$0] ?? -1 })
+            guard let first = phrase.first, let firstID = vocabulary.entry(first) else { continue }
+            tails[Int32(firstID), default: []].append(phrase.dropFirst().map { vocabulary.entry($0).map(Int32.init) ?? -1 })
         }
         tailsByFirst = tails.mapValues { $0.sorted { $0.count > $1.count } }
-    }
-
-    /// How many tokens the longest phrase covers at `position`, or 0.
-    func matchLength(at position: Int, ids: [Int32], limit: Int) -> Int {
-        guard let tails = tailsByFirst[ids[position]] else { return 0 }
-        return Self.matchLength(of: tails, at: position, ids: ids, limit: limit)
-    }
-
-    /// How many tokens the longest of `tails` (after the word at `position`,
-    /// which already matched) covers, or 0.
-    static func matchLength(of tails: [[Int32]], at position: Int, ids: [Int32], limit: Int) -> Int {
-        for tail in tails where position + tail.count < limit {
-            var matches = true
-            for (offset, id) in tail.enumerated() where ids[position + 1 + offset] != id {
-                matches = false
-                break
-            }
-            if matches { return tail.count + 1 }
-        }
-        return 0
     }
 }

@@ -26,7 +26,26 @@ final class ThreadScratch {
         sentenceStamp.initialize(repeating: -1, count: max(slots, 1))
     }
 
-    deinit { sentenceStamp.deallocate() }
+    deinit {
+        sentenceStamp.deallocate()
+        ids.free()
+        isWord.free()
+        classLengths.free()
+        suffixMatches.free()
+        backtrack.free()
+    }
+
+    /// The rule machine's per-reply tables (see `RuleMachine`), grown as
+    /// needed and reused: a reply allocates none of them.
+    var ids = GrowableBuffer<Int32>()
+    var isWord = GrowableBuffer<Bool>()
+    var classLengths = GrowableBuffer<UInt8>()
+    var suffixMatches = GrowableBuffer<Bool>()
+    var backtrack = GrowableBuffer<(pc: Int, position: Int)>()
+    /// The rule pass's per-reply lists (see `BuiltInCues.detect`).
+    var liveAnywhere: [Int] = []
+    var hits: [(id: Int, tokens: Range<Int>)] = []
+    var vetoes: [(detector: Int, tokens: Range<Int>)] = []
 
     /// A stamp no earlier sentence on this thread had.
     func newStamp() -> Int32 {
@@ -62,5 +81,27 @@ final class ThreadScratch {
         let scratch = ThreadScratch(slots: slots)
         pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
         return scratch
+    }
+}
+
+/// Raw storage for plain values that one thread reuses: `pointer(count:)`
+/// hands back room for at least `count` elements, contents unspecified.
+struct GrowableBuffer<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>?
+    private var capacity = 0
+
+    mutating func pointer(count: Int) -> UnsafeMutablePointer<Element> {
+        if let base, capacity >= count { return base }
+        base?.deallocate()
+        capacity = max(count, capacity * 2, 64)
+        let fresh = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        base = fresh
+        return fresh
+    }
+
+    mutating func free() {
+        base?.deallocate()
+        base = nil
+        capacity = 0
     }
 }

@@ -16,7 +16,7 @@
 /// Gaps are bounded and patterns are short, so matching costs a constant per
 /// starting token: linear in the reply.
 struct TokenPattern: Sendable, CustomStringConvertible {
-    indirect enum Element: Sendable {
+    enum Element: Sendable {
         case word(String)
         case wordClass(WordClass)
         case wordSuffix(String)
@@ -64,34 +64,59 @@ struct TokenPattern: Sendable, CustomStringConvertible {
 
     /// The words a match can begin with, or nil when it can begin anywhere
     /// (used to index rules by their first word).
-    var firstWords: Set<String>? { Self.firstWords(of: elements[...]) }
+    var firstWords: Set<String>? {
+        Self.firstWords(of: elements, word: { $0 }, wordClass: { $0.sortedFirstWords }).map(Set.init)
+    }
 
-    private static func firstWords(of elements: ArraySlice<Element>) -> Set<String>? {
-        guard let first = elements.first else { return nil }
-        let rest = elements.dropFirst()
+    /// `firstWords` over keys of the caller's choice (the rule index uses
+    /// vocabulary ids): sorted, without repeats. `wordClass` must give a
+    /// class's first words as sorted keys without repeats.
+    static func firstWords<Key: Comparable>(
+        of elements: [Element], word: (String) -> Key, wordClass: (WordClass) -> [Key]
+    ) -> [Key]? {
+        var keys: [Key] = []
+        guard collectFirstWords(elements[...], then: [], word: word, wordClass: wordClass, into: &keys) else { return nil }
+        keys.sort()
+        var unique: [Key] = []
+        unique.reserveCapacity(keys.count)
+        for key in keys where unique.last != key { unique.append(key) }
+        return unique
+    }
+
+    /// Collects the words a sequence (followed by the sequences in `then`,
+    /// innermost last) can begin with; false when it can begin anywhere.
+    /// The same answers as unfolding `option + rest` into new arrays, with no copies.
+    static func collectFirstWords<Key>(
+        _ elements: ArraySlice<Element>, then rest: [ArraySlice<Element>],
+        word: (String) -> Key, wordClass: (WordClass) -> [Key], into keys: inout [Key]
+    ) -> Bool {
+        guard let first = elements.first else {
+            guard let next = rest.last else { return false }
+            return collectFirstWords(next, then: rest.dropLast(), word: word, wordClass: wordClass, into: &keys)
+        }
+        let after = elements.dropFirst()
         switch first {
-        case .word(let word):
-            return [word]
-        case .wordClass(let wordClass):
-            return wordClass.firstWords
-        case .wordSuffix:
-            return nil
+        case .word(let text):
+            keys.append(word(text))
+            return true
+        case .wordClass(let named):
+            keys.append(contentsOf: wordClass(named))
+            return true
+        case .wordSuffix, .gap:
+            return false
         case .alternatives(let options):
-            var words = Set<String>()
-            for option in options {
-                guard let optionWords = firstWords(of: (option + Array(rest))[...]) else { return nil }
-                words.formUnion(optionWords)
+            let continuation = rest + [after]
+            for option in options
+            where !collectFirstWords(option[...], then: continuation, word: word, wordClass: wordClass, into: &keys) {
+                return false
             }
-            return words
+            return true
         case .optional(let inner), .repeated(let inner):
-            guard let innerWords = firstWords(of: (inner + Array(rest))[...]),
-                let restWords = firstWords(of: rest)
-            else { return nil }
-            return innerWords.union(restWords)
+            guard collectFirstWords(inner[...], then: rest + [after], word: word, wordClass: wordClass, into: &keys)
+            else { return false }
+            return collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &keys)
         case .sentenceStart, .clauseEnd:
-            return firstWords(of: rest)
-        case .gap:
-            return nil
+            return collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &keys)
         }
     }
 }
@@ -99,28 +124,32 @@ struct TokenPattern: Sendable, CustomStringConvertible {
 /// Reads the pattern syntax above. Malformed patterns are programming
 /// errors in a built-in rule, so they stop the program at once (the examples
 /// test loads every rule).
+///
+/// Works on the pattern's UTF-8 bytes: the syntax is ASCII, and so are the
+/// words (anything else is decoded and asked about its Unicode properties).
 private struct Parser {
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private var position = 0
 
-    init(_ source: String) { scalars = Array(source.unicodeScalars) }
+    init(_ source: String) { bytes = Array(source.utf8) }
 
     var atEnd: Bool {
         var probe = position
-        while probe < scalars.count, scalars[probe] == " " { probe += 1 }
-        return probe == scalars.count
+        while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
+        return probe == bytes.count
     }
 
     mutating func parseSequence() -> [TokenPattern.Element] {
         var elements: [TokenPattern.Element] = []
         while true {
             skipSpaces()
-            guard position < scalars.count, scalars[position] != ")", scalars[position] != "|" else { break }
+            guard position < bytes.count, bytes[position] != UInt8(ascii: ")"), bytes[position] != UInt8(ascii: "|")
+            else { break }
             var element = parseAtom()
-            if position < scalars.count, scalars[position] == "?" {
+            if position < bytes.count, bytes[position] == UInt8(ascii: "?") {
                 position += 1
                 element = .optional([element])
-            } else if position < scalars.count, scalars[position] == "*" {
+            } else if position < bytes.count, bytes[position] == UInt8(ascii: "*") {
                 position += 1
                 element = .repeated([element])
             }
@@ -130,69 +159,86 @@ private struct Parser {
     }
 
     private mutating func parseAtom() -> TokenPattern.Element {
-        let scalar = scalars[position]
-        switch scalar {
-        case "(":
+        let byte = bytes[position]
+        switch byte {
+        case UInt8(ascii: "("):
             position += 1
             var options: [[TokenPattern.Element]] = [parseSequence()]
-            while position < scalars.count, scalars[position] == "|" {
+            while position < bytes.count, bytes[position] == UInt8(ascii: "|") {
                 position += 1
                 options.append(parseSequence())
             }
-            precondition(position < scalars.count && scalars[position] == ")", "unclosed group in cue rule pattern")
+            precondition(position < bytes.count && bytes[position] == UInt8(ascii: ")"), "unclosed group in cue rule pattern")
             position += 1
-            return options.count == 1 ? .alternatives(options) : .alternatives(options)
-        case "~":
+            return .alternatives(options)
+        case UInt8(ascii: "~"):
             position += 1
-            if position < scalars.count, scalars[position] == "~" {
+            if position < bytes.count, bytes[position] == UInt8(ascii: "~") {
                 position += 1
                 return .gap(maximum: 12, crossesClauses: true)
             }
             return .gap(maximum: 4, crossesClauses: false)
-        case "^":
+        case UInt8(ascii: "^"):
             position += 1
             return .sentenceStart
-        case "$":
+        case UInt8(ascii: "$"):
             position += 1
             return .clauseEnd
-        case "@":
+        case UInt8(ascii: "@"):
             position += 1
             let name = readWord()
             guard let wordClass = TokenPattern.classes[name] else {
                 preconditionFailure("unknown word class @\(name) in cue rule pattern")
             }
             return .wordClass(wordClass)
-        case "\\":
+        case UInt8(ascii: "\\"):
             position += 1
-            let mark = scalars[position]
+            let start = position
+            position += Self.scalarLength(bytes[position])
+            return .word(String(decoding: bytes[start..<position], as: UTF8.self))
+        case UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "."):
             position += 1
-            return .word(String(mark))
-        case ",", "!", ".":
-            position += 1
-            return .word(String(scalar))
+            return .word(String(UnicodeScalar(byte)))
         default:
             let word = readWord()
-            precondition(!word.isEmpty, "unexpected character \(scalar) in cue rule pattern")
-            if word.hasPrefix("-"), word.count > 1 { return .wordSuffix(String(word.dropFirst())) }
+            precondition(!word.isEmpty, "unexpected character \(scalar(at: position)) in cue rule pattern")
+            if word.utf8.first == UInt8(ascii: "-"), word.utf8.count > 1 { return .wordSuffix(String(word.dropFirst())) }
             return .word(word)
         }
     }
 
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    private func scalar(at index: Int) -> Unicode.Scalar {
+        let length = Self.scalarLength(bytes[index])
+        return String(decoding: bytes[index..<(index + length)], as: UTF8.self).unicodeScalars.first!
+    }
+
+    /// Letters, digits, apostrophes and hyphens (Unicode letters and numbers too).
     private mutating func readWord() -> String {
-        var word = ""
-        while position < scalars.count {
-            let scalar = scalars[position]
-            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || scalar == "'" || scalar == "-"
-            else { break }
-            word.unicodeScalars.append(scalar)
-            position += 1
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                let isWordByte = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+                guard isWordByte else { break }
+                position += 1
+            } else {
+                let scalar = scalar(at: position)
+                guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { break }
+                position += Self.scalarLength(byte)
+            }
         }
-        return word
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<position]), as: UTF8.self) }
     }
 
     private mutating func skipSpaces() {
-        while position < scalars.count, scalars[position] == " " { position += 1 }
+        while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
     }
 }
 
@@ -203,29 +249,81 @@ extension TokenPattern {
     /// analyzer skip a rule whose other words are nowhere in the sentence
     /// without running it: sound, because a match lies inside one sentence.
     var requiredWordSets: [Set<String>] {
-        let sets = Self.requirements(of: elements)
-        guard let first = firstWords else { return sets }
-        return sets.filter { !first.isSubset(of: $0) }
+        Self.requiredWordSets(of: elements, word: { $0 }, wordClass: { $0.sortedFirstWords }).map(Set.init)
     }
 
-    private static func requirements(of elements: [Element]) -> [Set<String>] {
-        elements.compactMap(requirement(of:))
+    /// `requiredWordSets` over keys of the caller's choice, each set sorted
+    /// and without repeats (see `firstWords(of:word:wordClass:)`).
+    static func requiredWordSets<Key: Comparable>(
+        of elements: [Element], word: (String) -> Key, wordClass: (WordClass) -> [Key]
+    ) -> [[Key]] {
+        requiredWordSets(
+            of: elements, firstWords: firstWords(of: elements, word: word, wordClass: wordClass), word: word, wordClass: wordClass)
+    }
+
+    /// The same, given the pattern's `firstWords(of:word:wordClass:)`.
+    static func requiredWordSets<Key: Comparable>(
+        of elements: [Element], firstWords first: [Key]?, word: (String) -> Key, wordClass: (WordClass) -> [Key]
+    ) -> [[Key]] {
+        let sets = requirements(of: elements[...], word: word, wordClass: wordClass)
+        guard let first else { return sets }
+        return sets.filter { !isSubset(first, of: $0) }
+    }
+
+    /// Whether sorted `small` lies inside sorted `large`.
+    private static func isSubset<Key: Comparable>(_ small: [Key], of large: [Key]) -> Bool {
+        guard small.count <= large.count else { return false }
+        var index = 0
+        for key in small {
+            while index < large.count, large[index] < key { index += 1 }
+            guard index < large.count, large[index] == key else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static func requirements<Key: Comparable>(
+        of elements: ArraySlice<Element>, word: (String) -> Key, wordClass: (WordClass) -> [Key]
+    ) -> [[Key]] {
+        elements.compactMap { requirement(of: $0, word: word, wordClass: wordClass) }
     }
 
     /// The words one element needs, one of which must appear, or nil when
     /// it needs none (it is optional, a gap, an anchor or a suffix).
-    private static func requirement(of element: Element) -> Set<String>? {
+    private static func requirement<Key: Comparable>(
+        of element: Element, word: (String) -> Key, wordClass: (WordClass) -> [Key]
+    ) -> [Key]? {
         switch element {
-        case .word(let word):
-            return [word]
-        case .wordClass(let wordClass):
+        case .word(let text):
+            return [word(text)]
+        case .wordClass(let named):
             // A phrase of the class is matched from its first word.
-            return wordClass.firstWords
+            return wordClass(named)
         case .alternatives(let options):
-            var union = Set<String>()
+            var union: [Key] = []
             for option in options {
-                guard let smallest = requirements(of: option).min(by: { $0.count < $1.count }) else { return nil }
-                union.formUnion(smallest)
+                // The option's smallest requirement, the first of the
+                // smallest in order (as `min(by:)` picks): one word is as
+                // small as any requirement, so the scan stops at the first
+                // word, and later elements are not worked out.
+                var smallest: [Key]?
+                for element in option {
+                    if case .word(let text) = element {
+                        if smallest == nil || smallest!.count > 1 { smallest = [word(text)] }
+                        break
+                    }
+                    guard let set = requirement(of: element, word: word, wordClass: wordClass) else { continue }
+                    if smallest == nil || set.count < smallest!.count { smallest = set }
+                }
+                guard let smallest else { return nil }
+                union.append(contentsOf: smallest)
+            }
+            if options.count > 1 {
+                union.sort()
+                var unique: [Key] = []
+                unique.reserveCapacity(union.count)
+                for key in union where unique.last != key { unique.append(key) }
+                return unique
             }
             return union
         case .wordSuffix, .optional, .repeated, .gap, .sentenceStart, .clauseEnd:

@@ -5,7 +5,7 @@
 /// the other person's content words, or words from the same stem.
 struct ContentWords: Sendable {
     /// Stems of the previous line's content words.
-    let stems: Set<String>
+    let stems: StemSet
     /// The line denies something ("I'm not lazy"), so a reply echoing it
     /// with a negation can still be a paraphrase.
     let hasNegation: Bool
@@ -17,9 +17,13 @@ struct ContentWords: Sendable {
     /// From the line's tokens alone: the other person's line needs no
     /// sentences or negation scopes, so the analyzer skips parsing it.
     init(tokens: [Token]) {
-        var stems = Set<String>()
-        for token in tokens where Self.isContent(token) {
-            stems.insert(Stemmer.stem(token.norm))
+        var stems = StemSet()
+        tokens.withUnsafeBufferPointer { tokens in
+            // In place: no Token copied per word.
+            for position in tokens.indices where tokens[position].isWord {
+                let norm = tokens.norm(position)
+                if Self.isContent(word: norm, isWord: true) { stems.insert(Stemmer.stem(norm)) }
+            }
         }
         self.stems = stems
         hasNegation = tokens.contains { NegationScope.negatorTable.contains($0.norm) }
@@ -138,11 +142,15 @@ struct ContentWords: Sendable {
     /// that `shared(in:range:sharedStems:)` does no stemming or hashing.
     func sharedStems(of reply: ParsedText) -> [String?] {
         guard !stems.isEmpty else { return [] }
-        let tokens = reply.tokens
-        return tokens.indices.map { position in
-            guard Self.isContent(tokens[position]) else { return nil }
-            let stem = Stemmer.stem(tokens[position].norm)
-            return stems.contains(stem) ? stem : nil
+        return reply.tokens.withUnsafeBufferPointer { tokens in
+            // In place: no Token copied per word.
+            tokens.indices.map { position in
+                guard tokens[position].isWord else { return nil }
+                let norm = tokens.norm(position)
+                guard Self.isContent(word: norm, isWord: true) else { return nil }
+                let stem = Stemmer.stem(norm)
+                return stems.contains(stem) ? stem : nil
+            }
         }
     }
 
@@ -182,7 +190,12 @@ struct ContentWords: Sendable {
     }
 
     static func isContent(_ token: Token) -> Bool {
-        token.isWord && hasTwoScalars(token.norm) && !stopwordTable.contains(token.norm)
+        isContent(word: token.norm, isWord: token.isWord)
+    }
+
+    @inline(__always)
+    static func isContent(word: String, isWord: Bool) -> Bool {
+        isWord && hasTwoScalars(word) && !stopwordTable.contains(word)
     }
 
     /// `word.unicodeScalars.count > 1` without counting: over four bytes is
@@ -225,4 +238,60 @@ struct ContentWords: Sendable {
         "only", "quite", "pretty", "way", "actually", "basically", "totally", "literally",
         "honestly", "please", "thanks", "thank", "sorry",
     ]
+}
+
+/// A line's few content-word stems: a list with a cheap byte hash (FNV-1a)
+/// beside each, scanned linearly — a partner line has a handful of content
+/// words, so this beats hashing every stem with `Set<String>`'s SipHash.
+///
+/// Membership is String equality, as in a `Set<String>`: two different ASCII
+/// strings are never canonically equivalent, so a hash mismatch rules out a
+/// pair only when both are ASCII; a non-ASCII stem is compared with every
+/// entry (hash `nonASCII`).
+struct StemSet: Sendable {
+    private var stems: [String] = []
+    private var hashes: [UInt32] = []
+
+    var isEmpty: Bool { stems.isEmpty }
+
+    /// The hash of every stem with a non-ASCII byte (an ASCII stem's hash has bit 31 clear).
+    private static let nonASCII: UInt32 = 1 << 31
+
+    @inline(__always)
+    private static func hash(_ word: String) -> UInt32 {
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes {
+                if byte >= 0x80 { return nonASCII }
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+            }
+            return hash & ~nonASCII
+        }
+    }
+
+    private func index(of stem: String, hash: UInt32) -> Int? {
+        var position = 0
+        while position < hashes.count {
+            if hashes[position] == hash || hashes[position] == Self.nonASCII || hash == Self.nonASCII,
+                stems[position] == stem
+            {
+                return position
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    func contains(_ stem: String) -> Bool {
+        guard !stems.isEmpty else { return false }
+        return index(of: stem, hash: Self.hash(stem)) != nil
+    }
+
+    mutating func insert(_ stem: String) {
+        let hash = Self.hash(stem)
+        guard index(of: stem, hash: hash) == nil else { return }
+        stems.append(stem)
+        hashes.append(hash)
+    }
 }

@@ -17,6 +17,31 @@ enum Contractions {
 
     private static let longestSpelledOut = spelledOut.keys.map(\.utf8.count).max() ?? 0
 
+    /// Whether a word with these UTF-8 bytes may be a `spelledOut` key: a
+    /// 4,096-bit filter on (first byte, last byte, length), so most words
+    /// skip the table look-up. False only when no key has that shape.
+    @inline(__always)
+    static func mayExpand(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, bytes.count <= longestSpelledOut else { return false }
+        let bit = shapeBit(first: first, last: last, count: bytes.count)
+        return spelledOutShapes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func shapeBit(first: UInt8, last: UInt8, count: Int) -> Int {
+        (Int(first) &* 31 &+ Int(last) &* 7 &+ count &* 131) & 4095
+    }
+
+    private static let spelledOutShapes: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for key in spelledOut.keys {
+            let bytes = Array(key.utf8)
+            let bit = shapeBit(first: bytes[0], last: bytes[bytes.count - 1], count: bytes.count)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return bits
+    }()
+
     /// Splits a clitic off the end of `word` ("they're" → "they" + "are").
     /// - Returns: the stem, the clitic's normal form, and the clitic's length
     ///   in scalars, or nil when there is no clitic.

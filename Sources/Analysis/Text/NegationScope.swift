@@ -10,7 +10,15 @@ enum NegationScope {
     static let maximumReach = 8
 
     static func negatedTokens(_ tokens: [Token], sentences: [Sentence]) -> [Bool] {
+        // Tokens read in place through the buffer: no Token copied per read.
+        tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences) }
+    }
+
+    private static func negatedTokens(_ tokens: UnsafeBufferPointer<Token>, sentences: [Sentence]) -> [Bool] {
         var negated = [Bool](repeating: false, count: tokens.count)
+        // The tables once, not through a lazy-global check per token.
+        let listedShapes = self.listedShapes
+        let closerTable = self.closerTable
         for sentence in sentences {
             var remaining = 0
             for position in sentence.tokens {
@@ -21,8 +29,9 @@ enum NegationScope {
                 }
                 // Most words are neither closers nor negators; a table by
                 // first byte and length rules them out without hashing.
-                let candidate = mayBeListed(tokens[position].norm)
-                if candidate, closerTable.contains(tokens[position].norm) {
+                let norm = tokens.norm(position)
+                let candidate = mayBeListed(norm, listedShapes)
+                if candidate, closerTable.contains(norm) {
                     remaining = 0
                     continue
                 }
@@ -38,10 +47,15 @@ enum NegationScope {
     }
 
     static func isNegator(at position: Int, _ tokens: [Token], sentence: Sentence) -> Bool {
-        let norm = tokens[position].norm
+        tokens.withUnsafeBufferPointer { isNegator(at: position, $0, sentence: sentence) }
+    }
+
+    @inline(__always)
+    private static func isNegator(at position: Int, _ tokens: UnsafeBufferPointer<Token>, sentence: Sentence) -> Bool {
+        let norm = tokens.norm(position)
         if negatorTable.contains(norm) {
             // "not only" adds rather than denies.
-            if norm == "not", position + 1 < sentence.tokens.upperBound, tokens[position + 1].norm == "only" {
+            if norm == "not", position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1) == "only" {
                 return false
             }
             return true
@@ -51,14 +65,15 @@ enum NegationScope {
             // "No wonder you're tired" and "no doubt" do not deny anything.
             let next = position + 1
             return next < sentence.tokens.upperBound && tokens[next].isWord
-                && !notDenying.contains(tokens[next].norm)
+                && !notDenying.contains(tokens.norm(next))
         }
         return false
     }
 
     /// Whether `word` could be a scope closer, a negator or "no": false
     /// means it is none of them.
-    private static func mayBeListed(_ word: String) -> Bool {
+    @inline(__always)
+    private static func mayBeListed(_ word: String, _ listedShapes: [Bool]) -> Bool {
         guard let first = word.utf8.first else { return true }
         return listedShapes[Int(first) &* 32 &+ min(word.utf8.count, 31)]
     }

@@ -1,5 +1,9 @@
 /// A reply taken apart once for every rule: tokens, sentences, negation.
-struct ParsedText: Sendable {
+///
+/// A class (immutable, so `Sendable`): the detectors' `Detection` and their
+/// derive closures pass it around many times per reply, and a copy of a
+/// struct of six arrays cost six retains and releases each time.
+final class ParsedText: Sendable {
     let text: String
     let tokens: [Token]
     let sentences: [Sentence]
@@ -44,13 +48,18 @@ struct ParsedText: Sendable {
     }
 
     private static func firstContentToken(of sentence: Sentence, _ tokens: [Token]) -> Int {
+        tokens.withUnsafeBufferPointer { firstContentToken(of: sentence, $0) }
+    }
+
+    /// Tokens read in place through the buffer: no Token copied per read.
+    private static func firstContentToken(of sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Int {
         var position = sentence.tokens.lowerBound
         while position < sentence.tokens.upperBound {
-            let token = tokens[position]
-            if token.isWord ? openerTable.contains(token.norm) : token.norm == "," || token.kind == .symbol {
+            let norm = tokens.norm(position)
+            if tokens[position].isWord ? openerTable.contains(norm) : norm == "," || tokens[position].kind == .symbol {
                 position += 1
-            } else if token.capitalised, token.norm != "i", position + 1 < sentence.tokens.upperBound,
-                tokens[position + 1].norm == ","
+            } else if tokens[position].capitalised, norm != "i", position + 1 < sentence.tokens.upperBound,
+                tokens.norm(position + 1) == ","
             {
                 // A name addressed at the start: "Sam, could you…".
                 position += 2

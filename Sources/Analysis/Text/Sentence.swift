@@ -9,11 +9,17 @@ struct Sentence: Sendable {
 /// Splits tokens into sentences at '.', '!', '?', '…' and line breaks.
 enum SentenceSplitter {
     static func split(_ tokens: [Token]) -> [Sentence] {
+        tokens.withUnsafeBufferPointer { split($0) }
+    }
+
+    /// Tokens read in place through the buffer (no Token copied per read),
+    /// marks compared by their bytes (`markCode`).
+    private static func split(_ tokens: UnsafeBufferPointer<Token>) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(4)
         var start = 0
         var position = 0
         while position < tokens.count {
-            // Fields read in place: binding the token would copy it.
             if tokens[position].afterLineBreak, position > start {
                 sentences.append(make(start..<position, tokens))
                 start = position
@@ -22,7 +28,7 @@ enum SentenceSplitter {
                 // Keep a run of closing marks ("?!", "!!", a closing quote) with the sentence.
                 var end = position + 1
                 while end < tokens.count, tokens[end].isPunctuation, !tokens[end].afterLineBreak,
-                    closingMarkTable.contains(tokens[end].norm)
+                    closingMarkTable.contains(tokens.norm(end))
                 {
                     end += 1
                 }
@@ -37,40 +43,60 @@ enum SentenceSplitter {
         return sentences
     }
 
-    private static func make(_ range: Range<Int>, _ tokens: [Token]) -> Sentence {
+    /// A mark's UTF-8 bytes (at most three) packed with its length, or 0 for
+    /// anything longer: punctuation and symbol tokens compared as integers.
+    /// (A mark is one scalar, or "…" for a run of dots, so comparing bytes
+    /// is comparing the strings.)
+    @inline(__always)
+    private static func markCode(_ mark: String) -> UInt32 {
+        var mark = mark
+        return mark.withUTF8 { bytes in
+            guard bytes.count <= 3 else { return 0 }
+            var code = UInt32(bytes.count) << 24
+            for (index, byte) in bytes.enumerated() { code |= UInt32(byte) << (16 - 8 * UInt32(index)) }
+            return code
+        }
+    }
+
+    private static let questionCode = markCode("?")
+    private static let fullwidthQuestionCode = markCode("？")
+    private static let exclamationCode = markCode("!")
+    private static let fullwidthExclamationCode = markCode("！")
+    private static let ideographicStopCode = markCode("。")
+    private static let stopCode = markCode(".")
+    private static let ellipsisCode = markCode("…")
+
+    private static func make(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Sentence {
         var question = false
         var position = range.upperBound - 1
         while position >= range.lowerBound, tokens[position].kind != .word {
-            if tokens[position].norm == "?" || tokens[position].norm == "？" { question = true }
+            let code = markCode(tokens.norm(position))
+            if code == questionCode || code == fullwidthQuestionCode { question = true }
             position -= 1
         }
         return Sentence(tokens: range, endsWithQuestionMark: question)
     }
 
-    private static func endsSentence(at position: Int, _ tokens: [Token]) -> Bool {
-        // Every mark below starts with one of these bytes ("?", "!", ".",
-        // and the lead bytes of "？", "！", "。", "…"): others are ruled out
-        // without comparing strings.
-        switch tokens[position].norm.utf8.first {
-        case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0xEF, 0xE3, 0xE2: break
-        default: return false
+    private static func endsSentence(at position: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let code = markCode(tokens.norm(position))
+        if code == questionCode || code == exclamationCode || code == fullwidthQuestionCode
+            || code == fullwidthExclamationCode || code == ideographicStopCode
+        {
+            return true
         }
-        switch tokens[position].norm {
-        case "?", "!", "？", "！", "。":
-            return true
-        case ".":
+        if code == stopCode {
             // "Dr. Okafor" and "Mrs. Patel" do not end a sentence.
-            if position > 0, abbreviationTable.contains(tokens[position - 1].norm) { return false }
+            if position > 0, abbreviationTable.contains(tokens.norm(position - 1)) { return false }
             return true
-        case "…":
+        }
+        if code == ellipsisCode {
             // "I just… don't know" goes on; an ellipsis before a capital or the end closes.
             guard position + 1 < tokens.count else { return true }
-            let next = tokens[position + 1]
-            guard next.isWord else { return true }
-            return next.afterLineBreak || (next.capitalised && next.norm != "i")
-        default:
-            return false
+            guard tokens[position + 1].isWord else { return true }
+            return tokens[position + 1].afterLineBreak
+                || (tokens[position + 1].capitalised && tokens.norm(position + 1) != "i")
         }
+        return false
     }
 
     private static let closingMarkTable = WordTable(closingMarks)

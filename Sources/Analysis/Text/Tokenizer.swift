@@ -175,7 +175,9 @@ enum Tokenizer {
                 norm: norm, kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
                 afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex)
         }
-        if let parts = Contractions.expand(word) {
+        // Plain lowercase ASCII (most words): the word is `raw`'s bytes, and
+        // a shape filter on them rules most words out without a look-up.
+        if hasUpper || Contractions.mayExpand(raw), let parts = Contractions.expand(word) {
             for (position, part) in parts.enumerated() {
                 tokens.append(token(part, startIndex, endIndex, start, end, afterLineBreak && position == 0))
             }
@@ -197,27 +199,33 @@ enum Tokenizer {
     /// "had", "she's been" is "has".
     private static func fixAmbiguousClitics(_ tokens: inout [Token]) {
         guard tokens.count > 1 else { return }
-        for position in 0..<(tokens.count - 1) {
-            // Only a two-scalar clitic ("'d", "'s") can change: test that first.
-            guard tokens[position].end - tokens[position].start == 2 else { continue }
+        // Decided in place through the buffer (no Token copied per read),
+        // then applied: a decision reads only the clitic and the words after
+        // it, never an earlier replacement.
+        var replacements: [(position: Int, norm: String)] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            for position in 0..<(tokens.count - 1) {
+                // Only a two-scalar clitic ("'d", "'s") can change: test that first.
+                guard tokens[position].end - tokens[position].start == 2 else { continue }
+                let norm = tokens.norm(position)
+                let next = tokens.norm(position + 1)
+                if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
+                    replacements.append((position, "had"))
+                } else if norm == "would", Contractions.adverbsBeforeParticiple.contains(next),
+                    position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens.norm(position + 2)) {
+                    // "I'd never seen" is "had"; "I'd never do that" stays "would".
+                    replacements.append((position, "had"))
+                } else if norm == "is", next == "been" || next == "got" || next == "gotten" {
+                    replacements.append((position, "has"))
+                }
+            }
+        }
+        for (position, replacement) in replacements {
             let token = tokens[position]
-            let next = tokens[position + 1].norm
-            var replacement: String?
-            if token.norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
-                replacement = "had"
-            } else if token.norm == "would", Contractions.adverbsBeforeParticiple.contains(next),
-                position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens[position + 2].norm) {
-                // "I'd never seen" is "had"; "I'd never do that" stays "would".
-                replacement = "had"
-            } else if token.norm == "is", next == "been" || next == "got" || next == "gotten" {
-                replacement = "has"
-            }
-            if let replacement {
-                tokens[position] = Token(
-                    norm: replacement, kind: .word, start: token.start, end: token.end,
-                    utf8Start: token.utf8Start, utf8End: token.utf8End, afterLineBreak: token.afterLineBreak,
-                    capitalised: token.capitalised)
-            }
+            tokens[position] = Token(
+                norm: replacement, kind: .word, start: token.start, end: token.end,
+                utf8Start: token.utf8Start, utf8End: token.utf8End, afterLineBreak: token.afterLineBreak,
+                capitalised: token.capitalised)
         }
     }
 

@@ -84,3 +84,54 @@ struct WordTable: Sendable {
     @inline(__always)
     func contains(_ word: String) -> Bool { entry(word) != nil }
 }
+
+/// Numbers words in order of first appearance while a table is being built
+/// (the rule program's vocabulary): an open-addressing table with the same
+/// cheap byte hash as `WordTable`, instead of a `[String: Int32]` whose
+/// SipHash showed at start-up.
+struct WordInterner {
+    /// The words, by number.
+    private(set) var words: [String] = []
+    private var hashes: [UInt32] = []
+    /// Number + 1 per slot; 0 is empty.
+    private var slots = [Int32](repeating: 0, count: 1024)
+
+    var count: Int { words.count }
+
+    private static func hash(_ word: String) -> UInt32 {
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return hash ^ (hash >> 15)
+        }
+    }
+
+    /// The word's number, giving it the next one if it is new.
+    mutating func id(_ word: String) -> Int32 {
+        let hash = Self.hash(word)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let entry = Int(slots[slot]) - 1
+            if hashes[entry] == hash, words[entry] == word { return Int32(entry) }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(words.count)
+        words.append(word)
+        hashes.append(hash)
+        slots[slot] = id + 1
+        if words.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (entry, hash) in hashes.enumerated() {
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(entry + 1)
+        }
+    }
+}
