@@ -18,8 +18,8 @@ extension CueDetectors {
             CueRule("^ (so|really|very|totally|absolutely|completely|just|pretty|honestly) (@intens)* @feeling", "feeling: emotion word (subject left out)", .statementOnly),
             CueRule("^ @unpleasant $", "feeling: an emotion word on its own", .statementOnly),
             CueRule("my (heart|feelings) (is|are|was|were|got|feel|feels) (@intens)* (hurt|broken|breaking|heavy|crushed|bruised)", "feeling: 'my feelings are hurt'"),
-            CueRule("i (will|am going to|am gonna|'ll) (@intens)* miss (you|this|them|it|her|him|everyone|you all|the)", "feeling: 'I\'m going to miss you'"),
-            CueRule("i (@intens)* hate (keeping|having|seeing|being|letting|making|leaving|doing this|asking)", "feeling: 'I hate keeping you waiting'"),
+            CueRule(OwnedFeelingPatterns.iWillMiss, "feeling: 'I\'m going to miss you'"),
+            CueRule(OwnedFeelingPatterns.iHateDoing, "feeling: 'I hate keeping you waiting'"),
             CueRule("(it|that) (did|does|really did) (@intens)* hurt", "feeling: 'it did hurt'"),
         ],
         vetoes: OwnedFeelingPatterns.nearMisses + [

@@ -18,8 +18,8 @@ extension CueDetectors {
             CueRule("(it|this|that) (has been|is|keeps|kept|was) (@intens)* (bothering|eating at|weighing on|getting to|upsetting|worrying|scaring) me", "i-statement: 'it's been bothering me'"),
             CueRule("i am (@intens)* finding (it|this|that|things|everything) (@intens)* (hard|harder|difficult|tough|tougher|a struggle|overwhelming|lonely)", "i-statement: 'I'm finding it harder than I expected'"),
             CueRule("i (@intens)* hate (it|all|how|that|when|being|having|not|feeling|the way)", "i-statement: 'I hate all the injections' (an owned feeling)"),
-            CueRule("i (will|am going to|am gonna|'ll) (@intens)* miss (you|this|them|it|her|him|everyone|you all|the)", "i-statement: 'I\'m going to miss you'"),
-            CueRule("i (@intens)* hate (keeping|having|seeing|letting|making|leaving|doing this|asking)", "i-statement: 'I hate keeping you waiting'"),
+            CueRule(OwnedFeelingPatterns.iWillMiss, "i-statement: 'I\'m going to miss you'"),
+            CueRule(OwnedFeelingPatterns.iHateDoing, "i-statement: 'I hate keeping you waiting'"),
         ],
         vetoes: OwnedFeelingPatterns.nearMisses + [
             "i (@intens)* (am|was|get|got) (@intens)* (sick|tired) (of|and tired)? (you|your)",

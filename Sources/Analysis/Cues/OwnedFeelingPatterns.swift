@@ -9,6 +9,10 @@ enum OwnedFeelingPatterns {
     /// "I feel so much guilt", "I'm full of regret".
     static let iFeelNoun = "i (@intens)* (feel|felt|have|had|am|carry) (@intens)* (full of|so much|a lot of|such|a sense of|some|this|real|such a)? @feelingnoun"
     /// "I worry", "I miss her", "I dread Sundays".
+    /// "I'm going to miss you", "I'll miss this lot".
+    static let iWillMiss = "i (will|am going to|am gonna|'ll) (@intens)* miss (you|this|them|it|her|him|everyone|you all|the)"
+    /// "I hate keeping you waiting".
+    static let iHateDoing = "i (@intens)* hate (keeping|having|seeing|being|letting|making|leaving|doing this|asking)"
     static let iFeelVerb = "i (have|had)? (@intens)* (worry|worried|fear|feared|dread|dreaded|miss|missed|regret|resent|resented|panic|panicked|grieve|ache) (about|for|that|you|him|her|them|it|my|our|the|every|so|a lot|when|this|those|these|his|being|having|talking|seeing|$)"
 
     /// Phrases that look like an owned feeling but are something else:
