@@ -30,9 +30,19 @@ struct ContentWords: Sendable {
         addressesListener = Self.addressesListener(tokens)
         chargesListener = addressesListener && tokens.contains { Self.chargeMarkerTable.contains($0.norm) }
         isQuestion = tokens.last?.norm == "?"
-        speaksOfThemselves = tokens.contains { Self.firstPersonTable.contains($0.norm) }
-        complains = tokens.contains { Self.chargeMarkerTable.contains($0.norm) || Self.complaintTable.contains($0.norm) }
-        asksForInformation = isQuestion && !tokens.contains { Self.askingWordTable.contains($0.norm) }
+        // One pass for the three readings of their line the detectors ask about.
+        var speaksOfThemselves = false
+        var complains = false
+        var asks = false
+        for token in tokens where token.isWord || token.norm == "!" {
+            let norm = token.norm
+            if !speaksOfThemselves, Self.firstPersonTable.contains(norm) { speaksOfThemselves = true }
+            if !complains, Self.chargeMarkerTable.contains(norm) || Self.complaintTable.contains(norm) { complains = true }
+            if !asks, Self.askingWordTable.contains(norm) { asks = true }
+        }
+        self.speaksOfThemselves = speaksOfThemselves
+        self.complains = complains
+        asksForInformation = isQuestion && !asks
         // A yes/no question counts here: "Are you hurting yourself?" asks it.
         mentionsSelfHarm = tokens.contains { $0.norm == "you" || $0.norm == "your" || $0.norm == "yourself" }
             && Self.mentionsSelfHarm(tokens)
@@ -100,7 +110,7 @@ struct ContentWords: Sendable {
     let complains: Bool
     private static let complaintTable = WordTable([
         "please", "ridiculous", "waiting", "joke", "unacceptable", "cold", "hold", "wrong", "broken", "rude",
-        "don't", "stupid", "angry", "upset", "annoyed", "furious", "disappointed", "hurt",
+        "stupid", "angry", "upset", "annoyed", "furious", "disappointed", "hurt",
     ])
     private static let askingWordTable = WordTable([
         "want", "wanna", "fancy", "mind", "could", "can", "would", "will", "let", "please", "help", "lend",
