@@ -228,7 +228,7 @@ extension CueDetectors {
         "should", "could", "can", "will", "would", "might", "may", "must", "need", "needs", "ought", "better",
         "know", "see", "guys", "lot", "all", "two", "both", "not", "never", "always", "too", "did", "do", "does",
         "right", "wrong", "welcome", "lucky", "fine", "okay", "ok", "alright", "safe", "here", "allowed",
-        "entitled", "mean", "said", "say", "told", "promised", "said", "'ll", "owe", "make", "made", "want",
+        "entitled", "mean", "said", "say", "told", "promised", "owe", "make", "made", "want",
         "think", "clearly", "obviously", "only", "just",
     ]
 
