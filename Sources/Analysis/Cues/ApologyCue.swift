@@ -6,7 +6,7 @@ extension CueDetectors {
         rules: [
             CueRule("(that|it) was (@intens)* (out of order|wrong|unfair|not okay|not ok|unkind|rude|thoughtless) of me", "apology: 'that was out of order of me'"),
             CueRule("i (@intens)* (messed up|screwed up|got it wrong|dropped the ball|blew it|messed that up)", "apology: 'I messed up'"),
-            CueRule("(i am|i'm)? (@intens)* sorry (i|for|but i|, but i|that i|about (that|this|earlier|what i|the|my|last|yesterday|before|everything|all)|if i|to (bother|interrupt|trouble|ask|disturb|pester|keep)|$)", "apology: 'I'm sorry I…'"),
+            CueRule("(i am|i'm)? (@intens)* sorry (i|for|but i|, but i|that i|about (that|this|earlier|what i|the|my|last|yesterday|before|everything|all)|if i|to (bother|interrupt|trouble|ask|disturb|pester|keep)|$)", Self.bareSorryRule),
             CueRule("i (@intens)* (apologise|apologize|apologised|apologized|owe you an apology)", "apology: 'I apologise'"),
             CueRule("sorry (that)? (it|that|this|my (message|text|email|note|reply)) (left|made|caused|gave|put) you", "apology: 'I'm sorry it left you guessing'"),
             CueRule("(my (mistake|bad|apologies|fault)|mea culpa)", "apology: 'my mistake'"),
@@ -80,5 +80,7 @@ extension CueDetectors {
         ]
     )
 
+    /// The "I'm sorry…" rule's label, written once: the derive reads a bare
+    /// sorry answering bad news as sympathy by it.
     private static let bareSorryRule = "apology: 'I'm sorry I…'"
 }

@@ -23,7 +23,7 @@ extension CueDetectors {
             CueRule("i was (only|just) (trying|joking|saying|asking|helping|being|doing|kidding)", "defensiveness: 'I was only trying…'"),
             CueRule("(do not|stop) (blame|blaming) (me|this on me|it on me)", "defensiveness: 'don't blame me'", .evenIfNegated),
             CueRule("why (are|do|is) you (always)? (blame|blaming|attacking|having a go at) me", "defensiveness: 'why are you blaming me?'"),
-            CueRule("^ well ,? (you|what about you|at least i)", "defensiveness: 'well, you…' (counter-attack)"),
+            CueRule("^ well ,? (you|what about you|at least i)", Self.wellYou),
             CueRule("(but|and)? what about (you|when you|yourself|the time you|last week when you)", "defensiveness: 'what about you?'"),
             CueRule("(you do it|you did it|you do that|you did that) (too|as well|all the time)", "defensiveness: 'you do it too'"),
             CueRule("(look who is talking|you are one to talk|you can talk|pot calling the kettle)", "defensiveness: 'look who's talking'"),
@@ -44,8 +44,8 @@ extension CueDetectors {
             CueRule("(twist|twisting|twisted) (my words|what i (say|said|mean|meant))", "defensiveness: 'you twist my words'"),
             CueRule("(you are|you were|you) (@intens)* (always|constantly)? (attacking|criticising|criticizing|nagging|picking on|getting at|having a go at|on at) me", "defensiveness: 'you're always attacking me'"),
             CueRule("^ no ,? (we|i|you|it|that|they|he|she) (do not|did not|have not|was not|were not|is not|are not|does not|had not|am not) (,|$)", "defensiveness: 'No, we don't' (contradicting the charge)", .evenIfNegated),
-            CueRule("^ (have|did|was|am|do|had) i \\? $", "defensiveness: 'Have I?' (challenging the charge)"),
-            CueRule("^ (every time|always|never|all the time|at least) \\?", "defensiveness: 'Every time?' (disputing the charge's words)"),
+            CueRule("^ (have|did|was|am|do|had) i \\? $", Self.haveI),
+            CueRule("^ (every time|always|never|all the time|at least) \\?", Self.everyTime),
             CueRule("^ says (the|you|who|someone|somebody|a)", "defensiveness: 'says the one who…' (turning it back)"),
             CueRule("^ (and|well) ,? (you are|you were|so are you) (@intens)* (a|an)? (@intens)* (@insult)", "defensiveness: 'and you're a nag' (a counter-charge)"),
             CueRule("(so are you|so do you|so did you|neither do you|neither did you|you are no better|you are not exactly)", "defensiveness: 'so are you' (turning it back)"),
@@ -88,7 +88,7 @@ extension CueDetectors {
             CueRule("^ (hang on|hold on|wait) ,? i (did|have|was|backed|told|said|asked|paid|called|texted|sent|do|cleaned|helped)", "defensiveness: 'hang on, I backed you up…'"),
             CueRule("i will (say|do|wear|go|eat|spend) (what|whatever|where|wherever|how|however) i (like|want|please)", "defensiveness: 'I\'ll say what I like'"),
             CueRule("(i think)? (that is|that's) allowed", "defensiveness: 'I think that\'s allowed'"),
-            CueRule("(is|was) that a (problem|crime)", "defensiveness: 'is that a problem?'"),
+            CueRule("(is|was) that a (problem|crime)", Self.isThatAProblem),
             CueRule("i do not think i (am|was|did|have|do) $", "defensiveness: 'I don\'t think I am'", .evenIfNegated),
             CueRule("nothing to hide", "defensiveness: 'I\'ve got nothing to hide'", .evenIfNegated),
             CueRule("i am (@intens)* on at you because", "defensiveness: 'I\'m on at you because…' (justifies)"),
@@ -115,7 +115,7 @@ extension CueDetectors {
                 detection.found.removeAll { $0.cue == .defensiveness && chargeOnlyRules.contains($0.rule) }
             }
             if let previous = detection.previous, !previous.chargesListener {
-                detection.found.removeAll { $0.cue == .defensiveness && $0.rule == "defensiveness: 'is that a problem?'" }
+                detection.found.removeAll { $0.cue == .defensiveness && $0.rule == isThatAProblem }
             }
             guard let previous = detection.previous, previous.addressesListener,
                 let first = detection.parsed.sentences.indices.first,
@@ -229,11 +229,14 @@ extension CueDetectors {
         ]
     )
 
-    /// Rules that only ward off something when there was a charge to ward off.
-    private static let chargeOnlyRules: Set<String> = [
-        "defensiveness: 'well, you…' (counter-attack)", "defensiveness: 'Every time?' (disputing the charge's words)",
-        "defensiveness: 'Have I?' (challenging the charge)",
-    ]
+    /// Labels of the rules that only ward off something when there was a
+    /// charge to ward off, written once: the derive drops their matches
+    /// otherwise.
+    private static let wellYou = "defensiveness: 'well, you…' (counter-attack)"
+    private static let everyTime = "defensiveness: 'Every time?' (disputing the charge's words)"
+    private static let haveI = "defensiveness: 'Have I?' (challenging the charge)"
+    private static let isThatAProblem = "defensiveness: 'is that a problem?'"
+    private static let chargeOnlyRules: Set<String> = [wellYou, everyTime, haveI]
 
     private static let unpleasantFirstWords = EmotionLexicon.unpleasant.firstWords
 

@@ -14,7 +14,7 @@ extension CueDetectors {
             CueRule("^ (i am afraid|sorry|unfortunately|sadly) ,? not", "refusal: 'I'm afraid not'", .evenIfNegated),
             CueRule("(that is|it is|this is)? not happening $", "refusal: 'not happening'", .evenIfNegated, .statementOnly),
             CueRule("i will not be (able to|coming|doing|lending|taking|covering|attending|joining|there|making it)", "refusal: 'I won't be able to'", .evenIfNegated),
-            CueRule("^ no ($|way|thanks|thank you|can do)", "refusal: 'no'", .statementOnly),
+            CueRule("^ no ($|way|thanks|thank you|can do)", Self.bareNo, .statementOnly),
             CueRule("i (@intens)* (can not|could not) (@intens)* (take|do|make|help|come|lend|cover|commit|agree|give|stay|work|host|drive|babysit|be there|afford|manage|say yes|keep|go|pay|fit|join|attend|swap|change)", "refusal: 'I can't…'"),
             CueRule("i (@intens)* (can not|could not) $", "refusal: 'I can't.'", .statementOnly),
             CueRule("i (@intens)* (can not|could not) (do)? (this|that|on|next) (@day|time|week|weekend|month|year|one)", "refusal: 'I can't this Thursday'", .evenIfNegated),
@@ -24,7 +24,7 @@ extension CueDetectors {
             CueRule("i am (@intens)* not (@intens)* (changing|spending|giving|doing|lending|moving|selling|coming|paying|cancelling|taking|hiding|covering|hosting|signing|agreeing|budging|backing down|going anywhere near|following|obeying|letting)", "refusal: 'I'm not changing my mind'", .evenIfNegated, .statementOnly),
             CueRule("(that is|it is|this is) (@intens)* none of your business", "refusal: 'that's none of your business'", .evenIfNegated),
             CueRule("over my dead body", "refusal: 'over my dead body'"),
-            CueRule(", no $", "refusal: '…, no.'", .statementOnly),
+            CueRule(", no $", Self.trailingNo, .statementOnly),
             CueRule("i (would|'d) (@intens)* rather (go|do|stay|keep|be|handle|manage) ~ (on my own|alone|myself|by myself)", "refusal: 'I'd rather go on my own' (declining an offer)"),
             CueRule("i (will not|am not going to) (make|manage|be able to make|get to) (it|@day|the)", "refusal: 'I won't make Saturday'", .evenIfNegated),
             CueRule("^ (probably|prob|proby|prolly) not", "refusal: 'prob not'", .statementOnly),
@@ -111,6 +111,9 @@ extension CueDetectors {
         ]
     )
 
-    /// The rules that read a bare "no" as declining.
-    private static let bareNoRules: Set<String> = ["refusal: 'no'", "refusal: '…, no.'"]
+    /// The rules that read a bare "no" as declining (their labels, written
+    /// once: the derive drops their matches when "no" only answers).
+    private static let bareNo = "refusal: 'no'"
+    private static let trailingNo = "refusal: '…, no.'"
+    private static let bareNoRules: Set<String> = [bareNo, trailingNo]
 }
