@@ -108,6 +108,51 @@ extension CueDetectors {
             CueRule("(is|was|'s) (@intens)* (a|such a) (@intens)* (big|huge|massive|major) (change|adjustment|shift|transition|loss)", "validation: '…is a big change'", .statementOnly),
             CueRule("^ (that is|that's) (@intens)* not on", "validation: 'that\'s not on' (siding with their complaint)", .statementOnly),
             CueRule("(everyone|everybody|most people) (@intens)* (finds|find) (the|it|this|that|their|a|them) ~ (@hardship|tough|hard|difficult|strange|weird|awkward|scary)", "validation: 'everyone finds the first year tough' (normalising)"),
+            // Normalising (from set E): naming how common their experience is.
+            CueRule("(a|such a|an) (@intens)* (normal|natural|common|usual|typical|familiar|understandable) (thing|pattern|experience|part of|story|worry|fear|place to be|stage|response|reaction|way to feel|struggle|feeling)", "validation: 'that's such a common thing in grief' (normalising)", .statementOnly),
+            CueRule("not (@intens)* as (unusual|uncommon|rare|strange|weird|odd|abnormal) as", "validation: 'that's not as unusual as it feels' (normalising)", .evenIfNegated, .statementOnly),
+            CueRule("(is|are|that is|it is|that's) not (@intens)* (unusual|uncommon|abnormal|rare) $", "validation: 'it's not unusual' (normalising)", .evenIfNegated, .statementOnly),
+            CueRule("(that is|this is|it is) (@intens)* what (anxious|grieving|tired|worried|our|human|frightened)? (minds|brains|bodies|people|grief|anxiety|humans|nerves|shock|trauma|we) (do|does)", "validation: 'that's what minds do after a shock' (normalising)", .statementOnly),
+            CueRule("(people|everyone|everybody|we all|folks|families) (grieve|cope|heal|adjust|react|deal|process|mourn|recover) (at|in) (@intens)* (different|their own|very different|all sorts of|all kinds of)", "validation: 'people grieve at different speeds' (normalising)", .statementOnly),
+            CueRule("(people|kids|children|parents|men|women|carers|caregivers|folks|teenagers|teens|couples|families|survivors) who ~~ (often|usually|tend to|commonly|generally|typically)", "validation: 'kids who've been through a lot often need time' (normalising)", .statementOnly),
+            CueRule("(often|usually|always|nearly always|almost always) (@intens)* (harder|tougher|more painful|lonelier|worse|more complicated|stranger|messier) than (people|most people|anyone|you|we|folks) (expect|think|imagine|realise|realize|are told)", "validation: 'often harder than people expect' (normalising)", .statementOnly),
+            CueRule("(for|with|to|among|in) (so many|a lot of|lots of|many|most|plenty of|loads of|heaps of) (people|women|men|parents|mums|mothers|moms|dads|fathers|widows|widowers|carers|caregivers|couples|families|kids|children|teenagers|students|new parents|grandparents|folks|veterans|retirees|immigrants|adoptive parents|first-time parents|people in your (position|situation|shoes))", "validation: 'brutal for so many women' (normalising)", .statementOnly),
+            CueRule("(a lot of|lots of|many|so many|loads of|plenty of|most|heaps of) (people|couples|parents|folks|families|carers|mums|dads|men|women|students|kids|children|widows|teenagers) (@intens)* (do|are|keep|take|need|talk|want|cry|avoid|stay|grieve|lose|hide|freeze|go|carry|wonder|do not|never|have|feel|find|get) ", "validation: 'lots of people keep talking to the person they've lost' (normalising)", .statementOnly),
+            CueRule("i (@intens)* (hear|see) (that|this|it) (@intens)* (a lot|all the time|so often|often|every week|a great deal)", "validation: 'I hear that a lot from people who…' (normalising)", .statementOnly),
+            CueRule("(everyone|everybody|we all|all of us) (does|do|has|have|gets|get|feels|feel|makes|make) (that|this|it|one|those)? (@intens)* (sometimes|at some point|now and then|from time to time|at times|occasionally)", "validation: 'everybody does that sometimes' (normalising)", .statementOnly),
+            CueRule("even the (most|best|strongest|calmest) (@intens)* (confident|experienced|organised|organized|together|patient|loving|capable|outgoing)? (people|parents|mums|dads|speakers|carers|of us)", "validation: 'even the most confident people…' (normalising)", .statementOnly),
+            CueRule("not (everyone|everybody) (says|does|feels|grieves|cries|wants|needs|finds|goes|copes|reacts|heals)", "validation: 'not everyone says goodbye at a funeral' (normalising)", .evenIfNegated, .statementOnly),
+            CueRule("(would|'d|will|could) (@intens)* (put|leave|send|knock|throw|set) (anyone|anybody|most people|any of us|anybody else|anyone else|any parent|everyone)", "validation: 'that would put anyone on edge'", .statementOnly),
+            CueRule("(nobody|no one|no-one) (could|would|can) ~ without (snapping|cracking|breaking|losing|getting|feeling|struggling|some)", "validation: 'nobody could live with that without snapping'", .evenIfNegated, .statementOnly),
+            CueRule("(one of the|the) (@intens)* (hardest|toughest|most painful|loneliest|worst|cruellest|cruelest|most difficult) (parts|things|bits|part|thing|times|moments|stages) (of|about|after|when|in)", "validation: 'one of the hardest parts of the first year'", .statementOnly),
+            // Naming the weight of it (from set E).
+            CueRule("(a|such a|an) (@intens)* (profound|deep|double|painful|terrible|heavy|enormous|second|hidden|quiet|complicated|layered) loss", "validation: 'that's a profound loss'", .statementOnly),
+            CueRule("(that is|it is|those are) (two|three|several|so many|a lot of|double) (losses|blows|hits|griefs|changes) (at once|in one|together)?", "validation: 'that's two losses at once'", .statementOnly),
+            CueRule("(a|its own) (@intens)* (particular|special|specific|different|unique|whole other|peculiar) (kind|sort|type) of (@hardship|@evoking|@feelingnoun|exhausting|exhausted|tired|pain|hell|loneliness|hurt|limbo|hard)", "validation: 'that's a particular kind of exhausting'", .statementOnly),
+            CueRule("(that is|it is|this is|that was) (@intens)* not (a|an)? (@intens)* (small|little|minor|trivial|tiny) (thing|deal|matter|ask|worry)?", "validation: 'that's not a small thing'", .evenIfNegated, .statementOnly),
+            CueRule("(that is|it is|that was) no (small|little|minor|easy) (thing|feat|matter|task)", "validation: 'that's no small thing'", .evenIfNegated, .statementOnly),
+            CueRule("(that|it|this) (does not|did not) sound (@intens)* (okay|ok|right|fair|good|healthy|safe|normal|like nothing|small|easy)", "validation: 'that doesn't sound okay'", .evenIfNegated, .statementOnly),
+            CueRule("(is|was|that is|that's) (a|such a) (@intens)* (big|huge|major|massive) (role|step|move|leap|transition|change to make) (to (step into|take on|take|make|face))?", "validation: 'that's a big role to step into'", .statementOnly),
+            CueRule("(cuts|cut|hurts|hurt|stings|stung|wounds) (@intens)* (deep|deeply|to the bone|close to home)", "validation: 'that cuts deep'", .statementOnly),
+            CueRule("(makes|made) (@intens)* (a lot of|so much|total|perfect|complete|real|such|good|every)? sense", "validation: 'relief makes a lot of sense'", .statementOnly),
+            CueRule("of course (this|it|that) (hits|hit|feels|felt|knocked|shook|shakes|rocks|rocked|floors|floored|is hitting|is hard|hurts|hurt)", "validation: 'of course this hits you hard'", .statementOnly),
+            CueRule("(that|it|this) must (@intens)* (have)? (@intens)* (hurt|stung|hurt you|stung you)", "validation: 'that must have really stung'", .statementOnly),
+            CueRule("must (@intens)* (be|feel|have been|have felt) (@intens)* (@evoking|insulting|humiliating|crushing|gutting|galling|hurtful|bewildering|disorienting|disorientating|unsettling|surreal|lonely)", "validation: 'that must feel insulting'", .statementOnly),
+            CueRule("easy (for (him|her|them|people|others|anyone|someone|your (sister|brother|mum|dad|mother|father|boss|family|friends)))? to say (from the outside|when (you|they|he|she) (have|has) not|if you have not)", "validation: 'that's easy to say from the outside'", .statementOnly),
+            CueRule("(that|it|this|which) (can be|might be|may be|is often|is sometimes|can feel|often feels) (@intens)* (even)? (harder|worse|more painful|lonelier|tougher|more exhausting|more draining|more confusing) than", "validation: 'that can be harder than a loud argument'", .statementOnly),
+            CueRule("(is|was|are) (@intens)* a (long|really long|very long) (time|while|stretch) (to|for|without|of) ", "validation: 'fourteen years is a long time to share your life with someone'", .statementOnly),
+            // Permission and acceptance (from set E).
+            CueRule("there is no (rule|rush|hurry|right time|timetable|deadline|schedule|time limit|pressure|should) (about|for|on|to|when|here)", "validation: 'there's no rule about when' (permission)", .evenIfNegated, .statementOnly),
+            CueRule("(can|could|might) (come|wait|happen) (later|in (its|your) own time|when you are ready|another (day|time))", "validation: 'that can come later' (permission)", .statementOnly),
+            CueRule("(that|this|it) is (exactly|just|precisely)? what (the|this|our) (time|space|session|hour|room|place|group|call|line) is for", "validation: 'this is exactly what the time is for'", .statementOnly),
+            CueRule("(that|this) is (exactly|just)? what (i am|we are) here for", "validation: 'that's what I'm here for'", .statementOnly),
+            CueRule("^ (you are|you're) (@intens)* (fine|okay|ok|alright|all right|good) $", "validation: 'You're fine.' (reassurance)", .statementOnly),
+            CueRule("(does not|did not|will not|can not) (cancel|erase|take away|undo|diminish|cancel out|wipe out) (the|your|how much|what)", "validation: 'it doesn't cancel the love'", .evenIfNegated, .statementOnly),
+            CueRule("(is|was) not (@intens)* (easy|an easy thing) to (say|admit|share|talk about|tell|bring up|put into words|own up to|hear)", "validation: 'that isn't easy to say out loud'", .evenIfNegated, .statementOnly),
+            CueRule("(is|was|can be) (@intens)* (hard|difficult|tough|scary) to (admit|say out loud|share|talk about|put into words|own up to)", "validation: 'that's hard to admit'", .statementOnly),
+            // An acknowledging "I know" (sets C, D and E; see docs/cues.md).
+            CueRule("^ (i know|i remember|i hear you) (,|$|and|but|that|i|it|you|this|what|how|we|they|he|she|my|your)", acknowledgingIKnowRule, .statementOnly),
+            CueRule("^ (maybe|perhaps|possibly) i (have|did|was|am|do) (a bit|a little|sometimes|at times)? $", "validation: 'maybe I have a bit' (conceding their point)", .statementOnly),
         ],
         vetoes: [
             "(film|movie|book|song|show|match|game|episode|exam|test|question|workout|hike|climb|drive|puzzle|level) (is|was|would be|has been|sounds)",
@@ -118,6 +163,12 @@ extension CueDetectors {
             "(hard|difficult|tough) to (believe|say|tell|hear)",
             "(is|was) fair (enough)? (to say|game)",
             "a lot (more|less|better|worse)",
+            "i know you (@intens)* (mean|meant) well",
+            "i know you (@intens)* (want|wanted) to help",
+            "i know (how|where|when|what|who|why) to",
+            "i know (a|an|the|some|him|her|them|someone|somebody|nothing|everything|exactly) ",
+            "(make|makes|made|making) (@intens)* sense (of|to (leave|go|stay|buy|sell|wait|move|do|get|ask|take))",
+            "(does|did|would) not (@intens)* make (any|much)? sense",
             "a lot of (fun|money|time|work|things|stuff|them|us|you)",
             "(a lot of|lots of|loads of|plenty of) people (@intens)* (feel|felt) (that|this|the same) way",
             "(find|found|finds) it (@intens)* (rewarding|helpful|useful|fun|great|good|enjoyable|relaxing)",
@@ -125,7 +176,55 @@ extension CueDetectors {
             "(that is|that's) rubbish , i",
             "i understand (why|how) you (could|would|can) (be|do) (so)? (@insult)",
         ],
+        derive: { detection in
+            let parsed = detection.parsed
+            // "I know…" acknowledges *their* point: not with no line to
+            // answer ("I know it's random, but…"), and "I know I'm not the
+            // most talkative" is about oneself unless it concedes their charge.
+            let previous = detection.previous
+            detection.found.removeAll { match in
+                guard match.cue == .validation, match.rule == acknowledgingIKnowRule else { return false }
+                guard let previous else { return true }
+                let next = match.tokens.upperBound - 1
+                return parsed.tokens[next].norm == "i" && !previous.complains && !previous.chargesListener
+            }
+            guard let previous, previous.speaksOfThemselves, !previous.chargesListener else { return }
+            // A reassuring denial of the words they used of themselves: "You're
+            // not invisible." / "Not weird at all." after "I feel invisible" /
+            // "Is that weird?".
+            for index in parsed.sentences.indices where !detection.has(.validation, inSentence: index) {
+                guard detection.questionForm(ofSentence: index) == nil || detection.questionForm(ofSentence: index) == .tag else { continue }
+                if deniesOtherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
+                let sentence = parsed.sentences[index]
+                let start = parsed.contentStart[index]
+                guard start < sentence.tokens.upperBound else { continue }
+                let first = parsed.tokens[start].norm
+                guard first == "you" || first == "not" || first == "no" || first == "she" || first == "he" || first == "it" || first == "that" else { continue }
+                var denies = false
+                for position in sentence.tokens where parsed.negated[position] {
+                    if let stem = detection.sharedStems.isEmpty ? nil : detection.sharedStems[position],
+                        selfCriticalWords.contains(parsed.tokens[position].norm) || selfCriticalWords.contains(stem)
+                    {
+                        denies = true
+                        break
+                    }
+                }
+                if denies {
+                    detection.add(.validation, sentence: index, "validation: denies the hard word they used of themselves ('You're not invisible.')")
+                }
+            }
+        },
         fires: [
+            CueExample("You're not invisible to me.", after: "I feel invisible at work."),
+            CueExample("Not strange at all.", after: "I still sleep with his jumper. Is that strange?"),
+            "That's such a common thing after a death.",
+            "People heal at different speeds.",
+            "I hear that a lot from new parents.",
+            "That's not a small thing.",
+            "That's a particular kind of lonely.",
+            "That's what tired brains do.",
+            CueExample("I know, and I should have rung.", after: "You said you'd ring me."),
+            "Grief is often messier than people expect.",
             "That makes sense.",
             "I can see why you'd be upset.",
             "Anyone would feel that way after a week like that.",
@@ -183,6 +282,29 @@ extension CueDetectors {
             "Are you right about that?",
             "That is not true.",
             "I know it.",
+            CueExample("I know I'm not the best cook.", after: "Thanks for having us."),
+            CueExample("You're not listening.", after: "I'm listening."),
+            "I know how to fix it.",
+            "It made sense to leave early.",
+            "I can't make sense of it.",
+            "Lots of people came to the party.",
         ]
     )
+
+    /// The acknowledging "I know…" rule's label, written once: the derive
+    /// drops its matches when there is no point of theirs to acknowledge.
+    private static let acknowledgingIKnowRule = "validation: 'I know, and I'm sorry' (acknowledges their point)"
+
+    /// Acts that make a denial something other than reassurance.
+    private static let deniesOtherActs: [CueName] = [.blame, .insult, .defensiveness, .refusal, .threat]
+
+    /// Hard words people use of themselves, whose denial reassures them.
+    private static let selfCriticalWords: Set<String> = [
+        "weird", "strange", "odd", "invisible", "rambling", "ramble", "boring", "bored", "bore", "useless", "failure",
+        "burden", "stupid", "silly", "pathetic", "crazy", "mad", "selfish", "weak", "broken", "alone", "nobody",
+        "worthless", "hopeless", "mess", "idiot", "ugly", "lazy", "bad", "awful", "terrible", "horrible", "dramatic",
+        "overreacting", "needy", "annoying", "ungrateful", "wallowing", "wallow", "fraud", "failing", "fail", "lost",
+        "ridiculous", "naive", "cold", "heartless", "unlovable", "unreasonable", "whining",
+        "whinging", "complaining", "moaning",
+    ]
 }
