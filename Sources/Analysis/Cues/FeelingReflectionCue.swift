@@ -35,6 +35,27 @@ extension CueDetectors {
             CueRule("^ it (@intens)* (hurts|stings) , (seeing|watching|knowing|hearing|having)", "feeling-reflection: 'it really hurts, seeing her…'", .statementOnly),
             CueRule("you (@intens)* (feel|felt|are feeling|have been feeling) (@intens)* (on the outside|left out|like an outsider|invisible|unseen|out of place|in the way|unwanted|unheard)", "feeling-reflection: 'you feel on the outside'", .statementOnly),
             CueRule("(must|might|may) (be|have been) (@intens)* (eating|getting|preying) (on|at|to)? (you|your)", "feeling-reflection: 'that must be weighing on you'", .statementOnly),
+            // From set E: how their situation feels to them, said about them.
+            CueRule("(that|it|this|which|silence|word|comment|remark|losing (it|her|him|them)) (@intens)* (hurts|hurt|stung|stings|cuts (@intens)* deep)", hurtsThemRule, .statementOnly),
+            CueRule("(losing|leaving|giving up|missing) ~ (hurts|stung|stings)", hurtsThemRule, .statementOnly),
+            CueRule("(seems|seem|seemed) to (hurt|sting|bother|upset|get to) (you)? (more|most|as much|the most)?", hurtsThemRule, .statementOnly),
+            CueRule("(it|that) (@intens)* (feels|felt) (@intens)* (unfair|wrong|unjust|pointless|hopeless|lonely)", hurtsThemRule, .statementOnly),
+            CueRule("you (@intens)* (feel|felt|are feeling|have been feeling) (@intens)* (adrift|walked over|walked all over|trapped|stuck|small|lost|pushed out|overlooked|sidelined|taken for granted|like a (guest|stranger|spare part|failure|burden|doormat|outsider|fraud|child|kid|servant|visitor))", "feeling-reflection: 'you feel walked over'", .statementOnly),
+            CueRule("(leaves|left|leaving) you (@intens)* feeling like", "feeling-reflection: 'that leaves you feeling like it's not your home'", .statementOnly),
+            CueRule("you (are|were|have been|'re) (@intens)* (regretting|mourning|resenting|worrying|kicking yourself|beating yourself up)", "feeling-reflection: 'you're regretting how it went'", .statementOnly),
+            CueRule("you (@intens)* (worry|worried) (that|about|you|it|he|she|they)", "feeling-reflection: 'you worry you're losing them'", .statementOnly),
+            CueRule("you (are going to|will|'re going to) (@intens)* miss (her|him|them|it|that|this|each other|the) ", "feeling-reflection: 'you're going to miss her terribly'", .statementOnly),
+            CueRule("(mixed|complicated|conflicting|big|strong) feelings", "feeling-reflection: 'a lot of mixed feelings'", .statementOnly),
+            CueRule("the (wanting|fear|dread|grief|anger|guilt|relief|sadness|panic|shame|longing|worry|hurt) (@intens)* (is real|builds|grows|creeps|kicks in|takes over|comes|is there)", "feeling-reflection: 'the dread builds' / 'the wanting is real'", .statementOnly),
+            CueRule("no wonder you (are|were|feel|felt|'re) (@intens)* (worn down|worn out|run down|drained|on edge|wound up|at the end of your tether|fed up|knackered|shattered)", "feeling-reflection: 'no wonder you're worn down'", .statementOnly),
+            CueRule("you (are|were|have been|'re) (@intens)* (running on empty|at the end of your tether|at your wits end|on edge|at breaking point|worn down|worn out|run ragged|wound up|at rock bottom)", "feeling-reflection: 'you're running on empty'", .statementOnly),
+            CueRule("(gets|get|got|getting) under your skin", "feeling-reflection: 'he gets under your skin'", .statementOnly),
+            CueRule("(@anyfeeling|hate|anger|love|rage|hurt|grief|guilt|fear|shame) (is|was) (a|such a) (@intens)* (strong|big|powerful|heavy|hard|real) (feeling|word|emotion|thing to feel)", "feeling-reflection: 'hate is a strong feeling'", .statementOnly),
+            CueRule("you (are|were) (@intens)* right to (be|feel) (@intens)* @anyfeeling", "feeling-reflection: 'you're right to be annoyed'", .statementOnly),
+            CueRule("(that|this|which) (is|was|can be|can feel|would feel|must feel|sounds|would be) (@intens)* (annoying|disorienting|disorientating|confusing|disappointing|embarrassing|insulting|unsettling|bewildering|belittling|exhausting|draining|isolating|lonely|mortifying|maddening)", thatFeelsRule, .statementOnly),
+            CueRule("(would|will|'d) (@intens)* (make|leave|put|send) (most people|anyone|anybody|everyone|any of us|any parent) (@intens)* (@anyfeeling|furious|livid|on edge|up the wall|round the bend|anxious)", "feeling-reflection: 'that would make most people furious'", .statementOnly),
+            CueRule("you (have|'ve)? (@intens)* (looked|seemed|sounded) (@intens)* (flat|low|down|off|quiet|drained|tired|stressed|wiped out|distant|far away|preoccupied)", "feeling-reflection: 'you've looked flat all week'", .statementOnly),
+            CueRule("being (@intens)* (@anyfeeling|embarrassed|ashamed) (about (it|that|this))? (is|was|would be) (@intens)* (understandable|normal|natural|okay|ok|human)", "feeling-reflection: 'being embarrassed about it is understandable'", .statementOnly),
         ],
         vetoes: [
             "(film|movie|book|song|show|match|game|episode|series|story|ending) (is|was|would be|has been|sounds)",
@@ -51,7 +72,39 @@ extension CueDetectors {
             "you (are|were) down to",
             "you (are|were|got|get) (stuck|left) (with|behind|in|at|on)",
         ],
+        derive: { detection in
+            // "…and that hurts" names *their* hurt only when the sentence is
+            // about them and their line did not hurt the speaker: "It hurts
+            // when you say that" and "That comment really hurt" are the
+            // speaker's own.
+            let parsed = detection.parsed
+            let previous = detection.previous
+            var dropped: [Int] = []
+            detection.found.removeAll { match in
+                guard match.cue == .feelingReflection, match.rule == hurtsThemRule || match.rule == thatFeelsRule else { return false }
+                let sentenceIndex = parsed.sentenceOfToken[match.tokens.lowerBound]
+                let sentence = parsed.sentences[sentenceIndex]
+                let drop = previous.map { $0.addressesListener } ?? true
+                    || sentence.tokens.contains { firstPersonWords.contains(parsed.tokens[$0].norm) }
+                if drop { dropped.append(sentenceIndex) }
+                return drop
+            }
+            // …and the reflection that rested on it alone.
+            for sentenceIndex in dropped where !detection.has(.feelingReflection, inSentence: sentenceIndex) {
+                detection.found.removeAll { match in
+                    match.cue == .reflection && match.rule == namesTheirFeelingRule
+                        && parsed.sentenceOfToken[match.tokens.lowerBound] == sentenceIndex
+                }
+            }
+        },
         fires: [
+            CueExample("She keeps you at a distance, and that hurts.", after: "My stepdaughter won't talk to me."),
+            CueExample("Losing the allotment hurts.", after: "The council took back my allotment."),
+            "You feel walked over.",
+            "You're going to miss him.",
+            "You're running on empty.",
+            "That would make anyone furious.",
+            "The dread builds all afternoon.",
             "You sound exhausted.",
             "You must be so frustrated.",
             "You seem really upset about it.",
@@ -85,6 +138,15 @@ extension CueDetectors {
             "You're used to it by now.",
             "You were stuck with the bill.",
             "You make me feel safe.",
+            CueExample("It hurts when you say that.", after: "You never listen."),
+            "My back hurts.",
+            CueExample("That hurt my feelings.", after: "You were rude at dinner."),
         ]
     )
+
+    /// The label of the rules naming a hurt of theirs, written once: the
+    /// derive drops them in sentences about the speaker.
+    private static let hurtsThemRule = "feeling-reflection: 'and that hurts' (their hurt, said about them)"
+    private static let thatFeelsRule = "feeling-reflection: 'that can be exhausting' / 'that's so annoying' (how it is for them)"
+    private static let firstPersonWords: Set<String> = ["i", "me", "my", "myself", "mine", "we", "us", "our"]
 }

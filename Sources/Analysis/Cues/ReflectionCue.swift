@@ -35,7 +35,7 @@ extension CueDetectors {
             for index in parsed.sentences.indices where !detection.has(.reflection, inSentence: index) {
                 let sentence = parsed.sentences[index]
                 if detection.has(.feelingReflection, inSentence: index), !detection.has(.insult, inSentence: index) {
-                    detection.add(.reflection, sentence: index, "reflection: names their feeling")
+                    detection.add(.reflection, sentence: index, namesTheirFeelingRule)
                     continue
                 }
                 // The sentence's words, read in place (no array of copies per sentence).
@@ -155,6 +155,10 @@ extension CueDetectors {
 
     private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
     /// Acts after which a sentence is not read as a paraphrase (made once, not per reply).
+    /// The label of a reflection that rests on a feeling-reflection alone,
+    /// written once: feeling-reflection's derive drops it with its reason.
+    static let namesTheirFeelingRule = "reflection: names their feeling"
+
     private static let reflectionOtherActs: [CueName] = [
         .advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation,
     ]

@@ -59,7 +59,7 @@ extension CueDetectors {
             let points = reflected.filter { index in
                 !detection.sharedWords(inSentence: index).isEmpty
                     || !detection.found.contains { $0.cue == .reflection && parsed.sentenceOfToken[$0.tokens.lowerBound] == index
-                        && $0.rule == "reflection: names their feeling" }
+                        && $0.rule == CueDetectors.namesTheirFeelingRule }
             }
             guard points.count >= 2 else { return }
             var shared = Set<String>()
