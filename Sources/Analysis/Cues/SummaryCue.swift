@@ -22,6 +22,17 @@ extension CueDetectors {
             CueRule("(two|three|four|a few|several) (big|main|different|separate|major|hard)? things (,|going on|at once|here|$)", "summary: 'so three big things: …'"),
             CueRule("(stuck|torn|caught|pulled) between what (you|your) ~~ and what", "summary: 'stuck between what you need and what he needs'", .statementOnly),
             CueRule("(recap|sum up|summarise|summarize|go over) what you (have|'ve)? (told|said|shared|described)", "summary: 'let me recap what you\'ve told me'"),
+            // Double-sided reflections and recaps (from set E).
+            CueRule("both (of (those|them|these))? (things)? (@intens)* (are|is|seem|seems|can be|feel|feels)? (@intens)* (true|real) (at once|at the same time)?", "summary: 'best and hardest, both true' (both sides of it)", .statementOnly),
+            CueRule("(,|and) both at (once|the same time)", "summary: 'excited and unsure, both at once'", .statementOnly),
+            CueRule("(is|are) (@intens)* (real|true|there) ,? and so (is|are) (the|your)", "summary: 'the wanting is real, and so is the fear'", .statementOnly),
+            CueRule("from (his|her|their|your|her mum's|his mum's) (side|end|point of view|perspective) ~~ (from (yours|hers|his|theirs|your side|your end)|for you)", "summary: 'from his side it's nagging, and from yours…'", .statementOnly),
+            CueRule("you (are|'re|feel|have been|seem|were) (@intens)* (caught|torn|stuck|pulled|split|trapped) (between)? ~~ and", "summary: 'you're caught between wanting to… and…'", .statementOnly),
+            CueRule("@feelingnoun ,? (maybe|perhaps)? ,? (and|but) (also|then)? (maybe|some)? @feelingnoun (too|as well|for the)", "summary: 'relief, maybe, and grief too' (both feelings)", .statementOnly),
+            CueRule("@feelingnoun and also @feelingnoun", "summary: 'relief and also grief' (both feelings)", .statementOnly),
+            CueRule("here is what i (have)? (heard|got|understood|picked up)", "summary: 'here's what I've heard so far'"),
+            CueRule("(two|three|four|five) (hits|blows|problems|losses|changes|worries|fronts|knocks|things going wrong) (in one (day|week|month|year)|at once|in a row)?", "summary: 'three hits in one week: the car, the fine, the rent'", .statementOnly),
+            CueRule("on all (two|three|four|five|these|those) (fronts|counts)", "summary: 'fed up on all three fronts'", .statementOnly),
         ],
         derive: { detection in
             guard !detection.found.contains(where: { $0.cue == .summary }) else { return }
@@ -86,6 +97,10 @@ extension CueDetectors {
             "To recap: the bins, the rent and the noise.",
             "Just to summarise what you've said so far, the hours are the problem.",
             "Summing up, you want more time with the kids and less overtime.",
+            CueExample("Proud and scared, both true.", after: "I'm proud of him and scared for him."),
+            CueExample("You're caught between loyalty to your sister and what you need.", after: "My sister wants me to side with her."),
+            CueExample("The grief is real, and so is the relief.", after: "She suffered so long. I'm almost glad it's over."),
+            CueExample("Two losses in one year: your job and your dad.", after: "I lost my job and then my dad died."),
         ],
         doesNotFire: [
             CueExample("Sounds like you're exhausted.", after: "I'm exhausted."),
@@ -103,6 +118,9 @@ extension CueDetectors {
             "The sum is wrong.",
             "You've told me that before.",
             "Part of me agrees with you.",
+            "I'm torn between pizza and pasta.",
+            "Both of them are coming.",
+            "Fear and anxiety are normal.",
         ]
     )
 }
