@@ -44,7 +44,7 @@ extension CueDetectors {
             CueRule("(would|will|are) you (be)? (up for|open to|okay with|ok with|happy to|free to)", "request: 'would you be up for…'"),
             CueRule("^ let us (@action|not|try|sit|agree|sort|figure|work|plan|talk)", "request: 'let's…'"),
             CueRule("^ let me (know|finish|explain|speak|talk|help)", "request: 'let me…'"),
-            CueRule("^ (please|just|kindly)? @action (me|us|the|your|it|them|that|this|a|some|up|down|off|on|out|away|over|quiet|quieter|here|shouting|yelling|interrupting)", "request: an imperative ('stop that', 'pick up the kids')", .statementOnly),
+            CueRule("^ (please|just|kindly)? @action (me|us|the|your|it|them|that|this|a|some|up|down|off|on|out|away|over|quiet|quieter|here|shouting|yelling|interrupting)", imperativeRule, .statementOnly),
             CueRule("^ (do not|never) (tell|talk to|speak to|call|touch|shout at|yell at|look at|come near|lecture|patronise|patronize|start|you dare) (me|$)", "request: 'don't tell me…' (a negative imperative)", .evenIfNegated, .statementOnly),
             CueRule("^ (oh)? (shut up|pack your|get out|go away|back off|leave me alone)", "request: 'shut up' (a demand)", .statementOnly),
             CueRule("^ (just)? (ask|check|knock|text|call|tell me) (first|next time|before)", "request: 'just ask next time'"),
@@ -57,6 +57,22 @@ extension CueDetectors {
             CueRule("^ (just)? (sit|stay|come) with me", "request: 'just sit with me for a bit?'"),
             CueRule("^ come (once|along|with me|with us|over|round) ~ \\?", "request: 'come once and see?' (an invitation)"),
             CueRule("i (just)? need you (home|here|there|back|around) (by|at|before|for|more)", "request: 'I just need you home by seven'"),
+            // From set E.
+            CueRule("^ (please)? (just)? (do not|never) (ever)? (threaten|blackmail|guilt|give me|make me|make this|make it|call me|text me|message me|contact me|ring me|come (near|back|round|over|here)|speak to me|talk to me|bring (that|this|it|him|her) up|drag me|put this|put that|put me)", "request: 'don't threaten me' (a negative imperative)", .evenIfNegated, .statementOnly),
+            CueRule("^ (no ,)? do not (!|$)", "request: 'Don't.' (stop that)", .evenIfNegated, .statementOnly),
+            CueRule("(can|will|could) you (please)? at least (@action|try)", "request: 'can you at least try…'"),
+            CueRule("(we|i) (would|'d) (@intens)* love (to have you|you to (come|join|visit|stay)|for you to (come|join|visit|stay)|it if you (came|joined|visited|stayed))", "request: 'we'd love to have you for dinner' (an invitation)"),
+            CueRule("(would|'d) (@intens)* love to (grab|get|go for|meet up|catch up|have) ~ (sometime|some time|if you|soon|this|next|one)", "request: 'would love to grab a coffee sometime' (an invitation)"),
+            CueRule("if you (are|'re) (@intens)* up for (it|that|one|a)", "request: '…if you're up for it' (an invitation)"),
+            CueRule("if you (@intens)* fancy (a|an|some|coming|going|grabbing|getting|joining|meeting)", "request: 'if you fancy a pint some night' (an invitation)"),
+            CueRule("^ (anyone|anybody|who) (else)? (want|wants|fancy|fancies|is up for|up for|keen) (to)? (do|go|come|grab|get|join|meet|have|play|watch|see|a|an)", "request: 'anyone want to do a movie night?' (an invitation)", .questionOnly),
+            CueRule("you will (come|visit|join us|be there|call|ring|text|make it|stay) ~ \\? $", "request: 'you'll come?' (an invitation)", .questionOnly),
+            CueRule("^ promise (you will|me|to|that you will)", "request: 'promise you'll visit?'"),
+            CueRule("(can|could|may) i (@intens)* (take|have|get|grab|ask for) (your|a|an|the|some)", "request: 'could I take your name?'", .questionOnly),
+            CueRule("(can|could|may) i (@intens)* (share|check|offer|suggest|say|tell you|give you|run) (something|a|an|some|one|an idea|a thought)", "request: 'can I share something?' (asking permission)", .questionOnly),
+            CueRule("^ lets (not|@action|talk|go|try|sit|agree|sort|figure|work|plan|meet|do|get|grab|have)", "request: 'lets not talk about it' (let's, unpunctuated)"),
+            CueRule("^ (please|just)? (find|ask|get|use|try|call|pick|park|go) (someone|somebody|somewhere|elsewhere|another)", "request: 'find someone else' (a demand)", .statementOnly),
+            CueRule("^ do one", "request: 'do one' (go away)", .statementOnly),
         ],
         vetoes: [
             "let me (just)? (recap|check|see|make sure|get this|understand|reflect|think|explain|finish|play|sum)",
@@ -69,7 +85,11 @@ extension CueDetectors {
             "(how|why|what|where|who) (could|would|can) you",
             "can you (please|maybe|just)? (tell me|walk me|help me understand|say more|describe|explain|talk me through|share|remind me)",
             "^ (take your time|take it|take them|take the stupid|let (them|him|her|it))",
-            "^ let me (do|fix|look|sort|take|handle|get|find|make|check|grab|see)",
+            "^ let me (do|fix|look|sort|take|handle|get|find|make|check|grab|see|pull|bring|show|put|just|have|call)",
+            "^ make me (!|$)",
+            "^ come (up|over|here|outside|round) (then|and)",
+            "would you like to (look|hear|talk|try|think|go through|explore|start|say|share|tell|work)",
+            "would you (be willing to|be able to)? (tell|talk|say|share|describe|walk) me",
             "^ tell me (what|how|why|when|where|who|if|whether)",
             "(yes|yeah|no|ok|okay|oh) please",
             "^ be (a|an|such|so)",
@@ -84,7 +104,35 @@ extension CueDetectors {
             "^ (talk|speak) to (him|her|them|your)",
             "^ (tell|ask|call|text) (him|her|them|your)",
         ],
+        derive: { detection in
+            // An imperative that dares ("Keep it and I'll take you to court"),
+            // invites them to talk ("Walk me through it": an open question)
+            // or fixes their own problem for them ("Join a society": advice)
+            // is not a request for something the speaker wants.
+            let parsed = detection.parsed
+            let found = detection.found
+            detection.found.removeAll { match in
+                guard match.cue == .request else { return false }
+                let sentence = parsed.sentenceOfToken[match.tokens.lowerBound]
+                let inSentence = { (cue: CueName) in
+                    found.contains { $0.cue == cue && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }
+                }
+                if inSentence(.threat), !found.contains(where: { $0.cue == .request && $0.rule != match.rule && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }) {
+                    // "Knock on my door again and you'll regret it": the order is the threat's condition.
+                    let rest = parsed.sentences[sentence].tokens.suffix(from: match.tokens.upperBound)
+                    if rest.contains(where: { parsed.tokens[$0].norm == "and" }) { return true }
+                }
+                guard match.rule == imperativeRule else { return false }
+                return inSentence(.openQuestion) || inSentence(.advice)
+            }
+        },
         fires: [
+            "Don't threaten me.",
+            "Can you at least try to be on time?",
+            "We'd love to have you for dinner on Sunday.",
+            "Anyone want to grab lunch today?",
+            "Could I take your name?",
+            CueExample("Don't.", after: "Your dad would be so proud of you."),
             "Could you let me know if you'll be late?",
             "Would you be willing to do the bins on Mondays?",
             "I'd like you to ask before borrowing the car.",
@@ -125,6 +173,14 @@ extension CueDetectors {
             "I'd appreciate your honesty, I guess.",
             "Don't worry about it.",
             "Just ask yourself what you want.",
+            "Make me.",
+            "Let me pull up your account.",
+            "Don't worry about it.",
+            "Would you like to look at a few options?",
         ]
     )
+
+    /// The bare-imperative rule's label, written once: the derive drops its
+    /// matches when the imperative is a dare, an invitation to talk or advice.
+    static let imperativeRule = "request: an imperative ('stop that', 'pick up the kids')"
 }
