@@ -87,6 +87,16 @@ extension CueDetectors {
             CueRule("(which|what) (project|task|thing|one|meeting|job) (could|can|should|would) (come off|move|wait|drop|be dropped|go|slip)", "negotiation: 'which project could come off my plate?'"),
             CueRule("(, deal|^ deal) \\?", "negotiation: '…, deal?'"),
             CueRule("unless you (fancy|want|prefer|would rather|'d rather)", "negotiation: 'unless you fancy it?'"),
+            // From set E.
+            CueRule("that way (we|both of us|everyone|you and i|you and me|nobody|no one) (both|all)? (get|win|have|can|gets|is)", "negotiation: 'that way we both get what we want'", .statementOnly),
+            CueRule("(maybe|perhaps|how about|what about) (every other|every second|alternate|once a|twice a|one (day|night|evening|weekend) a)", "negotiation: 'maybe every other Sunday?' (a counter-offer)"),
+            CueRule("^ (maybe|perhaps|how about|what about) (@day|tomorrow|next (week|month|time|weekend)|the weekend|later|another (day|time)|after (work|school|lunch|dinner))", "negotiation: 'Maybe Sunday afternoon?' (a counter-offer)", .questionOnly),
+            CueRule("(maybe|perhaps) ~ we (could|can|might) (@action|read|go|look|do|try|light|plant|visit|write|cook|sit|make|start|keep|scatter|split)", "negotiation: 'maybe we could read it together' (a proposal)"),
+            CueRule("(maybe|perhaps) (someone|somebody|one of the others|another person) (else)? (could|can|might) (take|do|cover|have|go)", "negotiation: 'maybe someone else could take it' (a counter-proposal)"),
+            CueRule("(this|one) (year|time|week|month|christmas) and (yours|mine|theirs|ours|the other|you|me|your|my|their) ~ next", "negotiation: 'theirs this year and yours next'"),
+            CueRule("we (could|can|will|'ll)? (@intens)* (alternate|take turns|swap|rotate) (from now on|each|every|between)?", "negotiation: 'we alternate from now on'"),
+            CueRule("what i (can|could) (do|offer|manage|give you) (is|instead)", "negotiation: 'what I can do is…' (a counter-offer)"),
+            CueRule("(we|let us|and we) call it (even|quits|square|evens)", "negotiation: 'and we call it even'"),
         ],
         vetoes: [
             "what would you like ~ instead",
@@ -101,8 +111,28 @@ extension CueDetectors {
             "if you (do not|will not|ever|keep|continue)",
             "we could (have|not|never)",
             "(could|would|might) have ~~ instead",
+            "would it be (ok|okay|alright|all right) if (i|we) (shared|offered|spent|asked|said|gave|looked|talked|went|worked|told|tried|stayed|checked)",
+            "(can|could|may) i (share|offer|ask|check|suggest|say)",
+            "i (would|'d) (@intens)* like to (hear|help|know|listen|understand|ask|talk) ~~ if you",
+            "(what|how|who) ~~ instead \\?",
         ],
+        derive: { detection in
+            // A reflection that names the deal they described ("One night a
+            // month feels modest to you", "you're paying half") proposes nothing.
+            let parsed = detection.parsed
+            let found = detection.found
+            detection.found.removeAll { match in
+                guard match.cue == .negotiation else { return false }
+                let sentence = parsed.sentenceOfToken[match.tokens.lowerBound]
+                guard found.contains(where: { ($0.cue == .reflection || $0.cue == .summary) && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }) else { return false }
+                return !parsed.sentences[sentence].tokens.contains { proposerWords.contains(parsed.tokens[$0].norm) }
+            }
+        },
         fires: [
+            CueExample("Maybe every other weekend, while we see how it goes?", after: "Can the kids stay every weekend?"),
+            "What I can do is two days from home.",
+            "I'll pay the difference and we call it even.",
+            "Maybe someone else could cover it this once?",
             "How about we take turns with the dishes?",
             "What if we split the rent differently?",
             "I could cook on weekdays if you do the weekends.",
@@ -153,4 +183,8 @@ extension CueDetectors {
             "I paid the bill.",
         ]
     )
+
+    /// Words that make a sentence a proposal of the speaker's, not a
+    /// restatement of theirs.
+    private static let proposerWords: Set<String> = ["i", "we", "us", "let", "me", "how", "what", "could", "maybe", "instead"]
 }
