@@ -21,13 +21,14 @@ extension CueDetectors {
             CueRule("you (put|have put) me in (this|that|an impossible|a horrible|an awful)", "blame: 'you put me in this position'"),
             CueRule("you started (it|this|all this)", "blame: 'you started it'"),
             CueRule("how many times (do|have|must) i (have to)? (tell|ask|remind)", "blame: 'how many times do I have to tell you'"),
-            CueRule("(you|you have|you are) (@intens)* (always|never|constantly|continually|forever)", "blame: 'you always / you never…' (a sweeping charge)"),
+            CueRule("(you|you have|you are) (@intens)* (always|never|constantly|continually|forever)", Self.sweeping),
+            CueRule("you (lot|people|guys|two|lads|girls|all) (are|were|have|have been)? (@intens)* (always|never|constantly|forever)", "blame: 'you lot never invite me' (a sweeping charge)"),
             CueRule("you (@intens)* (keep|kept) (on)? -ing", "blame: 'you keep…'"),
             CueRule("(it is|it was|that is|that was|this is|this was|everything is) (all|entirely|totally|completely)? (your|his|her|their) (fault|doing)", "blame: 'it's your fault'"),
             CueRule("(all|only|just)? because of you", "blame: 'because of you'"),
             CueRule("(you|he|she|they) (@intens)* (made|make|makes|making) me (feel|do|look|say|act|lose|want)?", "blame: 'you made me…'"),
-            CueRule("(you are|you were) (the (reason|problem|cause|one who|one that))", "blame: 'you're the reason…'"),
-            CueRule("you (@intens)* (ruined|ruin|wrecked|destroyed|spoiled|spoilt|screwed up|messed up|broke|ruining) (it|everything|this|that|my|our|the|things|us|christmas)", "blame: 'you ruined…'"),
+            CueRule("(you are|you were) (the (reason|problem|cause))", "blame: 'you're the reason…'"),
+            CueRule("you (have)? (@intens)* (ruined|ruin|wrecked|destroyed|spoiled|spoilt|screwed up|messed up|broke|ruining) (it|everything|this|that|my|our|the|things|us|christmas)", "blame: 'you ruined…'"),
             CueRule("(look|see) (at)? what you (did|have done|made)", "blame: 'look what you did'"),
             CueRule("how could you", "blame: 'how could you…'"),
             CueRule("what (the hell|on earth|the heck|the fuck)? is (wrong with you|your problem|the matter with you)", "blame: 'what's wrong with you'"),
@@ -63,7 +64,7 @@ extension CueDetectors {
             CueRule("(this|that|it) is on you", "blame: 'this is on you'"),
             CueRule("(thanks to you|if it (was not|were not) for you)", "blame: 'thanks to you…'", .statementOnly),
             CueRule("you (should have|should not have|could have at least|could at least have)", "blame: 'you should have…' (criticising what they did)"),
-            CueRule("you (@intens)* (ignore|ignored|neglect|neglected|abandoned|betrayed|used|manipulated|disrespected|humiliated|embarrassed|lied to|cheated on|let down|walked all over|take for granted|took for granted|gaslight|belittle) (me|us|everyone|the kids)", "blame: 'you ignored me…'"),
+            CueRule("you (have)? (@intens)* (ignore|ignored|blanked|ghosted|snubbed|ditched|neglect|neglected|abandoned|betrayed|used|manipulated|disrespected|humiliated|embarrassed|lied to|cheated on|let down|walked all over|take for granted|took for granted|gaslight|belittle) (me|us|everyone|the kids)", "blame: 'you ignored me…'"),
             CueRule("you (let|have let) me down", "blame: 'you let me down'"),
             CueRule("you (only|ever only)? (ever)? (think|care) (about|of) yourself", "blame: 'you only think of yourself'"),
             CueRule("(it is|it's) always about you", "blame: 'it's always about you'"),
@@ -71,7 +72,15 @@ extension CueDetectors {
             CueRule("i (@intens)* (feel|felt|am feeling|have been feeling|have felt|keep feeling) (@intens)* @evaluation", "blame: I feel + an evaluation word ('ignored' says what they did)"),
             CueRule("(do|did|have) you (ever|even) (@intens)* (listen|listened|think|thought|care|cared|help|helped|consider|considered|notice|noticed|stop|stopped|ask|asked|bother|bothered|lift|lifted)", "blame: 'do you ever listen?' (a rhetorical charge)"),
             CueRule("you (@intens)* (forgot|lied|bailed|stood me up|went behind my back|did not (even)? (bother|tell me|ask me|call|text|show up|turn up|come))", "blame: 'you forgot / you lied' (charging a past act)", .statementOnly),
-            CueRule("after (everything|all) (i have|i have ever|i) (done|did|do|given|gave|sacrificed) for you", "blame: 'after everything I've done for you'"),
+            CueRule("after (everything|all) (i have|i have ever|i|we have|we have ever|we) (done|did|do|given|gave|given up|gave up|sacrificed|been through|put up with) for you", "blame: 'after everything I've done for you'"),
+            CueRule("after what you (did|said|pulled|put me through|did to)", "blame: 'after what you did to the bumper'", .evenIfNegated),
+            CueRule("you (did not|do not|have not|never|would not|could not|can not|will not) even (@action|send|sent|like|liked|call|text|ask|visit|come|notice|say|look|try|thank|remember|care|show|bother|turn|pick|reply|answer|apologise|apologize|acknowledge|offer|wait|read)", "blame: 'you didn't even send a text'", .evenIfNegated),
+            CueRule("you @intens (@intens)* (should have|should not have)", "blame: 'you really should have gone' (criticising what they did)"),
+            CueRule("(listen to|hear|put up with|sick of hearing) you (moan|moaning|nag|nagging|whinge|whinging|complain|complaining|whine|whining|go on|going on)", "blame: 'I listen to you moan every day' (a counter-charge)"),
+            CueRule("(not|stop|quit) (nag|nagging|moaning at|having a go at|picking on) me", "blame: 'try to not nag me for once' (a counter-charge)", .evenIfNegated),
+            CueRule("you ~ for once $", "blame: '… for once' (a charge of never doing it)", .evenIfNegated),
+            CueRule("if you (@intens)* (ever|would ever|would just|would only|had ever|had just) (let|listened|listen|gave|give|helped|help|showed|stopped|called|asked|bothered|did)", "blame: 'if you ever let me speak' (a charge)", .evenIfNegated),
+            CueRule("you (can not|could not|should not) (treat|talk to|speak to) (me|mum|mom|dad|her|him|us|people|them|anyone) like (that|dirt|rubbish|a|an|this)", "blame: 'you can't treat Mum like dirt'", .evenIfNegated),
             CueRule("(sick|tired|fed up) (of|with) (you|your) (-ing|excuses|attitude|lies|nagging|moaning|complaining|behaviour|behavior|$)", "blame: 'I'm sick of you nagging me'"),
             CueRule("you (have not|did not|have never|never|do not) (even)? (@action|changed|done|made|lifted|cooked|cleaned|helped|paid|offered|asked|said) ~ (a single|one single|once|anything|a thing|a finger)", "blame: 'you haven't changed a single nappy'"),
             CueRule("you (have been|are being|were being) (@intens)* (so)? (secretive|distant|cold|shifty|sneaky|dismissive|unfair|difficult|impossible)", "blame: 'you've been so secretive'"),
@@ -91,6 +100,10 @@ extension CueDetectors {
             CueRule("nothing (ever)? gets done (unless|until|if|when)", "blame: 'nothing ever gets done unless I…'"),
         ],
         vetoes: AbsoluteWords.notCharges + [
+            "you (have|had)? never (@intens)* (expected|imagined|thought|pictured|planned|dreamed|asked for|chose|chosen)",
+            "you (have|had)? always (@intens)* (liked|loved|enjoyed|wanted)",
+            "if you (keep|carry on|continue|go on) ~~ (i will|i am going to|i have to|i will have to|we will|we are going to)",
+            "you (did not|do not) even (know|realise|realize|have (time|a chance|the chance))",
             "you should not have to",
             "you should have (heard|been told|found out|known|got|gotten) (it|this|that|about it)? (from me|first)",
             "you never (got|get|had|have) (the|that|a|to|your) (chance|opportunity|time|goodbye)",
@@ -110,6 +123,20 @@ extension CueDetectors {
             "you (kept|keep|have kept) (on)? (trying|writing|reaching out|checking in|checking on|going|inviting|asking how|messaging me anyway|showing up for)",
             "(i am|i was|i feel|i felt|i get|it makes me|it made me) (@intens)* (@feeling) (that|when|because) you",
         ],
+        derive: { detection in
+            // "You always cancel?" after "I always cancel", or a sweeping word
+            // inside a reflection of what they said of themselves: their own
+            // words said back, not a charge ("You're always late." after
+            // "Sorry, I'm late again" still charges).
+            guard let previous = detection.previous, previous.speaksOfThemselves, !previous.addressesListener else { return }
+            let parsed = detection.parsed
+            let reading = detection
+            detection.found.removeAll { match in
+                guard match.cue == .blame, match.rule == sweeping else { return false }
+                let index = parsed.sentenceOfToken[match.tokens.lowerBound]
+                return parsed.sentences[index].endsWithQuestionMark || reading.has(.reflection, inSentence: index)
+            }
+        },
         fires: [
             "You always leave the dishes for me.",
             "You never listen.",
@@ -135,6 +162,17 @@ extension CueDetectors {
             "You haven't cooked a single meal this month.",
             "You've been so distant lately.",
             "You forgot again.",
+            "You lot never ask me along.",
+            "You've wrecked the whole holiday.",
+            "You didn't even ring on my birthday.",
+            "You honestly should have told her yourself.",
+            "After everything we gave up for you, this is how you behave?",
+            "No, not after what you did to my bike.",
+            "Could you just be on time for once?",
+            "I'd stop talking over you if you ever let me finish.",
+            "You can't speak to people like that.",
+            "Yeah, because you ghosted me for months.",
+            CueExample("Oh sure, you never forget anything.", after: "I'm fed up with cleaning up after everyone."),
         ],
         doesNotFire: [
             "I don't blame you.",
@@ -156,6 +194,16 @@ extension CueDetectors {
             "Did you forget your keys?",
             "I'm sick of this weather.",
             "Have you ever been to Rome?",
+            CueExample("You always cancel?", after: "I always cancel plans at the last minute."),
+            CueExample("Because you're the one who booked the session.", after: "Why should I be the one to change?"),
+            CueExample("A day you never expected to face.", after: "I can't believe I'm a widow at forty."),
+            "If you keep shouting, I'll end the call.",
+            "You didn't even know she was ill.",
+            "You've always loved the sea.",
         ]
     )
+
+    /// The label of the sweeping-charge rule, written once: the derive drops
+    /// its matches that reflect the other person's own sweeping words.
+    private static let sweeping = "blame: 'you always / you never…' (a sweeping charge)"
 }

@@ -11,7 +11,7 @@ extension CueDetectors {
             CueRule("i (have|'ve) (got)? my reasons", "defensiveness: 'I've got my reasons'"),
             CueRule("you (do not|don't) know what (it is|it's|it was) like", "defensiveness: 'you don't know what it's like'", .evenIfNegated),
             CueRule("(it is|it's|it was) not like that", "defensiveness: 'it's not like that'", .evenIfNegated),
-            CueRule("you (were not|weren't) (even)? there", "defensiveness: 'you weren't there'", .evenIfNegated),
+            CueRule("you (were not|weren't) (even)? there", Self.youWereNotThere, .evenIfNegated),
             CueRule("(do not|don't) make (this|it) about me", "defensiveness: 'don't make this about me'", .evenIfNegated),
             CueRule("i (do not|don't) have to (explain|justify) (myself|anything|my)", "defensiveness: 'I don't have to explain myself'", .evenIfNegated),
             CueRule("what (was|am|were) i (supposed|meant|expected) to (do|say)", "defensiveness: 'what was I meant to do?'"),
@@ -33,7 +33,7 @@ extension CueDetectors {
             CueRule("(what|what else) (did|have) i (even)? (do|done)", "defensiveness: 'what did I even do?'"),
             CueRule("how (was|am|were) i (supposed|meant) to know", "defensiveness: 'how was I supposed to know?'"),
             CueRule("i (am not|was not) the (one|only one) (who|that)", "defensiveness: 'I'm not the one who…'", .evenIfNegated),
-            CueRule("(you are|you were) the one (who|that)", "defensiveness: 'you're the one who…' (turning it back)"),
+            CueRule("(you are|you were) the one (who|that)", Self.youAreTheOne),
             CueRule("it is not like i", "defensiveness: 'it's not like I…'", .evenIfNegated),
             CueRule("i had no (choice|idea|option)", "defensiveness: 'I had no choice'", .evenIfNegated),
             CueRule("i did (my best|everything i could|what i could)", "defensiveness: 'I did my best'"),
@@ -43,7 +43,7 @@ extension CueDetectors {
             CueRule("i (never|did not) (said|say) (that|you|anything|a word)", "defensiveness: 'I never said you were' (denying the charge)", .evenIfNegated),
             CueRule("(twist|twisting|twisted) (my words|what i (say|said|mean|meant))", "defensiveness: 'you twist my words'"),
             CueRule("(you are|you were|you) (@intens)* (always|constantly)? (attacking|criticising|criticizing|nagging|picking on|getting at|having a go at|on at) me", "defensiveness: 'you're always attacking me'"),
-            CueRule("^ no ,? (we|i|you|it|that|they|he|she) (do not|did not|have not|was not|were not|is not|are not|does not|had not|am not) (,|$)", "defensiveness: 'No, we don't' (contradicting the charge)", .evenIfNegated),
+            CueRule("^ no ,? (we|i|you|it|that|they|he|she) (do not|did not|have not|was not|were not|is not|are not|does not|had not|am not) (,|$)", Self.noWeDont, .evenIfNegated),
             CueRule("^ (have|did|was|am|do|had) i \\? $", Self.haveI),
             CueRule("^ (every time|always|never|all the time|at least) \\?", Self.everyTime),
             CueRule("^ says (the|you|who|someone|somebody|a)", "defensiveness: 'says the one who…' (turning it back)"),
@@ -62,16 +62,33 @@ extension CueDetectors {
             CueRule("why (single|pick on|blame|target|go after) (me|us)", "defensiveness: 'why single us out?'"),
             CueRule("what (do|did|else do|would) you (want|expect) (me|us) to (do|say)", "defensiveness: 'what do you want me to do?'"),
             CueRule("(is|was|are|is just) not (@intens)* fair (on|to) (me|us|them)", "defensiveness: 'that isn't fair on me'", .evenIfNegated),
-            CueRule("(make|makes|making|made) it sound like", "defensiveness: 'you make it sound like…'"),
+            CueRule("(make|makes|making|made) it sound like", Self.makeItSound),
             CueRule("i (am|was) not (a|an) (@intens)* (@insultnoun|child|kid|invalid|teenager|criminal|monster|alcoholic|servant|maid)", "defensiveness: 'I'm not a child' (rejecting the label)", .evenIfNegated),
             CueRule("i (am|was) not (being)? (@intens)* (@insultadj|lazy|controlling|selfish|overreacting|ungrateful|nagging|exaggerating|shouting|yelling|speaking over|interrupting|ignoring) ~ , i (am|was)", "defensiveness: 'I'm not lazy, I'm exhausted' (denial and correction)", .evenIfNegated),
             CueRule("i (have not|did not|never|do not) (forgotten|forget|ignored|ignore|lied|lie|assume|assumed|look|looked|treat|treated|said a word|done anything|meant any) (you|anything|that|it|a word|about|at you)", "defensiveness: 'I haven't forgotten you' (denying the charge)", .evenIfNegated),
-            CueRule("i (would|will) never (do|say) (that|such a thing|anything like that)", "defensiveness: 'I'd never do that'", .evenIfNegated),
+            CueRule("(i|we|he|she|they|my (son|daughter|kid|kids|boy|girl|husband|wife|partner|mum|mom|dad|brother|sister)) (would|will) never (do|say) (that|such a thing|anything like that)", Self.wouldNever, .evenIfNegated),
             CueRule("i (am|was|have been) (doing|trying) (my best|my very best|everything i can|the best i can|all i can|my hardest)", "defensiveness: 'I'm doing my best'"),
             CueRule("(you are|you were) (not|no) (exactly)? (perfect|a saint|an angel|innocent)", "defensiveness: 'you're not perfect either'", .evenIfNegated),
             CueRule("i can not (do|be) (everything|everywhere|it all|in two places)", "defensiveness: 'I can't do everything'", .evenIfNegated),
             CueRule("why (is it|am i) (always)? (me|my fault|the one)", "defensiveness: 'why is it always me?'"),
             CueRule("i (am allowed|have (every|a) right) to (have|relax|see|go|be|want|spend|do)", "defensiveness: 'I'm allowed to…'"),
+            CueRule("i (have|have got) (just)? as much (right|reason) (to|as)", "defensiveness: 'I've got as much right to be here as you'"),
+            // Counter-charges and sarcasm that turn the complaint back.
+            CueRule("like you (@intens)* (never|always|ever|have never|did not|do not|are any better|are perfect|are so perfect)", Self.likeYouNever, .evenIfNegated, .statementOnly),
+            CueRule("^ so (is|are|was|were|do|does|did) (you|yours|your) $", Self.soAreYouShort, .evenIfNegated),
+            CueRule("^ so (is|was) (-ing)", Self.soAreYouShort),
+            CueRule("^ (oh)? ,? so now (i|i am|i have|it is|everything is) (need|have to|not allowed|the|a|an|must|can not|supposed|meant|to blame|responsible)", "defensiveness: 'so now I need permission?' (sarcasm at the charge)", .evenIfNegated),
+            CueRule("(nobody|no one|no-one) (asked|told|made|forced|begged) you (to)?", "defensiveness: 'nobody asked you to' (rejects the complaint)", .evenIfNegated),
+            CueRule("i would not (have to|need to|be|have) ~ if you", "defensiveness: 'I wouldn't have to interrupt if you…' (their fault, not mine)", .evenIfNegated),
+            // Justifying and denying after a charge.
+            CueRule("i am not (@intens)* trying to", Self.notTryingTo, .evenIfNegated),
+            CueRule("i am (@intens)* trying to be (fair|nice|helpful|honest|reasonable|supportive|kind|patient)", Self.notTryingTo),
+            CueRule("(it is|it was|this is|that is) not (@intens)* (about you|personal|aimed at you)", Self.notAboutYou, .evenIfNegated),
+            CueRule("i (did not|never) (claim|pretend|promise|agree|say) (i|that|to|it|you|anything|we)", "defensiveness: 'I didn't claim I made them' (denying the charge)", .evenIfNegated),
+            CueRule("(i|we) (am|was|were|are) the (only)? one (who|that) (was|did|does|has|had|is|stayed|looked|sat|paid|cleaned)", Self.iAmTheOne),
+            CueRule("what (did|do) you expect $", "defensiveness: 'what do you expect?'"),
+            CueRule("(it is|it's) a (free country|public (road|street|place|space|footpath|pavement|park|car park))", "defensiveness: 'it's a public road' (rejects the complaint)"),
+            CueRule("(did|were) you (actually|even|really) (see|hear|witness|there)", Self.didYouActuallySee, .questionOnly),
             CueRule("(it was|that was|i was) (only|just) (a joke|joking|kidding|banter|having a laugh)", "defensiveness: 'it was only a joke'"),
             CueRule("(can you not|can not you|you can not) take a joke", "defensiveness: 'can't you take a joke?'", .evenIfNegated),
             CueRule("so (now)? (it is|this is|everything is) (all)? my fault", "defensiveness: 'so now it's my fault'"),
@@ -81,6 +98,7 @@ extension CueDetectors {
             CueRule("says you ($|!|,)", "defensiveness: 'says you' (turns it back)"),
             CueRule("(works|goes|cuts) both ways", "defensiveness: 'phones work both ways' (turns the charge back)"),
             CueRule("(it is|it's) my (money|house|life|car|time|phone|decision|choice|body|room|flat|business) (too|as well)?", "defensiveness: 'it\'s my money too'", .statementOnly),
+            CueRule("(it is|it's) my (money|house|life|car|time|phone|decision|choice|body|room|flat|business) (too|as well) ,? (is it not|is not it|innit|right|you know)", "defensiveness: 'it's my money too, isn't it?'", .evenIfNegated),
             CueRule("i am (@intens)* allowed to", "defensiveness: 'I\'m allowed to buy stuff'", .statementOnly),
             CueRule("^ prove (it|that)", "defensiveness: 'prove it'"),
             CueRule("get over yourself", "defensiveness: 'get over yourself'"),
@@ -104,6 +122,8 @@ extension CueDetectors {
             "what about (you|yourself) \\? $",
             "i did not (mean to (hurt|upset|scare) you)",
             "(it is|it was|that is) not your fault",
+            "(i had no idea|i did not know|i did not realise|i did not realize) ,? (i am)? (@intens)* sorry",
+            "(feel|felt|feels|seems|seemed|looks|looked|sounds|sounded|not|is it|it is|something) like you",
         ],
         derive: { detection in
             // Read against the other person's line: a reply that wards off
@@ -116,6 +136,13 @@ extension CueDetectors {
             }
             if let previous = detection.previous, !previous.chargesListener {
                 detection.found.removeAll { $0.cue == .defensiveness && $0.rule == isThatAProblem }
+            }
+            // "I'm sorry. … It's not about you." explains an apology.
+            if detection.found.contains(where: { $0.cue == .apology }) {
+                detection.found.removeAll { $0.cue == .defensiveness && $0.rule == notAboutYou }
+            }
+            if let previous = detection.previous, previous.addressesListener {
+                addAnswersToACharge(&detection, charged: previous.chargesListener)
             }
             guard let previous = detection.previous, previous.addressesListener,
                 let first = detection.parsed.sentences.indices.first,
@@ -198,6 +225,17 @@ extension CueDetectors {
             "I'm doing my best here.",
             "It's not fair on me either.",
             "Always? Name one time.",
+            CueExample("And you're a lousy cook, so we're even.", after: "You're a lousy driver."),
+            CueExample("Late? I was there at nine sharp.", after: "You were late again this morning."),
+            CueExample("I did tell you!", after: "Why didn't you tell me about the party?"),
+            CueExample("Oh please, like you never forget anything.", after: "You forgot to lock the door again."),
+            CueExample("Nobody asked you to wait up.", after: "Why do you always come home so late?"),
+            CueExample("I'm not trying to control you, I just worry.", after: "You're always telling me what to do."),
+            CueExample("I've got as much right to sit here as anyone.", after: "You can't sit there."),
+            CueExample("So now I have to ask permission to see my friends?", after: "Why did you go out without telling me?"),
+            CueExample("My daughter would never say that.", after: "Your daughter called my son names."),
+            CueExample("It's a free country.", after: "Could you not smoke by my window?"),
+            CueExample("I wouldn't have to shout if you ever listened.", after: "Stop shouting at me!"),
         ],
         doesNotFire: [
             CueExample("I'm not angry.", after: "You seem angry since the diagnosis."),
@@ -226,6 +264,13 @@ extension CueDetectors {
             "Suddenly I'm scared of the dark.",
             "What do you want to do tonight?",
             "I'm not ready yet.",
+            CueExample("You weren't there, and that still hurts.", after: "I missed her last breath. I wasn't there."),
+            CueExample("I'd never do that to my family.", after: "Are you having thoughts of hurting yourself?"),
+            CueExample("Tired?", after: "I'm so tired of this job."),
+            CueExample("How long?", after: "You've been on your phone again."),
+            CueExample("You're the one who keeps the group going.", after: "I always organise the dinners."),
+            CueExample("I had no idea, I'm so sorry.", after: "Your music kept us up all night."),
+            CueExample("Why do you always have to nitpick?", after: "Why do you always leave the lights on?"),
         ]
     )
 
@@ -236,7 +281,82 @@ extension CueDetectors {
     private static let everyTime = "defensiveness: 'Every time?' (disputing the charge's words)"
     private static let haveI = "defensiveness: 'Have I?' (challenging the charge)"
     private static let isThatAProblem = "defensiveness: 'is that a problem?'"
-    private static let chargeOnlyRules: Set<String> = [wellYou, everyTime, haveI]
+    private static let youWereNotThere = "defensiveness: 'you weren't there'"
+    private static let youAreTheOne = "defensiveness: 'you're the one who…' (turning it back)"
+    private static let noWeDont = "defensiveness: 'No, we don't' (contradicting the charge)"
+    private static let makeItSound = "defensiveness: 'you make it sound like…'"
+    private static let wouldNever = "defensiveness: 'I'd never do that' / 'my son would never do that'"
+    private static let likeYouNever = "defensiveness: 'like you never leave anything lying around' (turning it back)"
+    private static let soAreYouShort = "defensiveness: 'so is hiding money' (turning it back)"
+    private static let notTryingTo = "defensiveness: 'I'm not trying to…' / 'I'm trying to be fair' (justifying)"
+    private static let notAboutYou = "defensiveness: 'it's not about you'"
+    private static let iAmTheOne = "defensiveness: 'I'm the one who was with him' (staking a claim back)"
+    private static let didYouActuallySee = "defensiveness: 'did you actually see it?' (disputes the charge)"
+    /// Rules that ward off only what the other person aimed at the listener:
+    /// said to someone who spoke only of themselves or a third person ("I
+    /// wasn't even there" → "You weren't there"), they reflect or agree.
+    private static let chargeOnlyRules: Set<String> = [
+        wellYou, everyTime, haveI, youWereNotThere, youAreTheOne, noWeDont, makeItSound, wouldNever,
+        likeYouNever, soAreYouShort, notTryingTo, notAboutYou, iAmTheOne, didYouActuallySee,
+    ]
+
+    /// Moves that answer a charge aimed at the listener by warding it off:
+    /// a counter-charge ("And you're a terrible mother", "Why are you always
+    /// so loud?"), an echo that disputes its words ("Every day? I was on
+    /// time Tuesday.", "I never listen?"), or an emphatic contradiction
+    /// ("I did ask you!", "I do care.").
+    private static func addAnswersToACharge(_ detection: inout Detection, charged: Bool) {
+        let parsed = detection.parsed
+        guard !detection.found.contains(where: { [.defensiveness, .apology, .crisis, .validation].contains($0.cue) }) else { return }
+        // A tit-for-tat: "And you're a terrible mother", "And you can't
+        // treat Mum like dirt".
+        if let first = parsed.sentences.indices.first {
+            // "and" is an opener, so read the sentence's own first words.
+            let range = parsed.sentences[first].tokens
+            let start = range.lowerBound
+            if start + 1 < range.upperBound, ["and", "well"].contains(parsed.tokens[start].norm),
+                ["you", "your"].contains(parsed.tokens[start + 1].norm)
+            {
+                detection.add(.defensiveness, sentence: first, "defensiveness: a counter-charge answering their charge ('And you…')")
+                return
+            }
+        }
+        guard charged else { return }
+        // Their charge's own words turned on them ("Can you at least try to
+        // not nag me for once?"). Plain blame answering blame is blame.
+        for found in detection.found where found.cue == .blame || found.cue == .insult {
+            let index = parsed.sentenceOfToken[found.tokens.lowerBound]
+            if detection.sharedWords(inSentence: index).count >= 2 {
+                detection.add(.defensiveness, sentence: index, "defensiveness: a counter-charge answering their charge")
+                return
+            }
+        }
+        guard let first = parsed.sentences.indices.first else { return }
+        let sentence = parsed.sentences[first]
+        let words = sentence.tokens[parsed.contentStart[first]...].filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
+        // An echo that disputes the charge's words: a short question of their words.
+        if sentence.endsWithQuestionMark, (1...4).contains(words.count),
+            !words.contains(where: { notEchoWords.contains($0) }),
+            !detection.sharedWords(inSentence: first).isEmpty || words.contains(where: { echoedChargeWords.contains($0) })
+        {
+            detection.add(.defensiveness, sentence: first, "defensiveness: echoes their charge to dispute it ('Every day?')")
+            return
+        }
+        // An emphatic contradiction: "I did ask you!", "I do care."
+        if words.count > 2, words[0] == "i", words[1] == "did" || words[1] == "do",
+            words[2] != "not", detection.questionForm(ofSentence: first) == nil,
+            !detection.sharedWords(inSentence: first).isEmpty
+        {
+            detection.add(.defensiveness, sentence: first, "defensiveness: contradicts the charge ('I did ask you!')")
+        }
+    }
+
+    /// An echo of their words about the listener never holds these: "How
+    /// much time?" asks, "You don't care?" echoes what they said of themselves.
+    private static let notEchoWords: Set<String> = ["you", "your", "how", "what", "why", "when", "where", "who", "which"]
+
+    /// Words of a charge that an echo question disputes ("Again?", "Once?").
+    private static let echoedChargeWords: Set<String> = ["again", "always", "never", "every", "once", "ever"]
 
     private static let unpleasantFirstWords = EmotionLexicon.unpleasant.firstWords
 

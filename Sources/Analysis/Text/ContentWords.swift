@@ -136,7 +136,9 @@ struct ContentWords: Sendable {
     private static func addressesListener(_ tokens: [Token]) -> Bool {
         guard tokens.contains(where: { $0.norm == "you" || $0.norm == "your" }) else { return false }
         let isQuestion = tokens.last?.norm == "?"
-        if isQuestion, let first = tokens.first(where: \.isWord)?.norm, plainQuestionOpeners.contains(first) {
+        // "Do you even care?", "Do you ever listen?" charge rather than ask.
+        if isQuestion, let first = tokens.first(where: \.isWord)?.norm, plainQuestionOpeners.contains(first),
+            !tokens.contains(where: { $0.norm == "even" || $0.norm == "ever" }) {
             return false
         }
         return true
