@@ -114,7 +114,7 @@ extension CueDetectors {
             "would it be (ok|okay|alright|all right) if (i|we) (shared|offered|spent|asked|said|gave|looked|talked|went|worked|told|tried|stayed|checked)",
             "(can|could|may) i (share|offer|ask|check|suggest|say)",
             "i (would|'d) (@intens)* like to (hear|help|know|listen|understand|ask|talk) ~~ if you",
-            "(what|how|who) ~~ instead \\?",
+            "(what|who) (would|do|did|could|should|will) (you|they|he|she|people) ~~ instead \\?",
         ],
         derive: { detection in
             // A reflection that names the deal they described ("One night a

@@ -62,7 +62,7 @@ extension CueDetectors {
             CueRule("^ (no ,)? do not (!|$)", "request: 'Don't.' (stop that)", .evenIfNegated, .statementOnly),
             CueRule("(can|will|could) you (please)? at least (@action|try)", "request: 'can you at least try…'"),
             CueRule("(we|i) (would|'d) (@intens)* love (to have you|you to (come|join|visit|stay)|for you to (come|join|visit|stay)|it if you (came|joined|visited|stayed))", "request: 'we'd love to have you for dinner' (an invitation)"),
-            CueRule("(would|'d) (@intens)* love to (grab|get|go for|meet up|catch up|have) ~ (sometime|some time|if you|soon|this|next|one)", "request: 'would love to grab a coffee sometime' (an invitation)"),
+            CueRule("(would|'d) (@intens)* love to (grab|get|go for|meet up|catch up|have) ~ (if you|this|next|on|tomorrow|tonight)", "request: 'would love to grab a coffee this week' (an invitation; a vague 'sometime' is not an ask)"),
             CueRule("if you (are|'re) (@intens)* up for (it|that|one|a)", "request: '…if you're up for it' (an invitation)"),
             CueRule("if you (@intens)* fancy (a|an|some|coming|going|grabbing|getting|joining|meeting)", "request: 'if you fancy a pint some night' (an invitation)"),
             CueRule("^ (anyone|anybody|who) (else)? (want|wants|fancy|fancies|is up for|up for|keen) (to)? (do|go|come|grab|get|join|meet|have|play|watch|see|a|an)", "request: 'anyone want to do a movie night?' (an invitation)", .questionOnly),

@@ -165,6 +165,7 @@ extension CueDetectors {
             "a lot (more|less|better|worse)",
             "i know you (@intens)* (mean|meant) well",
             "i know you (@intens)* (want|wanted) to help",
+            "i know how much you (do|have done|did|put in|give|help|care)",
             "i know (how|where|when|what|who|why) to",
             "i know (a|an|the|some|him|her|them|someone|somebody|nothing|everything|exactly) ",
             "(make|makes|made|making) (@intens)* sense (of|to (leave|go|stay|buy|sell|wait|move|do|get|ask|take))",
