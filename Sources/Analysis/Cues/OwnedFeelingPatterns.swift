@@ -29,5 +29,9 @@ enum OwnedFeelingPatterns {
         "i am not (@intens)* (great|good|brilliant) (with|at)",
         "i (@intens)* (am|was|get|got) (@intens)* (sick|tired) of",
         "i am not (@intens)* (comfortable|happy|okay|ok) (-ing|sharing|selling|lending|doing|going|giving)",
+        // From set E: a question frame, praise of them, an offer.
+        "i am (@intens)* curious (,|about|what|how|why|to|if|whether|who|where|when)",
+        "i am (@intens)* proud of you",
+        "(would|'d) be (@intens)* (happy|glad|delighted|pleased) to",
     ]
 }
