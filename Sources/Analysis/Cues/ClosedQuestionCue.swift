@@ -3,14 +3,23 @@ extension CueDetectors {
     static let closedQuestion = CueDetector(
         .closedQuestion,
         summary: "A question answered with yes/no, a choice or a fact: \"did you…\", \"are you…\", \"when…\", \"…, right?\", a statement with '?'.",
+        rules: [
+            CueRule("i am (@intens)* curious (whether|if)", "closed-question: 'I'm curious whether…' (a yes/no question, set E)", .statementOnly),
+        ],
         derive: { detection in
             for index in detection.parsed.sentences.indices {
                 let rule: String
+                if CueDetectors.isOrderNotQuestion(detection.parsed, sentence: index) { continue }
                 switch detection.questionForm(ofSentence: index) {
                 case .yesNo: rule = "closed-question: yes/no form ('do you…', 'are you…')"
                 case .closedWh: rule = "closed-question: asks for a single fact ('when', 'where', 'how many')"
                 case .tag: rule = "closed-question: statement with a checking tag ('…, right?')"
-                case .declarative: rule = "closed-question: a statement said as a question"
+                case .declarative:
+                    // "And then?" / "Easier how?" invite more.
+                    if detection.has(.openQuestion, inSentence: index) { continue }
+                    rule = "closed-question: a statement said as a question"
+                case .openWh where CueDetectors.isScaleQuestion(detection.parsed, sentence: index):
+                    rule = "closed-question: a scale question ('on a scale of 1 to 10, how…?')"
                 default: continue
                 }
                 detection.add(.closedQuestion, sentence: index, rule)
@@ -32,6 +41,8 @@ extension CueDetectors {
             "Is there anything I can do?",
             "Would you like to talk about it?",
             "Could you help me move?",
+            "On a scale of 1 to 10, how anxious are you today?",
+            "I'm curious whether you've told her.",
         ],
         doesNotFire: [
             "What was that like for you?",

@@ -28,7 +28,7 @@ extension CueDetectors {
             "i (am|was|feel|felt) (@intens)* (bad|terrible|awful|horrible|rubbish|crap|low|down) (at|with|on|for (you|him|her|them))",
             "i (would|'d) like to (thank|apologise|apologize|say sorry|say thank)",
             "rather (we|you|they|it) (did not|do not|not|would not|were not|was not)",
-            "i (would|'d) (@intens)* like to (help|support|ask|offer|check)",
+            "i (would|'d) (@intens)* like to (help|support|offer|check in|ask (you|if|whether|about|directly))",
         ],
         fires: [
             "I feel hurt when plans change at the last minute.",

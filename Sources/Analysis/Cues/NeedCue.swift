@@ -30,7 +30,7 @@ extension CueDetectors {
             "i (would|'d) (@intens)* rather (not|die|be dead|not be here|not wake up|not exist|disappear)",
             "i (would|'d) (like|love) to (see you try|know what you think you)",
             "i (would|'d) like to (thank|apologise|apologize|say sorry|say thank)",
-            "i (would|'d) (@intens)* like to (help|support|ask|offer|check)",
+            "i (would|'d) (@intens)* like to (help|support|offer|check in|ask (you|if|whether|about|directly))",
             "i want to (die|end|kill|disappear|be dead|not be here|not exist)",
         ],
         fires: [

@@ -11,11 +11,21 @@ extension CueDetectors {
             CueRule("i (would|'d) (really)? (like|love) to (hear|know|understand) (more|about|what|how|why)", "open-question: 'I'd like to hear more…'"),
             CueRule("i am (really)? curious (about|what|how|why)", "open-question: 'I'm curious about…'"),
             CueRule("i (wonder|am wondering|was wondering) (what|how|why)", "open-question: 'I wonder what/how…'"),
+            // Encouragers that invite more (set E's convention).
+            CueRule("^ (mm|mm-hm|mhm|yeah|okay|ok|right)? ,? go on $", "open-question: 'go on' (an encourager)", .statementOnly),
+            CueRule("^ (just|so|okay|ok)? ,? tell me $", "open-question: 'Tell me.' (an invitation)"),
+            CueRule("^ and (then|after that|what then) \\? $", "open-question: 'and then?'"),
+            CueRule("^ (@intens)* (easier|harder|better|worse|different|differently|weird|strange|odd|bad|good|hard|difficult|scary|stuck|off|tricky|complicated|mixed|fine|okay|funny|heavy|lighter|sad|angry|upset|guilty) (how|in what way|in which way|like what) \\? $", "open-question: 'Easier how?' / 'Harder in what way?'"),
+        ],
+        vetoes: [
+            "^ tell me about it $",
         ],
         derive: { detection in
             for index in detection.parsed.sentences.indices {
                 switch detection.questionForm(ofSentence: index) {
                 case .openWh:
+                    // "On a scale of 1 to 10, how…?" is answered with a number.
+                    if isScaleQuestion(detection.parsed, sentence: index) { continue }
                     detection.add(.openQuestion, sentence: index, "open-question: a what/how/why question invites a full answer")
                 case .invitation:
                     detection.add(.openQuestion, sentence: index, "open-question: 'can you tell me…' invites them to talk")
@@ -40,6 +50,9 @@ extension CueDetectors {
             "What made you decide to leave?",
             "How was your day?",
             "What do you need from me right now?",
+            "Mm. Go on.",
+            "And then?",
+            "Harder in what way?",
         ],
         doesNotFire: [
             "Did you call her?",
@@ -57,6 +70,16 @@ extension CueDetectors {
             "Could you help me move?",
             "So what you're telling me is that you don't trust me?",
             "Is there anything I can do?",
+            CueExample("Tell me about it. Two hours on the phone yesterday.", after: "The council never answers."),
+            "On a scale of 1 to 10, how worried are you?",
+            "Go on then, hit me.",
         ]
     )
+
+    /// "On a scale of 1 to 10, how…?": a what/how question answered with a number.
+    static func isScaleQuestion(_ parsed: ParsedText, sentence index: Int) -> Bool {
+        let tokens = parsed.sentences[index].tokens
+        return tokens.contains { parsed.tokens[$0].norm == "scale" }
+            && tokens.contains { parsed.tokens[$0].norm == "to" || parsed.tokens[$0].norm == "from" }
+    }
 }

@@ -6,6 +6,7 @@ extension CueDetectors {
         summary: "Any question: a sentence ending with '?', one shaped like a question, or an invitation such as \"tell me more\".",
         derive: { detection in
             for index in detection.parsed.sentences.indices {
+                if isOrderNotQuestion(detection.parsed, sentence: index) { continue }
                 if let form = detection.questionForm(ofSentence: index) {
                     let shaped = form != .declarative && form != .tag
                     let rule = detection.parsed.sentences[index].endsWithQuestionMark
@@ -14,6 +15,8 @@ extension CueDetectors {
                     detection.add(.question, sentence: index, rule)
                 } else if detection.has(.openQuestion, inSentence: index) {
                     detection.add(.question, sentence: index, "question: invites them to say more (\"tell me more\")")
+                } else if detection.has(.closedQuestion, inSentence: index) {
+                    detection.add(.question, sentence: index, "question: 'I'm curious whether…'")
                 }
             }
         },
@@ -52,6 +55,21 @@ extension CueDetectors {
             "Let me think about it.",
             "Okay.",
             "I wonder if she knew.",
+            "Don't you dare talk to her like that.",
+            "Do it again and I'm calling the police.",
         ]
     )
+
+    /// "Don't you dare talk to her like that", "Do it again and I'll…":
+    /// orders shaped like "do + you/it" questions.
+    static func isOrderNotQuestion(_ parsed: ParsedText, sentence index: Int) -> Bool {
+        let sentence = parsed.sentences[index]
+        guard !sentence.endsWithQuestionMark else { return false }
+        let start = parsed.contentStart[index]
+        let end = sentence.tokens.upperBound
+        func word(_ offset: Int) -> String { start + offset < end ? parsed.tokens[start + offset].norm : "" }
+        if word(0) == "do", word(1) == "not", word(2) == "you", word(3) == "dare" { return true }
+        if word(0) == "do", word(1) == "it" || word(1) == "that", word(2) == "again" || word(2) == "one" { return true }
+        return false
+    }
 }
