@@ -23,11 +23,15 @@ extension CueDetectors {
             CueRule("^ (so)? for you ,? (it|this|that|the)", "reflection: 'for you, it's…'", .statementOnly),
             CueRule("part of you", "reflection: 'part of you…' (a double-sided reflection)", .statementOnly),
             CueRule("you (are|were|'re) (not sure|unsure|torn|wondering|worried that|afraid that|scared that)", "reflection: names what they are unsure of", .statementOnly),
+            // From set E.
+            CueRule("^ it (@intens)* (feels|felt|has felt) (like|as if|as though) ~~ (you|your)", "reflection: 'it feels like the groups formed without you'", .statementOnly),
+            CueRule("^ (so)? when you (say|said|talk about|describe|mention|call)", "reflection: 'when you say pointless…' (takes up their words)"),
         ],
         vetoes: [
             "you (@intens)* (feel|felt) (that|this) way",
             "(sounds|sound) like (a plan|fun|a good|a great|a nice|an idea|a deal|good|great)",
             "you (seem|seems) to (forget|think you|have forgotten)",
+            "when you (say|said|talk about) (it|that|things|stuff|this) (like that|to me|in front of)?",
         ],
         derive: { detection in
             let parsed = detection.parsed
@@ -59,6 +63,12 @@ extension CueDetectors {
                 }
                 let start = parsed.contentStart[index]
                 let first = start < sentence.tokens.upperBound ? parsed.tokens[start].norm : ""
+                if form == nil, detection.previous != nil, Self.continuesTheirSentence(parsed, sentence: index) {
+                    // "…and that's when you started holding it all in": their
+                    // story carried on in the listener's words.
+                    detection.add(.reflection, sentence: index, "reflection: carries their sentence on ('and that's when you…')")
+                    continue
+                }
                 let aboutThem = first == "you" || first == "your"
                 let opensWithSo = start > sentence.tokens.lowerBound
                     && sentence.tokens[sentence.tokens.lowerBound..<start].contains { parsed.tokens[$0].norm == "so" }
@@ -130,11 +140,16 @@ extension CueDetectors {
             CueExample("Up all night with a deadline looming.", after: "The baby was up all night and I have a deadline."),
             CueExample("So for you, it's about being trusted.", after: "They check every email I send."),
             CueExample("If I understand you right, the money isn't the main thing."),
+            CueExample("and that's when you stopped answering her calls.", after: "After the funeral my sister kept ringing."),
+            CueExample("When you say useless, what do you mean?", after: "I feel useless since the job went."),
+            CueExample("It feels like the whole team has moved on without you.", after: "Nobody asks me to lunch any more."),
             CueExample("It sounds like the new job is taking a lot out of you.", after: "The new job is exhausting, I'm out the door at six every day."),
             CueExample("It seems the schedule isn't working for you.", after: "This schedule is ridiculous."),
             CueExample("I hear that you're frustrated with the schedule.", after: "This schedule is ridiculous."),
         ],
         doesNotFire: [
+            CueExample("When you say it like that, I feel hurt.", after: "You always make me the bad guy."),
+            CueExample("And since then I haven't slept.", after: "How long has it been like this?"),
             CueExample("My mum died too.", after: "My mum died last spring."),
             CueExample("You should talk to your boss.", after: "My boss keeps piling work on me."),
             CueExample("You always leave the dishes.", after: "I left the dishes."),
@@ -158,6 +173,20 @@ extension CueDetectors {
     /// The label of a reflection that rests on a feeling-reflection alone,
     /// written once: feeling-reflection's derive drops it with its reason.
     static let namesTheirFeelingRule = "reflection: names their feeling"
+
+    /// "and that's when you…", "and since then it's felt safer…": a
+    /// statement opening with "and" + a time link, with nothing of the speaker's.
+    static func continuesTheirSentence(_ parsed: ParsedText, sentence index: Int) -> Bool {
+        let tokens = parsed.sentences[index].tokens
+        guard tokens.count >= 4, parsed.tokens[tokens.lowerBound].norm == "and" else { return false }
+        let second = parsed.tokens[tokens.lowerBound + 1].norm
+        let third = parsed.tokens[tokens.lowerBound + 2].norm
+        let links = (second == "that" && (third == "is" || third == "was") && parsed.tokens[tokens.lowerBound + 3].norm == "when")
+            || (second == "since" && third == "then") || (second == "ever" && third == "since")
+            || (second == "from" && third == "then") || second == "when" || second == "now" || second == "then"
+        guard links else { return false }
+        return !tokens.contains { firstPerson.contains(parsed.tokens[$0].norm) }
+    }
 
     private static let reflectionOtherActs: [CueName] = [
         .advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation,
