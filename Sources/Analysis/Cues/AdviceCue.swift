@@ -39,6 +39,8 @@ extension CueDetectors {
             CueRule("just (turn|switch) (it|your phone|your notifications|them|the phone|notifications) off", "advice: 'just turn your phone off'"),
             CueRule("you (can|could) (always)? get (another|a new) (one|dog|cat|job|puppy|kitten|place)", "advice: 'you can get another one'"),
             CueRule("give (it|things) (a chance|time|some time|a few (weeks|months|days))", "advice: 'give it a chance'"),
+            CueRule("(have|did) you (had|got|get|have) (a|the) chance to (talk|speak|ask|tell|raise|bring|mention)", "advice: 'did you get a chance to talk to him about…?' (advice as a question)", .questionOnly),
+            CueRule("(have|did) you (ever)? (brought|bring|raised|raise|mentioned|mention) ~ (up)? (with|to) (her|him|them|your)", "advice: 'have you brought it up with her?' (advice as a question)", .questionOnly),
         ],
         vetoes: [
             "what (have|did) you (told|tell|said|say|tried|try|done|do)",
@@ -50,7 +52,42 @@ extension CueDetectors {
             "you had better (believe|be joking)",
             "why (do not|not) you (tell me|say more|come (over|round|along|with))",
             "what you need is (someone|somebody|a friend|a hug|time)",
+            "you (@intens)* (should|ought to|must) (not)? (have|'ve) (gone|done|said|told|called|been|come|known)",
+            "(what|which) (options|ideas|things|ways|steps|else) (have|did) you",
+            "(have|did) you (ever)? considered that (maybe|perhaps)? (he|she|they|it)",
+            "(where|who|what|how) you (feel)? (should|ought to) (be|feel|look|have)",
+            "would it help to ~ (together|with me)",
         ],
+        derive: { detection in
+            // After a line about their own trouble ("I've started uni and
+            // everyone already has friends"), a bare imperative tells them
+            // how to fix it: "Join a society.", "Dump him.", "Don't quit!".
+            // Said to someone asking something of the listener, the same
+            // form is a request.
+            guard let previous = detection.previous, previous.speaksOfThemselves, !previous.addressesListener,
+                !detection.found.contains(where: { $0.cue == .advice || $0.cue == .crisis })
+            else { return }
+            let parsed = detection.parsed
+            // Scorn or threats aimed at them ("Could you be any more
+            // boring? Talk about something else.") make it an order.
+            for found in detection.found where [CueName.insult, .blame, .threat].contains(found.cue) {
+                let range = parsed.sentences[parsed.sentenceOfToken[found.tokens.lowerBound]].tokens
+                if range.contains(where: { parsed.tokens[$0].norm == "you" || parsed.tokens[$0].norm == "your" }) { return }
+            }
+            for index in parsed.sentences.indices where detection.questionForm(ofSentence: index) == nil {
+                let sentence = parsed.sentences[index]
+                if sentence.endsWithQuestionMark { continue }
+                var words = sentence.tokens[parsed.contentStart[index]...].filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
+                if words.first == "just" { words.removeFirst() }
+                if words.count > 2, words[0] == "do", words[1] == "not" { words.removeFirst(2) }
+                guard words.count > 1, imperativeVerbs.contains(words[0]),
+                    !["you", "i", "we", "it", "not", "ahead", "then"].contains(words[1]),
+                    !words.contains(where: { notAdviceWords.contains($0) }),
+                    ![CueName.dismissal, .insult, .threat, .validation, .reflection].contains(where: { detection.has($0, inSentence: index) })
+                else { continue }
+                detection.add(.advice, sentence: index, "advice: an imperative about the trouble they described ('Join a society.')")
+            }
+        },
         fires: [
             "You should talk to your manager.",
             "Why don't you just quit?",
@@ -68,6 +105,10 @@ extension CueDetectors {
             "Why not just ask her?",
             "What about talking to HR?",
             "The best thing you can do is rest.",
+            CueExample("Sign up for a club. That's how you meet people.", after: "I moved here in May and I still don't know anyone."),
+            CueExample("Leave him. Honestly, he's not worth it.", after: "My partner reads all my messages."),
+            CueExample("Don't give up now!", after: "I'm thinking of dropping out of my course."),
+            CueExample("Have you raised it with your landlord?", after: "The flat's been damp since October."),
         ],
         doesNotFire: [
             "You should have called.",
@@ -85,6 +126,23 @@ extension CueDetectors {
             "I need to talk to my manager.",
             "You ought to have told me.",
             "What do you think you'll do?",
+            CueExample("Give me a minute to think.", after: "I've got a question about my contract."),
+            CueExample("Take the bins out, please.", after: "Can you tell me what needs doing?"),
+            CueExample("What options have you thought about?", after: "I don't know what to do about my job."),
+            CueExample("You really should have gone.", after: "I skipped the funeral."),
+            "Would it help to go through it together, one step at a time?",
         ]
     )
+
+    /// Verbs an imperative of advice opens with ("Join a society", "Dump
+    /// him", "Put yourself out there"); not dares or permissions ("Go
+    /// ahead", "Come up then", "Take your time", "Be a jerk about it").
+    private static let imperativeVerbs: Set<String> = [
+        "join", "dump", "leave", "quit", "ask", "tell", "talk", "speak", "try", "give", "get", "find",
+        "put", "ignore", "block", "delete", "call", "ring", "text", "write", "see", "book", "sign",
+        "apply", "think", "focus", "forget", "accept", "rip", "invite", "treat", "move", "report",
+    ]
+    /// An imperative with these asks something for the speaker ("Give me a
+    /// minute", "… please") or dares them ("then"): a request or no advice.
+    private static let notAdviceWords: Set<String> = ["me", "us", "my", "our", "i", "mine", "please", "then"]
 }

@@ -55,6 +55,16 @@ extension CueDetectors {
             CueRule("(i|we) (@intens)* (can not|could not) (promise|refund|guarantee|approve|authorise|authorize|allow|accept|offer you|give you|sign off|agree to)", "refusal: 'I can\'t promise a raise today'", .evenIfNegated),
             CueRule("^ watch me $", "refusal: 'watch me' (defying the order)", .statementOnly),
             CueRule("^ (nah|nope|nah mate|no thanks|no thank you) ($|,|i|thanks|not|sorry)", "refusal: 'nah' / 'nope'", .statementOnly),
+            CueRule("^ (na|naa|naah|nah|nahh|nope) (yaar|bro|mate|man|love|hun|fam|sorry|,|$)", "refusal: 'na yaar' / 'naah sorry'", .statementOnly),
+            CueRule("^ (absolutely|definitely|certainly|hell|oh hell|god|no way ,? absolutely) not", "refusal: 'absolutely not'", .evenIfNegated),
+            CueRule("^ make me $", "refusal: 'make me' (defying the order)", .statementOnly),
+            CueRule("i am (@intens)* not (@intens)* (up for|up to|keen on|in the mood for|game for|bothered about going)", "refusal: 'I'm not up for parties yet'", .evenIfNegated),
+            CueRule("^ not (every|each|all the|both) (@day|day|week|weekend|time|sunday|saturday|night|evening|month) $", "refusal: 'Not every Sunday.' (declining part of it)", .evenIfNegated),
+            CueRule("i am (@intens)* done (covering|helping|lending|paying|babysitting|picking up|bailing|making excuses|cleaning up after|running around after|doing favours)", "refusal: 'I'm done covering for this place'"),
+            CueRule("i am not (going to)? (@intens)* (talk|talking|discuss|discussing|argue|arguing) (about)? (this|that|it) ", "refusal: 'I'm not going to talk about this'", .evenIfNegated),
+            CueRule("i am not (@intens)* (choosing|picking|taking sides|getting involved|getting in the middle)", "refusal: 'I'm not choosing between you'", .evenIfNegated, .statementOnly),
+            CueRule("(can not|cant|could not) (do)? (this|that) (time|week|weekend|one) ", "refusal: 'can't this time'", .evenIfNegated),
+            CueRule("i (would|'d) (@intens)* (like|love) to (help|come|go|join|say yes|do it|be there|take it on) ,? but", "refusal: 'I'd like to help, but I'm at capacity' (a soft no)", .evenIfNegated),
         ],
         vetoes: [
             "not doing (it|this|that) (to|because|on purpose|for)",
@@ -66,8 +76,26 @@ extension CueDetectors {
             "^ no no",
             "i (can not|could not) (help it|help but|help feeling|help thinking|go on|keep going|take (it|this|any more|much more) (anymore|any more))",
             "i will not (be long|be late|forget|let you down|tell anyone|do it again|happen again)",
+            "if ~~ i am (@intens)* done",
         ],
         derive: { detection in
+            // "I'm ok thanks" / "I'm good, thanks" after an invitation or
+            // offer ("Did you want to join us for lunch?") declines it; after
+            // "How are you?" it answers.
+            if let previous = detection.previous, previous.isQuestion,
+                offerStems.contains(where: { previous.stems.contains($0) }),
+                let first = detection.parsed.sentences.indices.first, !detection.has(.refusal, inSentence: first)
+            {
+                let parsed = detection.parsed
+                let words = parsed.sentences[first].tokens[parsed.contentStart[first]...]
+                    .filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
+                if words.count >= 4, words[0] == "i", words[1] == "am",
+                    ["ok", "okay", "good", "fine", "alright", "all"].contains(words[2]),
+                    words[3...].prefix(2).contains(where: { ["thanks", "thank", "ta", "cheers"].contains($0) })
+                {
+                    detection.add(.refusal, sentence: first, "refusal: 'I'm ok thanks' (declining an offer)")
+                }
+            }
             // "No." answering "Did you enjoy the party?" is an answer, not a refusal.
             guard let previous = detection.previous, previous.asksForInformation else { return }
             detection.found.removeAll { $0.cue == .refusal && (bareNoRules.contains($0.rule)) }
@@ -90,6 +118,14 @@ extension CueDetectors {
             "I'm not comfortable lending you money again.",
             "No, I'm not going to lend you the car.",
             "I'm sorry but I can't help you this time.",
+            CueExample("I'm good thanks, I've just eaten.", after: "Do you want to come for lunch with us?"),
+            CueExample("Not every weekend. Maybe one a month?", after: "Can the kids stay with you on weekends?"),
+            "Nah mate, can't this time.",
+            "Absolutely not.",
+            "I'm not up for a night out yet.",
+            "I'd love to help, but I'm stretched too thin.",
+            "I'm done covering for him.",
+            "I'm not choosing between my parents.",
         ],
         doesNotFire: [
             "No problem!",
@@ -108,6 +144,9 @@ extension CueDetectors {
             "No worries, I'll sort it.",
             "I won't forget.",
             "No, you're right.",
+            CueExample("I'm good thanks, how are you?", after: "How are you doing?"),
+            "Not every day is this hard.",
+            "I'd love to help you move.",
         ]
     )
 
@@ -116,4 +155,6 @@ extension CueDetectors {
     private static let bareNo = "refusal: 'no'"
     private static let trailingNo = "refusal: '…, no.'"
     private static let bareNoRules: Set<String> = [bareNo, trailingNo]
+    /// Stems of an invitation or offer ("want to join us", "fancy a coffee").
+    private static let offerStems = ["want", "join", "fanci", "like", "come", "drink", "coffe", "tea", "lunch", "dinner", "lift", "anoth"].map(Stemmer.stem)
 }

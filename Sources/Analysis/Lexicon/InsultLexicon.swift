@@ -14,6 +14,7 @@ enum InsultLexicon {
         "useless", "mean", "nasty", "horrible", "awful", "impossible", "unbearable",
         "sanctimonious", "lying", "small-minded", "narrow-minded", "bigoted", "smug",
         "spiteful", "good-for-nothing", "snobby",
+        "nosy", "nosey", "grumpy", "miserable old", "sad little", "jumped-up", "stuck-up",
     ])
 
     /// Nouns that call a person names ("you idiot").
@@ -27,6 +28,7 @@ enum InsultLexicon {
         "control freak", "neat freak", "martyr", "hippy", "sod", "snowflake", "know-it-all", "doormat", "pushover", "nutcase", "weirdo", "lunatic",
         "bully", "monster", "disgrace", "embarrassment", "joke", "sociopath", "bigot",
         "snob", "bigots", "idiots", "morons",
+        "bat", "old bat", "old cow", "old git", "sad little man", "nutter", "muppet", "numpty", "plonker",
     ])
 
     static let any = WordClass("insult", union: [adjectives, nouns])
