@@ -6,8 +6,12 @@ extension CueDetectors {
         rules: [
             CueRule("(that|it) was (@intens)* (out of order|wrong|unfair|not okay|not ok|unkind|rude|thoughtless) of me", "apology: 'that was out of order of me'"),
             CueRule("i (@intens)* (messed up|screwed up|got it wrong|dropped the ball|blew it|messed that up)", "apology: 'I messed up'"),
-            CueRule("(i am|i'm)? (@intens)* sorry (i|for|but i|, but i|that i|about (that|this|earlier|what i|the|my|last|yesterday|before|everything|all)|if i|to (bother|interrupt|trouble|ask|disturb|pester|keep)|$)", Self.bareSorryRule),
+            CueRule("(i am|i'm)? (@intens)* sorry (i|for|but i|, but i|that i|about (that|this|earlier|what i|the|my|last|yesterday|before|everything|all)|if i|to (bother|interrupt|trouble|ask|disturb|pester|keep|be a (pain|bother|nuisance)|message|text|bug|barge|spring)|$)", Self.bareSorryRule),
             CueRule("i (@intens)* (apologise|apologize|apologised|apologized|owe you an apology)", "apology: 'I apologise'"),
+            // From set E.
+            CueRule("sorry ,? (hun|mate|love|babe|hon|dear|man|bro|guys|pal|auntie|aunty|uncle|mum|mom|dad|sis|boss|sir|madam|miss|cuz|fam|girl|dude) (!|$)", "apology: 'sorry man' / 'sorry Auntie'"),
+            CueRule("^ (nah|naah|nope|no) ,? (sorry|sry|soz)", "apology: 'nah sorry, can't'"),
+            CueRule("i (have|'ve|had) (@intens)* let (you|the kids|them|him|her|everyone|us|the team|you all) down", "apology: 'I've let the kids down'"),
             CueRule("sorry (that)? (it|that|this|my (message|text|email|note|reply)) (left|made|caused|gave|put) you", "apology: 'I'm sorry it left you guessing'"),
             CueRule("(my (mistake|bad|apologies|fault)|mea culpa)", "apology: 'my mistake'"),
             CueRule("(that|it|this) (was|is) (all|entirely|totally|completely)? my (fault|mistake|doing)", "apology: 'that was my fault'"),
@@ -28,7 +32,10 @@ extension CueDetectors {
             // "I'm so sorry" after "The wedding's off" or "My dog died" is
             // sympathy, not an apology for one's own act, unless it comes
             // with a no ("Sorry, I can't make Saturday").
-            guard let previous = detection.previous, !previous.addressesListener, !previous.isQuestion, !previous.complains else { return }
+            guard let previous = detection.previous, !previous.addressesListener, !previous.isQuestion else { return }
+            // A complaint ("The sink's full again") may be owed an apology;
+            // news of a death or a loss is not.
+            if previous.complains, !lossStems.contains(where: { previous.stems.contains($0) }) { return }
             let parsed = detection.parsed
             let found = detection.found
             detection.found.removeAll { match in
@@ -39,12 +46,18 @@ extension CueDetectors {
                 let next = match.tokens.upperBound
                 if next < parsed.tokens.count, parsed.tokens[next].norm != "." && parsed.tokens[next].norm != "!" { return false }
                 let sentenceIndex = parsed.sentenceOfToken[match.tokens.lowerBound]
-                if match.tokens.lowerBound > parsed.contentStart[sentenceIndex] { return false }
+                // "Oh no, I'm so sorry." is still bare; "…, and I'm sorry" is not.
+                let before = parsed.contentStart[sentenceIndex]..<match.tokens.lowerBound
+                if before.contains(where: { !sympathyOpeners.contains(parsed.tokens[$0].norm) }) { return false }
                 let sentence = parsed.sentenceOfToken[match.tokens.lowerBound]
                 return !found.contains { $0.cue == .refusal && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }
             }
         },
         fires: [
+            "Sorry man, I can't tonight.",
+            "Nah sorry, not this time.",
+            "I know I've let you down.",
+            "I'm sorry to be a pain, but could you sign this?",
             "I'm sorry I snapped at you.",
             "Sorry for being late again.",
             "I apologise for what I said.",
@@ -65,6 +78,8 @@ extension CueDetectors {
             "I'm sorry you feel that way.",
             "Sorry to hear that.",
             "I'm sorry for your loss.",
+            CueExample("Oh no, I'm so sorry.", after: "My dog died yesterday."),
+            CueExample("I'm so sorry. Thank you for telling me.", after: "My grandad killed himself when I was nine. We never talked about it."),
             "It's not my fault.",
             "Sorry?",
             "I'm not sorry.",
@@ -83,4 +98,10 @@ extension CueDetectors {
     /// The "I'm sorry…" rule's label, written once: the derive reads a bare
     /// sorry answering bad news as sympathy by it.
     private static let bareSorryRule = "apology: 'I'm sorry I…'"
+
+    /// Words that may come before a bare "I'm so sorry" of sympathy.
+    private static let sympathyOpeners: Set<String> = ["oh", "no", "god", "my", "gosh", "aw", "aww", "ah", ",", "wow", "goodness", "dear", "i", "am", "so", "really", "very", "truly", "terribly", "just"]
+
+    /// Stems of words that report a death or a loss ("My dog died").
+    private static let lossStems: [String] = ["died", "dead", "death", "killed", "suicide", "passed", "funeral", "lost", "miscarriage", "cancer", "diagnosed", "stillborn", "overdose"].map(Stemmer.stem)
 }
