@@ -46,8 +46,46 @@ extension CueDetectors {
             "(does|must|might|may|can|could) feel like i (@absolute)",
             "(everyone|everybody) (@intens)* (feels|gets|finds it|is|was|'s|has been|have been|has|is a bit|gets a bit) (@intens)* (friendly|kind|nice|lovely|welcoming|helpful|nervous|awkward|shy|scared|new|anxious|lost)",
             "(you|he|she|they) (always|never) (know|knew) (how|what|when|the)",
+            "(went|go|goes|going|drag|dragged|drags|dragging|droned|drone|drones) on (like)? forever",
+            "so (that)? (nobody|no one|no-one|noone) (would|could|will|can)",
+            "always (had|made|found|has|makes|finds) time for (everyone|everybody|people|us|them|anyone)?",
+            "(everyone|everybody) (@intens)* (gets|does|feels|has to|loves|makes|needs|goes through|struggles|finds|wobbles|panics) ~ (sometimes|at first|at some point|now and then|from time to time|a bit|cold feet|mistakes|with a newborn|that|talking about themselves|in first year)",
+            "(hard|tough|tight|difficult|the same|open) for (everyone|everybody)",
+            "(for|to) (everyone|everybody) (or|and) (just|only)?",
+            "(letters|notes|cards|presents|gifts|something) for (everyone|everybody)",
+            "(avoiding|avoid|avoided|hiding from) (everyone|everybody)",
+            "(everyone|everybody) (has to|must|needs to|gets to) (wait|queue|pay|follow|book|take turns)",
+            "never quite",
+            "(@anyfeeling|anxious|nervous|sick) every time",
+            "(know|meet|having|have|invite|inviting|welcome|welcoming) (everyone|everybody) (over|round|around|,|$)",
         ],
         derive: { detection in
+            // A long counselling turn (25 words or more) that asks, reflects
+            // or validates: its sweeping words describe the other person's
+            // experience ("Nobody prepared you for that ending"), not a
+            // charge. No set has a sweeping charge that long.
+            let parsed = detection.parsed
+            let wordCount = parsed.tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
+            if wordCount >= 25,
+                detection.found.contains(where: { [.question, .reflection, .validation, .feelingReflection].contains($0.cue) })
+            {
+                detection.found.removeAll { $0.cue == .absolute }
+                return
+            }
+            // An echo question of their own words ("He never helps at
+            // all?", "You always cancel?"): checking, not sweeping.
+            if detection.previous != nil {
+                let reading = detection
+                detection.found.removeAll { match in
+                    guard match.cue == .absolute else { return false }
+                    let index = parsed.sentenceOfToken[match.tokens.lowerBound]
+                    let sentence = parsed.sentences[index]
+                    guard sentence.endsWithQuestionMark, reading.questionForm(ofSentence: index) != nil else { return false }
+                    let words = sentence.tokens.filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
+                    return words.count <= 6 && !words.contains(where: { whWords.contains($0) })
+                        && !reading.sharedWords(inSentence: index).isEmpty
+                }
+            }
             // "Nobody gets it. That must be so isolating", "you're fed up
             // with always being the one at the sink": their sweeping words
             // reflected back, or a normalising "everyone finds it hard", are
@@ -76,6 +114,8 @@ extension CueDetectors {
             "Nobody asked for your opinion.",
             "I'm always the one who has to clean up.",
             "Everything I do is wrong to you.",
+            "Everyone keeps asking me when I'll get over it.",
+            CueExample("Why are you always so loud?", after: "Why are you always so quiet at dinner?"),
         ],
         doesNotFire: [
             "Always? Really?",
@@ -95,6 +135,17 @@ extension CueDetectors {
             "Forever grateful for your help.",
             "Not always.",
             "Thanks everybody.",
+            CueExample("She never rings at all?", after: "My sister never rings me."),
+            CueExample("It was meant to be a simple operation. Nobody warned you it could end like that, and I imagine you've gone over those days again and again. What do you keep coming back to?", after: "He went in for a simple operation and never came home."),
+            "Everybody gets nervous at first.",
+            "The sermon went on forever.",
+            "She always made time for everyone.",
+            "Money's tight for everyone.",
+            "Is the fridge for everyone or just the office?",
+            "I've been avoiding everybody lately.",
+            "I felt nervous every time and couldn't say why.",
         ]
     )
+
+    private static let whWords: Set<String> = ["what", "why", "how", "who", "when", "where", "which"]
 }

@@ -87,7 +87,7 @@ extension CueDetectors {
             CueRule("i (did not|never) (claim|pretend|promise|agree|say) (i|that|to|it|you|anything|we)", "defensiveness: 'I didn't claim I made them' (denying the charge)", .evenIfNegated),
             CueRule("(i|we) (am|was|were|are) the (only)? one (who|that) (was|did|does|has|had|is|stayed|looked|sat|paid|cleaned)", Self.iAmTheOne),
             CueRule("what (did|do) you expect $", "defensiveness: 'what do you expect?'"),
-            CueRule("(it is|it's) a (free country|public (road|street|place|space|footpath|pavement|park|car park))", "defensiveness: 'it's a public road' (rejects the complaint)"),
+            CueRule("(it is|it's|its) a (free country|public (road|street|place|space|footpath|pavement|park|car park))", "defensiveness: 'it's a public road' (rejects the complaint)"),
             CueRule("(did|were) you (actually|even|really) (see|hear|witness|there)", Self.didYouActuallySee, .questionOnly),
             CueRule("(it was|that was|i was) (only|just) (a joke|joking|kidding|banter|having a laugh)", "defensiveness: 'it was only a joke'"),
             CueRule("(can you not|can not you|you can not) take a joke", "defensiveness: 'can't you take a joke?'", .evenIfNegated),
@@ -307,14 +307,17 @@ extension CueDetectors {
     /// ("I did ask you!", "I do care.").
     private static func addAnswersToACharge(_ detection: inout Detection, charged: Bool) {
         let parsed = detection.parsed
-        guard !detection.found.contains(where: { [.defensiveness, .apology, .crisis, .validation].contains($0.cue) }) else { return }
+        guard !detection.found.contains(where: { $0.cue == .defensiveness || $0.cue == .crisis }) else { return }
+        // An apology or validation in the sentence hears the complaint.
+        let reading = detection
+        let hears = { (index: Int) in reading.has(.apology, inSentence: index) || reading.has(.validation, inSentence: index) }
         // A tit-for-tat: "And you're a terrible mother", "And you can't
         // treat Mum like dirt".
         if let first = parsed.sentences.indices.first {
             // "and" is an opener, so read the sentence's own first words.
             let range = parsed.sentences[first].tokens
             let start = range.lowerBound
-            if start + 1 < range.upperBound, ["and", "well"].contains(parsed.tokens[start].norm),
+            if start + 1 < range.upperBound, !hears(first), ["and", "well"].contains(parsed.tokens[start].norm),
                 ["you", "your"].contains(parsed.tokens[start + 1].norm)
             {
                 detection.add(.defensiveness, sentence: first, "defensiveness: a counter-charge answering their charge ('And you…')")
@@ -326,7 +329,7 @@ extension CueDetectors {
         // not nag me for once?"). Plain blame answering blame is blame.
         for found in detection.found where found.cue == .blame || found.cue == .insult {
             let index = parsed.sentenceOfToken[found.tokens.lowerBound]
-            if detection.sharedWords(inSentence: index).count >= 2 {
+            if !hears(index), detection.sharedWords(inSentence: index).count >= 2 {
                 detection.add(.defensiveness, sentence: index, "defensiveness: a counter-charge answering their charge")
                 return
             }
@@ -335,6 +338,7 @@ extension CueDetectors {
         let sentence = parsed.sentences[first]
         let words = sentence.tokens[parsed.contentStart[first]...].filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
         // An echo that disputes the charge's words: a short question of their words.
+        guard !hears(first) else { return }
         if sentence.endsWithQuestionMark, (1...4).contains(words.count),
             !words.contains(where: { notEchoWords.contains($0) }),
             !detection.sharedWords(inSentence: first).isEmpty || words.contains(where: { echoedChargeWords.contains($0) })
