@@ -87,8 +87,25 @@ extension CueDetectors {
             CueRule("i (will not|won't|am not going to) be needing (them|it|these|this|those|my|anything)", "crisis: 'I won\'t be needing them' (giving things away)", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(will not|won't|do not) (have to|need to)? (worry|deal|put up|bother) (about|with) me (much|for)? (longer|anymore|any more|for long|soon)", "crisis: 'you won\'t have to worry about me much longer'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(researching|researched|looking up|looked up|googling|googled|searching|searched|reading up on|read up on) ((how many|how much) ~ (pills|tablets|meds|medication|painkillers|paracetamol|sleeping|insulin|aspirin|ibuprofen)|doses|the dose|overdoses|ways to die|methods|how to (die|end it|do it))", "crisis: researching doses or methods", .evenIfNegated, .notAskingAboutOthers),
+            // Read from set F's crisis misses (safety first; see Evaluation/README.md).
+            CueRule("(sorting|sorted|sort|clearing|cleared|clear|going through) (out)? (my|all my) (things|stuff|belongings|affairs|papers) (so|for) (the kids|they|my|the family|nobody|no one|you|he|she) ~ (will not|won't|do not|don't|have|has|need)", "crisis: sorting things so others won't have to", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(written|wrote|writing|left|leaving) (each of them|them each|every one of them|all of them|each of the kids|everyone) (a|one)? (letter|note|letters|notes)", "crisis: a letter for each of them", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(written|wrote|writing|left|leaving) (a|my) (note|letter|last letter) (for|to) (my|the) (sister|brother|mum|mom|dad|kids|children|son|daughter|wife|husband|partner|family|parents|friends|girlfriend|boyfriend)", "crisis: a note for family", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(said|saying|say|made) my goodbyes", "crisis: 'I've said my goodbyes'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(will not|won't|am not going to) (be)? (need|needing) (the|my) (flat|house|room|car|place|stuff|things|job|phone|rent) (after|past|from|beyond|anymore|any more|much longer)", "crisis: 'I won't be needing the flat after the 20th'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(month|months|week|weeks|fortnight) ~ worth (of (pills|tablets|them|meds|painkillers))? (in|under|hidden|stashed|saved|stored|put by|put away)", "crisis: a month's worth put by", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(tablets|pills|meds|painkillers) ~ (lined up|laid out|in a row|counted out)", "crisis: tablets lined up", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(keeping|kept|putting|put|saving) (the)? (spare|extra|leftover|left-over|old) (ones|tablets|pills|meds) (in|aside|away|under|somewhere)", "crisis: keeping the spare ones by", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(know|knows|found|found out) where ~ (gun|rifle|shotgun|pistol|rope)", "crisis: knows where the gun is", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(sleep|go to sleep|fall asleep) and (@intens)* (not|never) wake (up)?", "crisis: 'sleep and not wake up'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(walking|walk|walked|driving|drive|swimming|swim) ~ (and)? (@intens)* (not|never) (stopping|stop|coming back|come back)", "crisis: walking out and not stopping", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(could|can|might|should) (just)? (go|be) (and)? be with (her|him|them|mum|dad|my (mum|dad|mother|father|wife|husband|son|daughter|baby|brother|sister|nan|gran|grandad))", "crisis: wanting to be with the one who died", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(did not|never) (think|thought|expect|expected) i (would|'d|will) (still)? be (here|around|alive) (by now|now|today|this long)?", "crisis: 'I didn't think I'd still be here'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(planned|plan|planning|decided) not to be (here|around|alive)", "crisis: 'I'd planned not to be'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i (had|'d) (@intens)* planned not to be", "crisis: 'I'd planned not to be'", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
+            "(said|saying|say|made) my goodbyes (to|at) (the|that|our|my|this) (old)? (house|flat|home|place|school|office|job|team|city|town|street|garden|shop)",
             "(died|death|deaths|loss|losses|lost (him|her|them)|bereaved|bereavement) (by|to|from|through) suicide",
             "after (a|the|his|her|their) suicide",
             "(his|her|their|a brother's|a sister's|a friend's) suicide",
@@ -118,7 +135,8 @@ extension CueDetectors {
                 let first = detection.parsed.sentences.indices.first
             else { return }
             let parsed = detection.parsed
-            let words = parsed.sentences[first].tokens[parsed.contentStart[first]...].map { parsed.tokens[$0].norm }
+            // From the sentence's first word: "No, they've gone." opens with its denial.
+            let words = parsed.sentences[first].tokens.map { parsed.tokens[$0].norm }
             let plainDenial = ["no", "nope", "never", "not"].contains(words.first ?? "")
                 || words.starts(with: ["i", "have", "not"]) || words.starts(with: ["i", "am", "not"])
                 || words.starts(with: ["i", "did", "not"]) || words.starts(with: ["i", "do", "not"])
@@ -128,6 +146,14 @@ extension CueDetectors {
         },
         fires: [
             CueExample("Yeah, a bit.", after: "Are you hurting yourself?"),
+            "I've been clearing out my stuff so the kids won't have to.",
+            "I wrote each of them a letter.",
+            "There's a month's worth hidden in my drawer.",
+            "The pills are lined up on the table.",
+            "I want to go to sleep and never wake up.",
+            "I could just go and be with my mum.",
+            "I didn't think I'd still be here by now.",
+            "I know where my dad's gun is.",
             "Honestly I don't see a future for myself.",
             "There's no way out of this for me.",
             "Don't worry, I won't be a problem for much longer.",
@@ -180,6 +206,9 @@ extension CueDetectors {
         ],
         doesNotFire: [
             CueExample("Okay.", after: "Stop hurting yourself over what she said."),
+            CueExample("No, they've gone. Honestly.", after: "Last time you mentioned some dark thoughts. Are they still around?"),
+            "We walked along the beach and into the sea for a paddle.",
+            "I've said my goodbyes to the old house, it's sold.",
             "I want this to be over so we can move on.",
             "I want this meeting to end so I can go home.",
             "There's no way out of the car park after six.",
