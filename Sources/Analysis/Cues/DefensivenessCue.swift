@@ -271,6 +271,8 @@ extension CueDetectors {
             CueExample("You're the one who keeps the group going.", after: "I always organise the dinners."),
             CueExample("I had no idea, I'm so sorry.", after: "Your music kept us up all night."),
             CueExample("Why do you always have to nitpick?", after: "Why do you always leave the lights on?"),
+            CueExample("And you're always so cheerful, it's lovely.", after: "You're always so negative."),
+            CueExample("Again? Sorry, the bus broke down.", after: "You're late again."),
         ]
     )
 
@@ -310,7 +312,10 @@ extension CueDetectors {
         guard !detection.found.contains(where: { $0.cue == .defensiveness || $0.cue == .crisis }) else { return }
         // An apology or validation in the sentence hears the complaint.
         let reading = detection
-        let hears = { (index: Int) in reading.has(.apology, inSentence: index) || reading.has(.validation, inSentence: index) }
+        let hears = { (index: Int) in
+            reading.has(.apology, inSentence: index) || reading.has(.validation, inSentence: index)
+                || reading.has(.appreciation, inSentence: index)
+        }
         // A tit-for-tat: "And you're a terrible mother", "And you can't
         // treat Mum like dirt".
         if let first = parsed.sentences.indices.first {
@@ -339,7 +344,7 @@ extension CueDetectors {
         let words = sentence.tokens[parsed.contentStart[first]...].filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
         // An echo that disputes the charge's words: a short question of their words.
         guard !hears(first) else { return }
-        if sentence.endsWithQuestionMark, (1...4).contains(words.count),
+        if sentence.endsWithQuestionMark, (1...4).contains(words.count), !detection.found.contains(where: { $0.cue == .apology }),
             !words.contains(where: { notEchoWords.contains($0) }),
             !detection.sharedWords(inSentence: first).isEmpty || words.contains(where: { echoedChargeWords.contains($0) })
         {
