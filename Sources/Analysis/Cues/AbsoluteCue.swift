@@ -56,6 +56,8 @@ extension CueDetectors {
             "(avoiding|avoid|avoided|hiding from) (everyone|everybody)",
             "(everyone|everybody) (has to|must|needs to|gets to) (wait|queue|pay|follow|book|take turns)",
             "never quite",
+            "(everyone|everybody) (is|'s|are) (@intens)* (rooting for|behind|proud of|here for|with|thinking of) you",
+            "(everyone|everybody) (@intens)* (grieves|copes|handles|deals|reacts|heals|learns|adjusts|works) ~ (differently|in their own way|at their own pace|in (their|his|her) own time)",
             "(@anyfeeling|anxious|nervous|sick) every time",
             "(know|meet|having|have|invite|inviting|welcome|welcoming) (everyone|everybody) (over|round|around|,|$)",
         ],
@@ -143,6 +145,8 @@ extension CueDetectors {
             "Money's tight for everyone.",
             "Is the fridge for everyone or just the office?",
             "I've been avoiding everybody lately.",
+            "Everybody copes differently with a loss.",
+            "You'll be great, everyone's rooting for you.",
             "I felt nervous every time and couldn't say why.",
         ]
     )

@@ -139,6 +139,7 @@ extension CueDetectors {
             CueExample("What options have you thought about?", after: "I don't know what to do about my job."),
             CueExample("You really should have gone.", after: "I skipped the funeral."),
             "Would it help to go through it together, one step at a time?",
+            CueExample("Grab some bread while you're out.", after: "I'm popping to the shops."),
         ]
     )
 
@@ -146,7 +147,7 @@ extension CueDetectors {
     /// him", "Put yourself out there"); not dares or permissions ("Go
     /// ahead", "Come up then", "Take your time", "Be a jerk about it").
     private static let imperativeVerbs: Set<String> = [
-        "join", "dump", "leave", "quit", "ask", "tell", "talk", "speak", "try", "give", "get", "find",
+        "join", "dump", "leave", "quit", "ask", "tell", "talk", "speak", "try", "give", "find",
         "put", "ignore", "block", "delete", "call", "ring", "text", "write", "see", "book", "sign",
         "apply", "think", "focus", "forget", "accept", "rip", "invite", "treat", "move", "report",
     ]

@@ -134,6 +134,11 @@ extension CueDetectors {
             if let previous = detection.previous, !previous.addressesListener {
                 detection.found.removeAll { $0.cue == .defensiveness && chargeOnlyRules.contains($0.rule) }
             }
+            // Without their line there is no charge to ward off: "I'm not
+            // trying to attack you" may open a hard conversation.
+            if detection.previous == nil {
+                detection.found.removeAll { $0.cue == .defensiveness && needsTheirLine.contains($0.rule) }
+            }
             if let previous = detection.previous, !previous.chargesListener {
                 detection.found.removeAll { $0.cue == .defensiveness && $0.rule == isThatAProblem }
             }
@@ -271,6 +276,10 @@ extension CueDetectors {
             CueExample("You're the one who keeps the group going.", after: "I always organise the dinners."),
             CueExample("I had no idea, I'm so sorry.", after: "Your music kept us up all night."),
             CueExample("Why do you always have to nitpick?", after: "Why do you always leave the lights on?"),
+            CueExample("And you're always so cheerful, it's lovely.", after: "You're always so negative."),
+            CueExample("Again? Sorry, the bus broke down.", after: "You're late again."),
+            "I'm not trying to start a fight. I just want to talk.",
+            CueExample("Call me lazy again and I'll report you, you slob.", after: "Get up, you lazy slob."),
         ]
     )
 
@@ -295,8 +304,11 @@ extension CueDetectors {
     /// Rules that ward off only what the other person aimed at the listener:
     /// said to someone who spoke only of themselves or a third person ("I
     /// wasn't even there" → "You weren't there"), they reflect or agree.
-    private static let chargeOnlyRules: Set<String> = [
+    private static let chargeOnlyRules = Set([
         wellYou, everyTime, haveI, youWereNotThere, youAreTheOne, noWeDont, makeItSound, wouldNever,
+    ]).union(needsTheirLine)
+    /// Rules from set E that also need their line to be there at all.
+    private static let needsTheirLine: Set<String> = [
         likeYouNever, soAreYouShort, notTryingTo, notAboutYou, iAmTheOne, didYouActuallySee,
     ]
 
@@ -310,7 +322,10 @@ extension CueDetectors {
         guard !detection.found.contains(where: { $0.cue == .defensiveness || $0.cue == .crisis }) else { return }
         // An apology or validation in the sentence hears the complaint.
         let reading = detection
-        let hears = { (index: Int) in reading.has(.apology, inSentence: index) || reading.has(.validation, inSentence: index) }
+        let hears = { (index: Int) in
+            reading.has(.apology, inSentence: index) || reading.has(.validation, inSentence: index)
+                || reading.has(.appreciation, inSentence: index)
+        }
         // A tit-for-tat: "And you're a terrible mother", "And you can't
         // treat Mum like dirt".
         if let first = parsed.sentences.indices.first {
@@ -329,7 +344,7 @@ extension CueDetectors {
         // not nag me for once?"). Plain blame answering blame is blame.
         for found in detection.found where found.cue == .blame || found.cue == .insult {
             let index = parsed.sentenceOfToken[found.tokens.lowerBound]
-            if !hears(index), detection.sharedWords(inSentence: index).count >= 2 {
+            if !hears(index), !detection.has(.threat, inSentence: index), detection.sharedWords(inSentence: index).count >= 2 {
                 detection.add(.defensiveness, sentence: index, "defensiveness: a counter-charge answering their charge")
                 return
             }
@@ -339,7 +354,7 @@ extension CueDetectors {
         let words = sentence.tokens[parsed.contentStart[first]...].filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
         // An echo that disputes the charge's words: a short question of their words.
         guard !hears(first) else { return }
-        if sentence.endsWithQuestionMark, (1...4).contains(words.count),
+        if sentence.endsWithQuestionMark, (1...4).contains(words.count), !detection.found.contains(where: { $0.cue == .apology }),
             !words.contains(where: { notEchoWords.contains($0) }),
             !detection.sharedWords(inSentence: first).isEmpty || words.contains(where: { echoedChargeWords.contains($0) })
         {

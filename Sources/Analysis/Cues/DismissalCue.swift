@@ -68,7 +68,7 @@ extension CueDetectors {
             CueRule("^ (fine|ok|okay) ,? whatever", "dismissal: 'fine, whatever'"),
             CueRule("^ (mate|look|come on) ,? it is (just|only)? (a|an) (cat|dog|game|joke|party|phone|bit of|fence|plant|car|toy)", "dismissal: 'mate, it\'s a cat' (minimising)"),
             // Predicting the trouble away.
-            CueRule("(it|that|things|everything|you|it all) (will|'ll|is going to|are going to|are gonna|is gonna) (@intens)* (settle|settle down|sort itself out|sort themselves out|work itself out|work out fine|be back to normal|get back to normal|get easier|be a distant memory)", "dismissal: 'it'll settle' (predicts the trouble away)", .statementOnly),
+            CueRule("(it|that|things|everything|you|it all) (will|'ll|is going to|are going to|are gonna|is gonna) (@intens)* (settle|settle down|sort itself out|sort themselves out|work itself out|work out fine|be back to normal|get back to normal|be a distant memory)", "dismissal: 'it'll settle' (predicts the trouble away)", .statementOnly),
             CueRule("(back to normal|right as rain|over it|forgotten about it) (in no time|before you know it|in a week|by (next week|monday|tomorrow))", "dismissal: 'you'll be back to normal in no time'"),
             CueRule("(will|'ll) (probably|surely|definitely|eventually|soon) (come round|come around|get over it|forget about it|calm down|be fine)", "dismissal: 'they'll probably come round' (false reassurance)", .statementOnly),
             // Telling them not to make much of it.
