@@ -29,6 +29,8 @@ enum EmotionLexicon {
         "bad", "terrible", "awful", "horrible", "rubbish", "dreadful", "wretched", "crap",
         "shattered", "fuming", "mortified", "at the end of my rope", "at the end of my tether", "at my wits end", "flat", "shock", "let down", "in pieces", "a wreck", "knackered", "wiped out", "heartsick",
         "rattled", "flustered", "stung",
+        // Registers beyond the first sets (UK, Irish, Australian, US, texting).
+        "bummed", "bummed out", "peeved", "narked", "vexed", "jittery", "antsy", "twitchy", "wound up", "on tenterhooks", "nervy", "spooked", "freaked out", "freaking out", "worried sick", "sick with worry", "beside myself", "distraught", "inconsolable", "bereft", "desolate", "forlorn", "glum", "gloomy", "down in the dumps", "mopey", "irritable", "touchy", "indignant", "outraged", "incensed", "enraged", "seething", "raging", "hacked off", "cheesed off", "ticked off", "teed off", "aggrieved", "disoriented", "disorientated", "frazzled", "frayed", "depleted", "done in", "guilt-ridden", "sheepish", "dejected", "crestfallen", "downhearted", "grief-stricken", "lonesome", "heartsore", "browned off", "miffed", "on pins and needles", "all over the place", "a mess", "a nervous wreck",
     ])
 
     /// Pleasant feelings.
@@ -39,6 +41,7 @@ enum EmotionLexicon {
         "touched", "moved", "encouraged", "reassured", "inspired", "curious", "eager",
         "at ease", "settled", "appreciated", "valued", "heard", "understood", "supported",
         "respected", "connected", "included", "welcome",
+        "chuffed", "stoked", "buzzing", "over the moon", "made up", "psyched", "pumped", "elated", "ecstatic", "overjoyed", "at peace", "energised", "energized", "refreshed", "amused", "fulfilled", "satisfied", "cheered up",
     ])
 
     /// Mild words that only say something about feeling when denied:
