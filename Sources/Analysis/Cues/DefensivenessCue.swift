@@ -48,7 +48,7 @@ extension CueDetectors {
             CueRule("^ (every time|always|never|all the time|at least) \\?", Self.everyTime),
             CueRule("^ says (the|you|who|someone|somebody|a)", "defensiveness: 'says the one who…' (turning it back)"),
             CueRule("^ (and|well) ,? (you are|you were|so are you) (@intens)* (a|an)? (@intens)* (@insult)", "defensiveness: 'and you're a nag' (a counter-charge)"),
-            CueRule("(so are you|so do you|so did you|neither do you|neither did you|you are no better|you are not exactly)", "defensiveness: 'so are you' (turning it back)"),
+            CueRule("((so are you|so do you|so did you|neither do you|neither did you) ($|!)|you are no better|you are not exactly)", "defensiveness: 'so are you' (turning it back)"),
             CueRule("(that|it) (was|is) (never|not) (my|our) (intention|plan|aim|idea)", "defensiveness: 'that was never my intention'", .evenIfNegated),
             CueRule("^ here we go (again)?", "defensiveness: 'here we go again'"),
             CueRule("(where else|what else|how else|when) (was|am|were) i (supposed|meant|expected) to", "defensiveness: 'where else was I supposed to put it?'"),
@@ -243,6 +243,7 @@ extension CueDetectors {
             CueExample("I wouldn't have to shout if you ever listened.", after: "Stop shouting at me!"),
         ],
         doesNotFire: [
+            "So, um, do you come here often?",
             CueExample("I'm not angry.", after: "You seem angry since the diagnosis."),
             CueExample("I haven't seen them.", after: "Have you seen my keys?"),
             CueExample("I didn't mean to embarrass you.", after: "You embarrassed me at dinner."),

@@ -84,7 +84,11 @@ enum QuestionForm: Equatable, Sendable {
         case "what", "how", "why":
             // "What you said was…" is a relative clause, not a question word.
             guard !relativeSubjects.contains(second) else { return nil }
-            guard questionMark || WordClasses.questionAuxiliaryTable.contains(second) else { return nil }
+            // Transcribed speech drops the '?': "so what happened after that"
+            // asks, with "what" as the subject of a verb.
+            guard questionMark || WordClasses.questionAuxiliaryTable.contains(second)
+                || (first == "what" && subjectQuestionVerbs.contains(second))
+            else { return nil }
             // "What would help most is a nap." (no question mark): a
             // pseudo-cleft statement, its "is" comes after a clause.
             if !questionMark, first == "what",
@@ -95,7 +99,9 @@ enum QuestionForm: Equatable, Sendable {
             return .openWh
         case "who", "whom", "whose", "where", "when", "which":
             guard !relativeSubjects.contains(second) || first == "who" else { return nil }
-            guard questionMark || WordClasses.questionAuxiliaryTable.contains(second) else { return nil }
+            guard questionMark || WordClasses.questionAuxiliaryTable.contains(second)
+                || (first == "who" && subjectQuestionVerbs.contains(second))
+            else { return nil }
             return .closedWh
         default:
             break
@@ -136,6 +142,17 @@ enum QuestionForm: Equatable, Sendable {
 
     /// The question words the `switch` in `interrogative` opens with.
     private static let questionWordTable = WordTable(["how", "what", "why", "who", "whom", "whose", "where", "when", "which"])
+    /// Verbs after a subject "what"/"who" that make an unpunctuated
+    /// question ("what happened next", "who told you that"); "who cares" is
+    /// left out, it is rhetorical.
+    private static let subjectQuestionVerbs: Set<String> = [
+        "happened", "happens", "made", "makes", "brought", "brings", "helped", "helps", "changed", "changes",
+        "went", "got", "gets", "keeps", "kept", "matters", "mattered", "worries", "worried", "scares", "scared",
+        "bothers", "bothered", "hurts", "hurt", "comes", "came", "works", "worked", "stops", "stopped", "told",
+        "said", "says", "gives", "gave", "stands", "stood", "sits", "goes", "led", "leads", "triggered",
+        "triggers", "started", "starts", "set", "sets", "feels", "felt", "knows", "knew", "decided", "decides",
+    ]
+
     private static let relativeSubjects: Set<String> = ["you", "i", "we", "he", "she", "they"]
     private static let pronounSubjects: Set<String> = [
         "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "anyone", "anybody",

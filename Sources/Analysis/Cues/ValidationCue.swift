@@ -64,7 +64,7 @@ extension CueDetectors {
             CueRule("what (a|an) (@intens)* (hard|tough|awful|difficult|rough|horrible|painful|terrible|stressful) (time|situation|day|week|year|month|thing|few weeks|position)", "validation: 'what a tough time'"),
             CueRule("i can only imagine", "validation: 'I can only imagine…'"),
             CueRule("i can not (even)? imagine (how|what)", "validation: 'I can't imagine how hard…'", .evenIfNegated),
-            CueRule("(that is|that was|it is|it was) a lot (to (deal with|carry|handle|take in|go through|cope with))? $", "validation: 'that's a lot to carry'"),
+            CueRule("(that is|that was|it is|it was) a lot (to (deal with|carry|handle|take in|go through|cope with))? $", thatIsALotRule),
             CueRule("you are doing (your best|the best you can|so well|really well|great|an amazing job|everything you can)", "validation: 'you're doing your best'"),
             CueRule("(it is|it was) not your fault", "validation: 'it's not your fault' (reassurance)", .evenIfNegated),
             CueRule("understandably", "validation: 'understandably'"),
@@ -189,6 +189,14 @@ extension CueDetectors {
                 let next = match.tokens.upperBound - 1
                 return parsed.tokens[next].norm == "i" && !previous.complains && !previous.chargesListener
             }
+            // "How's the new job?" → "Honestly it's a lot. I'm overwhelmed":
+            // their own load, answering a question about them.
+            if let previous, previous.isQuestion {
+                detection.found.removeAll { match in
+                    match.cue == .validation && match.rule == thatIsALotRule
+                        && parsed.tokens.contains { $0.norm == "i" || $0.norm == "my" || $0.norm == "me" }
+                }
+            }
             guard let previous, previous.speaksOfThemselves, !previous.chargesListener else { return }
             // A reassuring denial of the words they used of themselves: "You're
             // not invisible." / "Not weird at all." after "I feel invisible" /
@@ -289,11 +297,14 @@ extension CueDetectors {
             "It made sense to leave early.",
             "I can't make sense of it.",
             "Lots of people came to the party.",
+            CueExample("Honestly it's a lot. I'm kind of overwhelmed.", after: "How's the new job?"),
         ]
     )
 
     /// The acknowledging "I know…" rule's label, written once: the derive
     /// drops its matches when there is no point of theirs to acknowledge.
+    private static let thatIsALotRule = "validation: 'that's a lot to carry'"
+
     private static let acknowledgingIKnowRule = "validation: 'I know, and I'm sorry' (acknowledges their point)"
 
     /// Acts that make a denial something other than reassurance.

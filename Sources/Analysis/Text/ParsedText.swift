@@ -18,7 +18,7 @@ final class ParsedText: Sendable {
 
     init(_ text: String) {
         self.text = text
-        tokens = Tokenizer.tokenize(text)
+        tokens = Disfluency.removed(from: Tokenizer.tokenize(text))
         sentences = SentenceSplitter.split(tokens)
         var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
         var contentStart: [Int] = []

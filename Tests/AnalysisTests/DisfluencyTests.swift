@@ -1,0 +1,45 @@
+import Testing
+
+@testable import Analysis
+
+/// Transcribed speech: fillers, discourse "like", "you know", restarts and
+/// questions without a '?' must not hide what a reply does.
+@Suite struct DisfluencyTests {
+    let analyzer = Analyzer()
+
+    @Test(arguments: [
+        ("Um, I feel, like, really hurt when you do that.", CueName.iStatement),
+        ("I was wondering, um, if you could cover Friday?", .request),
+        ("You know, it sounds like you're worn out.", .reflection),
+        ("it's, it's really hard to say this. I feel, I feel scared.", .feeling),
+        ("so what happened after that", .openQuestion),
+        ("who told you that", .closedQuestion),
+    ])
+    func fillersAndRestartsDoNotHideTheCue(reply: String, cue: CueName) {
+        #expect(analyzer.analyze(reply).cues.contains(cue), "\(cue) should fire on \"\(reply)\"")
+    }
+
+    @Test(arguments: [
+        ("I like, love it.", CueName.feeling),
+        ("I mean it.", .hedge),
+        ("Do you know, I never thought of that.", .reflection),
+        ("what happened was awful", .question),
+        ("who cares", .question),
+    ])
+    func contentWordsAreNotTakenForFillers(reply: String, cue: CueName) {
+        #expect(!analyzer.analyze(reply).cues.contains(cue), "\(cue) should not fire on \"\(reply)\"")
+    }
+
+    @Test func evidenceStillQuotesTheUsersOwnWords() throws {
+        let reply = "Um, I feel, like, really hurt when you do that."
+        let match = try #require(analyzer.analyze(reply).matches(for: .iStatement).first)
+        let scalars = Array(reply.unicodeScalars)
+        let sliced = String(String.UnicodeScalarView(scalars[match.evidence.span.start..<match.evidence.span.end]))
+        #expect(match.evidence.excerpt == "I feel, like, really hurt")
+        #expect(sliced == match.evidence.excerpt)
+    }
+
+    @Test func aReplyOfFillersAloneHasNoCues() {
+        #expect(analyzer.analyze("Um. Uh, hmm.").cues.isEmpty)
+    }
+}
