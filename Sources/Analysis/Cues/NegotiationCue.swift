@@ -121,12 +121,14 @@ extension CueDetectors {
             // month feels modest to you", "you're paying half") proposes nothing.
             let parsed = detection.parsed
             let found = detection.found
-            detection.found.removeAll { match in
-                guard match.cue == .negotiation else { return false }
+            var drop: [Int] = []
+            for (position, match) in found.enumerated() where match.cue == .negotiation {
                 let sentence = parsed.sentenceOfToken[match.tokens.lowerBound]
-                guard found.contains(where: { ($0.cue == .reflection || $0.cue == .summary) && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }) else { return false }
-                return !parsed.sentences[sentence].tokens.contains { proposerWords.contains(parsed.tokens[$0].norm) }
+                guard found.contains(where: { ($0.cue == .reflection || $0.cue == .summary) && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }) else { continue }
+                if !parsed.sentences[sentence].tokens.contains(where: { proposerWords.contains(parsed.tokens[$0].norm) }) { drop.append(position) }
             }
+            guard !drop.isEmpty else { return }
+            for position in drop.reversed() { detection.found.remove(at: position) }
         },
         fires: [
             CueExample("Maybe every other weekend, while we see how it goes?", after: "Can the kids stay every weekend?"),

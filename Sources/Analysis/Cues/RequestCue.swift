@@ -109,10 +109,12 @@ extension CueDetectors {
             // invites them to talk ("Walk me through it": an open question)
             // or fixes their own problem for them ("Join a society": advice)
             // is not a request for something the speaker wants.
+            // Decided on the list as it is, then removed in one go only when
+            // something goes: an unchanged list is never copied.
             let parsed = detection.parsed
             let found = detection.found
-            detection.found.removeAll { match in
-                guard match.cue == .request else { return false }
+            var drop: [Int] = []
+            for (position, match) in found.enumerated() where match.cue == .request {
                 let sentence = parsed.sentenceOfToken[match.tokens.lowerBound]
                 let inSentence = { (cue: CueName) in
                     found.contains { $0.cue == cue && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }
@@ -120,11 +122,15 @@ extension CueDetectors {
                 if inSentence(.threat), !found.contains(where: { $0.cue == .request && $0.rule != match.rule && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }) {
                     // "Knock on my door again and you'll regret it": the order is the threat's condition.
                     let rest = parsed.sentences[sentence].tokens.suffix(from: match.tokens.upperBound)
-                    if rest.contains(where: { parsed.tokens[$0].norm == "and" }) { return true }
+                    if rest.contains(where: { parsed.tokens[$0].norm == "and" }) {
+                        drop.append(position)
+                        continue
+                    }
                 }
-                guard match.rule == imperativeRule else { return false }
-                return inSentence(.openQuestion) || inSentence(.advice)
+                if match.rule == imperativeRule, inSentence(.openQuestion) || inSentence(.advice) { drop.append(position) }
             }
+            guard !drop.isEmpty else { return }
+            for position in drop.reversed() { detection.found.remove(at: position) }
         },
         fires: [
             "Don't threaten me.",

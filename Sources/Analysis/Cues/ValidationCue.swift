@@ -183,15 +183,21 @@ extension CueDetectors {
             // answer ("I know it's random, but…"), and "I know I'm not the
             // most talkative" is about oneself unless it concedes their charge.
             let previous = detection.previous
-            detection.found.removeAll { match in
-                guard match.cue == .validation, match.rule == acknowledgingIKnowRule else { return false }
+            // Only touch the list when such a match is there: removeAll on
+            // an unchanged list still costs a uniqueness check and a pass.
+            if detection.found.contains(where: { $0.cue == .validation && $0.rule == acknowledgingIKnowRule }) {
+                detection.found.removeAll { match in
+                    guard match.cue == .validation, match.rule == acknowledgingIKnowRule else { return false }
                 guard let previous else { return true }
                 let next = match.tokens.upperBound - 1
-                return parsed.tokens[next].norm == "i" && !previous.complains && !previous.chargesListener
+                    return parsed.tokens[next].norm == "i" && !previous.complains && !previous.chargesListener
+                }
             }
             // "How's the new job?" → "Honestly it's a lot. I'm overwhelmed":
             // their own load, answering a question about them.
-            if let previous, previous.isQuestion {
+            if let previous, previous.isQuestion,
+                detection.found.contains(where: { $0.cue == .validation && $0.rule == thatIsALotRule })
+            {
                 detection.found.removeAll { match in
                     match.cue == .validation && match.rule == thatIsALotRule
                         && parsed.tokens.contains { $0.norm == "i" || $0.norm == "my" || $0.norm == "me" }
@@ -201,14 +207,17 @@ extension CueDetectors {
             // A reassuring denial of the words they used of themselves: "You're
             // not invisible." / "Not weird at all." after "I feel invisible" /
             // "Is that weird?".
-            for index in parsed.sentences.indices where !detection.has(.validation, inSentence: index) {
-                guard detection.questionForm(ofSentence: index) == nil || detection.questionForm(ofSentence: index) == .tag else { continue }
-                if deniesOtherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
+            for index in parsed.sentences.indices {
+                // Cheapest tests first: most sentences fail on their first word.
                 let sentence = parsed.sentences[index]
                 let start = parsed.contentStart[index]
                 guard start < sentence.tokens.upperBound else { continue }
                 let first = parsed.tokens[start].norm
                 guard first == "you" || first == "not" || first == "no" || first == "she" || first == "he" || first == "it" || first == "that" else { continue }
+                guard sentence.tokens.contains(where: { parsed.negated[$0] }) else { continue }
+                guard detection.questionForm(ofSentence: index) == nil || detection.questionForm(ofSentence: index) == .tag else { continue }
+                if detection.has(.validation, inSentence: index) { continue }
+                if deniesOtherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
                 var denies = false
                 for position in sentence.tokens where parsed.negated[position] {
                     if let stem = detection.sharedStems.isEmpty ? nil : detection.sharedStems[position],

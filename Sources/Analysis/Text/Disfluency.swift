@@ -18,8 +18,10 @@ enum Disfluency {
         // test per word, a string compare only for the few that pass it).
         guard tokens.contains(where: mayStartNoise) else { return tokens }
 
+        // Built only from the first drop on: a reply with commas but no noise
+        // (most of them) is handed back untouched, with no copy.
         var kept: [Token] = []
-        kept.reserveCapacity(tokens.count)
+        var copying = false
         var position = 0
         func norm(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].norm : "" }
         func atClauseStart(_ index: Int) -> Bool {
@@ -28,8 +30,15 @@ enum Disfluency {
             let before = tokens[index - 1]
             return !before.isWord || ParsedText.openerTable.contains(before.norm)
         }
+        func startCopying() {
+            guard !copying else { return }
+            copying = true
+            kept.reserveCapacity(tokens.count)
+            kept.append(contentsOf: tokens[0..<position])
+        }
         func dropAdjacentCommas(skipping count: Int) {
             // "X, um, Y" → "X Y"; "um, Y" → "Y"; "X, you know." → "X."
+            startCopying()
             let next = position + count
             if let last = kept.last, last.norm == ",", next < tokens.count, tokens[next].norm == "," || !tokens[next].isWord {
                 kept.removeLast()
@@ -40,7 +49,7 @@ enum Disfluency {
         while position < tokens.count {
             let token = tokens[position]
             guard token.isWord else {
-                kept.append(token)
+                if copying { kept.append(token) }
                 position += 1
                 continue
             }
@@ -66,13 +75,14 @@ enum Disfluency {
             }
             // A restart: the same one to three words again after a comma or dash.
             if let length = restartLength(tokens, at: position) {
+                startCopying()
                 position += length + 1
                 continue
             }
-            kept.append(token)
+            if copying { kept.append(token) }
             position += 1
         }
-        return kept
+        return copying ? kept : tokens
     }
 
     /// "it is , it is", "i , i", "we — we": the first copy and its mark.
