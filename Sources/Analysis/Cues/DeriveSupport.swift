@@ -1,0 +1,123 @@
+/// Cheap reads for the detectors' `derive` closures, built only on
+/// `Detection`'s and `ParsedText`'s existing API. Derives run once per
+/// reply for every detector, so they read the match list once rather than
+/// once per cue and sentence, and leave it untouched unless something goes.
+extension Detection {
+    /// The built-in cues (bit `rank`) found overlapping `tokens`: one pass
+    /// over the matches instead of a `has(_:overlapping:)` per cue.
+    func cueBits(overlapping tokens: Range<Int>) -> UInt32 {
+        var bits: UInt32 = 0
+        for match in found where match.cue.rank >= 0 && match.tokens.overlaps(tokens) {
+            bits |= 1 << UInt32(match.cue.rank)
+        }
+        return bits
+    }
+
+    /// `cueBits(overlapping:)` of sentence `index`.
+    func cueBits(inSentence index: Int) -> UInt32 {
+        cueBits(overlapping: parsed.sentences[index].tokens)
+    }
+
+    /// The built-in cues found anywhere in the reply.
+    var cueBits: UInt32 {
+        var bits: UInt32 = 0
+        for match in found where match.cue.rank >= 0 {
+            bits |= 1 << UInt32(match.cue.rank)
+        }
+        return bits
+    }
+
+    /// Whether any match is of `cue`.
+    func hasAny(_ cue: CueName) -> Bool {
+        found.contains { $0.cue == cue }
+    }
+
+    /// `found.removeAll(where:)`, but the list is only written (and so only
+    /// copied or checked for uniqueness) when something matches.
+    /// `shouldRemove` must not depend on the list changing under it.
+    mutating func removeFound(where shouldRemove: (Found) -> Bool) {
+        guard found.contains(where: shouldRemove) else { return }
+        found.removeAll(where: shouldRemove)
+    }
+}
+
+extension CueName {
+    /// This built-in cue's bit in `Detection.cueBits` (0 for any other name).
+    var bit: UInt32 { rank >= 0 ? 1 << UInt32(rank) : 0 }
+}
+
+/// Bits of several built-in cues.
+func cueBits(_ cues: CueName...) -> UInt32 {
+    cues.reduce(0) { $0 | $1.bit }
+}
+
+extension ParsedText {
+    /// Token `position`'s `norm`, read in place (no `Token` copied).
+    @inline(__always)
+    func norm(_ position: Int) -> String {
+        tokens.withUnsafeBufferPointer { $0.norm(position) }
+    }
+
+    /// Whether any token in `range` has a `norm` in `table`.
+    func contains(in range: Range<Int>, anyOf table: WordTable) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            for position in range where table.contains(buffer.norm(position)) { return true }
+            return false
+        }
+    }
+
+    /// Whether any token in `range` has `norm == word`.
+    func contains(in range: Range<Int>, word: String) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            for position in range where buffer.norm(position) == word { return true }
+            return false
+        }
+    }
+
+    /// Whether a negation reaches any token in `range`.
+    func anyNegated(in range: Range<Int>) -> Bool {
+        negated.withUnsafeBufferPointer { negated in
+            for position in range where negated[position] { return true }
+            return false
+        }
+    }
+}
+
+extension Detection {
+    /// `!sharedWords(inSentence: index).isEmpty`, without building the list.
+    func sharesWords(inSentence index: Int) -> Bool {
+        guard previous != nil, !sharedStems.isEmpty else { return false }
+        return sharedStems.withUnsafeBufferPointer { stems in
+            for position in parsed.sentences[index].tokens where stems[position] != nil { return true }
+            return false
+        }
+    }
+
+    /// `sharedWords(inSentence: index).count >= 2`, without building the list.
+    func sharesTwoWords(inSentence index: Int) -> Bool {
+        guard previous != nil, !sharedStems.isEmpty else { return false }
+        return sharedStems.withUnsafeBufferPointer { stems in
+            var first: String?
+            for position in parsed.sentences[index].tokens {
+                guard let stem = stems[position] else { continue }
+                if let first {
+                    if stem != first { return true }
+                } else {
+                    first = stem
+                }
+            }
+            return false
+        }
+    }
+}
+
+extension ParsedText {
+    /// Whether the tokens from `start` (up to `end`) begin with `phrase`'s norms.
+    func tokens(from start: Int, to end: Int, startWith phrase: [String]) -> Bool {
+        guard end - start >= phrase.count else { return false }
+        return tokens.withUnsafeBufferPointer { buffer in
+            for (offset, word) in phrase.enumerated() where buffer.norm(start + offset) != word { return false }
+            return true
+        }
+    }
+}
