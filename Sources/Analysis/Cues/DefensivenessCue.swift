@@ -131,25 +131,31 @@ extension CueDetectors {
             // "Never? wow." after "I've never been on a date", "Well, you're
             // here now" after "my wife made me come": with no charge aimed at
             // the listener, these dispute nothing.
-            if let previous = detection.previous, !previous.addressesListener {
-                detection.removeFound { $0.cue == .defensiveness && chargeOnlyRules.contains($0.rule) }
+            // Their line's readings, read once (no copy of their line).
+            let hasPrevious = detection.previous != nil
+            let addressesListener = detection.previous?.addressesListener ?? false
+            let chargesListener = detection.previous?.chargesListener ?? false
+            // The steps below only drop defensiveness matches: with none, skip them.
+            if detection.hasAny(.defensiveness) {
+                if hasPrevious, !addressesListener {
+                    detection.removeFound { $0.cue == .defensiveness && chargeOnlyRules.contains($0.rule) }
+                }
+                // Without their line there is no charge to ward off: "I'm not
+                // trying to attack you" may open a hard conversation.
+                if !hasPrevious {
+                    detection.removeFound { $0.cue == .defensiveness && needsTheirLine.contains($0.rule) }
+                }
+                if hasPrevious, !chargesListener {
+                    detection.removeFound { $0.cue == .defensiveness && $0.rule == isThatAProblem }
+                }
+                // "I'm sorry. … It's not about you." explains an apology.
+                if detection.found.contains(where: { $0.cue == .apology }) {
+                    detection.removeFound { $0.cue == .defensiveness && $0.rule == notAboutYou }
+                }
             }
-            // Without their line there is no charge to ward off: "I'm not
-            // trying to attack you" may open a hard conversation.
-            if detection.previous == nil {
-                detection.removeFound { $0.cue == .defensiveness && needsTheirLine.contains($0.rule) }
-            }
-            if let previous = detection.previous, !previous.chargesListener {
-                detection.removeFound { $0.cue == .defensiveness && $0.rule == isThatAProblem }
-            }
-            // "I'm sorry. … It's not about you." explains an apology.
-            if detection.found.contains(where: { $0.cue == .apology }) {
-                detection.removeFound { $0.cue == .defensiveness && $0.rule == notAboutYou }
-            }
-            if let previous = detection.previous, previous.addressesListener {
-                addAnswersToACharge(&detection, charged: previous.chargesListener)
-            }
-            guard let previous = detection.previous, previous.addressesListener,
+            guard addressesListener else { return }
+            addAnswersToACharge(&detection, charged: chargesListener)
+            guard let previous = detection.previous,
                 let first = detection.parsed.sentences.indices.first,
                 !detection.has(.defensiveness, inSentence: first)
             else { return }

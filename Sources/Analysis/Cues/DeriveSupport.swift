@@ -86,9 +86,15 @@ extension ParsedText {
 extension Detection {
     /// `!sharedWords(inSentence: index).isEmpty`, without building the list.
     func sharesWords(inSentence index: Int) -> Bool {
+        sharesWords(in: parsed.sentences[index].tokens)
+    }
+
+    /// `!(previous?.shared(in: parsed, range: range, sharedStems: sharedStems) ?? []).isEmpty`,
+    /// without building the list.
+    func sharesWords(in range: Range<Int>) -> Bool {
         guard previous != nil, !sharedStems.isEmpty else { return false }
         return sharedStems.withUnsafeBufferPointer { stems in
-            for position in parsed.sentences[index].tokens where stems[position] != nil { return true }
+            for position in range where stems[position] != nil { return true }
             return false
         }
     }

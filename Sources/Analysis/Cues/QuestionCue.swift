@@ -13,7 +13,7 @@ extension CueDetectors {
                         ? "question: ends with a question mark"
                         : (shaped ? "question: shaped like a question (\"do you…\", \"what…\")" : "question")
                     detection.add(.question, sentence: index, rule)
-                } else if detection.has(.openQuestion, inSentence: index) {
+                } else if case let bits = detection.cueBits(inSentence: index), bits & CueName.openQuestion.bit != 0 {
                     detection.add(.question, sentence: index, "question: invites them to say more (\"tell me more\")")
                 } else if detection.has(.closedQuestion, inSentence: index) {
                     detection.add(.question, sentence: index, "question: 'I'm curious whether…'")
@@ -67,7 +67,9 @@ extension CueDetectors {
         guard !sentence.endsWithQuestionMark else { return false }
         let start = parsed.contentStart[index]
         let end = sentence.tokens.upperBound
-        func word(_ offset: Int) -> String { start + offset < end ? parsed.tokens[start + offset].norm : "" }
+        // Both orders open with "do": most sentences stop here.
+        guard start < end, parsed.norm(start) == "do" else { return false }
+        func word(_ offset: Int) -> String { start + offset < end ? parsed.norm(start + offset) : "" }
         if word(0) == "do", word(1) == "not", word(2) == "you", word(3) == "dare" { return true }
         if word(0) == "do", word(1) == "it" || word(1) == "that", word(2) == "again" || word(2) == "one" { return true }
         return false

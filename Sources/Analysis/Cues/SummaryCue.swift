@@ -36,6 +36,8 @@ extension CueDetectors {
         ],
         derive: { detection in
             guard !detection.found.contains(where: { $0.cue == .summary }) else { return }
+            // Both routes below build on reflected sentences.
+            guard detection.hasAny(.reflection) else { return }
             let parsed = detection.parsed
             let sentences = parsed.sentences
             let reflected = detection.sentences(with: .reflection)
@@ -43,22 +45,24 @@ extension CueDetectors {
             // ("the language is hard, the weather's grim, and the kids…").
             // Each point is a stretch between commas, colons and "and" that
             // reuses their words.
-            if let previous = detection.previous {
+            if detection.previous != nil {
                 for index in reflected {
                     let tokens = sentences[index].tokens
                     var points = 0
                     var segmentStart = tokens.lowerBound
                     for position in tokens.lowerBound...tokens.upperBound {
-                        let atBoundary = position == tokens.upperBound
-                            || [",", ":", ";", "and"].contains(parsed.tokens[position].norm)
-                        guard atBoundary else { continue }
-                        if segmentStart < position, !previous.shared(in: parsed, range: segmentStart..<position, sharedStems: detection.sharedStems).isEmpty {
+                        if position < tokens.upperBound {
+                            let norm = parsed.norm(position)
+                            guard norm == "," || norm == ":" || norm == ";" || norm == "and" else { continue }
+                        }
+                        if segmentStart < position, detection.sharesWords(in: segmentStart..<position) {
                             points += 1
                         }
                         segmentStart = position + 1
                     }
-                    let words = tokens.map { parsed.tokens[$0].norm }
-                    if points >= 3, words.contains(","), words.contains(where: { $0 == "you" || $0 == "your" }) {
+                    if points >= 3, parsed.contains(in: tokens, word: ","),
+                        parsed.contains(in: tokens, word: "you") || parsed.contains(in: tokens, word: "your")
+                    {
                         detection.add(.summary, tokens, "summary: lists several of their points")
                         return
                     }
@@ -68,7 +72,7 @@ extension CueDetectors {
             // feeling in words of one's own ("That must be demoralising")
             // follows one point; it does not add another.
             let points = reflected.filter { index in
-                !detection.sharedWords(inSentence: index).isEmpty
+                detection.sharesWords(inSentence: index)
                     || !detection.found.contains { $0.cue == .reflection && parsed.sentenceOfToken[$0.tokens.lowerBound] == index
                         && $0.rule == CueDetectors.namesTheirFeelingRule }
             }

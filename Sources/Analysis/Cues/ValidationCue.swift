@@ -212,9 +212,9 @@ extension CueDetectors {
                 let sentence = parsed.sentences[index]
                 let start = parsed.contentStart[index]
                 guard start < sentence.tokens.upperBound else { continue }
-                let first = parsed.tokens[start].norm
+                let first = parsed.norm(start)
                 guard first == "you" || first == "not" || first == "no" || first == "she" || first == "he" || first == "it" || first == "that" else { continue }
-                guard sentence.tokens.contains(where: { parsed.negated[$0] }) else { continue }
+                guard parsed.anyNegated(in: sentence.tokens) else { continue }
                 guard detection.questionForm(ofSentence: index) == nil || detection.questionForm(ofSentence: index) == .tag else { continue }
                 if detection.has(.validation, inSentence: index) { continue }
                 if deniesOtherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
