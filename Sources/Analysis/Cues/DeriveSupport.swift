@@ -6,11 +6,15 @@ extension Detection {
     /// The built-in cues (bit `rank`) found overlapping `tokens`: one pass
     /// over the matches instead of a `has(_:overlapping:)` per cue.
     func cueBits(overlapping tokens: Range<Int>) -> UInt32 {
-        var bits: UInt32 = 0
-        for match in found where match.cue.rank >= 0 && match.tokens.overlaps(tokens) {
-            bits |= 1 << UInt32(match.cue.rank)
+        // Fields read in place: no match (and its two strings) copied.
+        found.withUnsafeBufferPointer { matches in
+            var bits: UInt32 = 0
+            for index in matches.indices {
+                let rank = matches[index].cue.rank
+                if rank >= 0, matches[index].tokens.overlaps(tokens) { bits |= 1 << UInt32(rank) }
+            }
+            return bits
         }
-        return bits
     }
 
     /// `cueBits(overlapping:)` of sentence `index`.
@@ -20,16 +24,34 @@ extension Detection {
 
     /// The built-in cues found anywhere in the reply.
     var cueBits: UInt32 {
-        var bits: UInt32 = 0
-        for match in found where match.cue.rank >= 0 {
-            bits |= 1 << UInt32(match.cue.rank)
+        found.withUnsafeBufferPointer { matches in
+            var bits: UInt32 = 0
+            for index in matches.indices {
+                let rank = matches[index].cue.rank
+                if rank >= 0 { bits |= 1 << UInt32(rank) }
+            }
+            return bits
         }
-        return bits
     }
 
-    /// Whether any match is of `cue`.
+    /// Whether any match is of `cue` (`found.contains { $0.cue == cue }`).
     func hasAny(_ cue: CueName) -> Bool {
-        found.contains { $0.cue == cue }
+        let rank = cue.rank
+        guard rank >= 0 else { return found.contains { $0.cue == cue } }
+        return found.withUnsafeBufferPointer { matches in
+            for index in matches.indices where matches[index].cue.rank == rank { return true }
+            return false
+        }
+    }
+
+    /// Whether any match is of `cue` and by rule `rule`.
+    func hasAny(_ cue: CueName, rule: String) -> Bool {
+        let rank = cue.rank
+        guard rank >= 0 else { return found.contains { $0.cue == cue && $0.rule == rule } }
+        return found.withUnsafeBufferPointer { matches in
+            for index in matches.indices where matches[index].cue.rank == rank && matches[index].rule == rule { return true }
+            return false
+        }
     }
 
     /// `found.removeAll(where:)`, but the list is only written (and so only

@@ -55,6 +55,9 @@ extension CueDetectors {
                 }
                 if bits & reflectionOtherActBits != 0 { continue }
                 let form = detection.questionForm(ofSentence: index)
+                // A question other than a checking tag restates nothing: every
+                // route below needs a statement or a tag.
+                if let form, form != .tag { continue }
                 if index == 0, form == nil, let echo = Self.echoedFragment(detection) {
                     // "Nervous, yeah." / "Every payday." / "Mixed.": their own
                     // words handed back as a short fragment.

@@ -97,8 +97,8 @@ extension CueDetectors {
                 }
             }
             // "No." answering "Did you enjoy the party?" is an answer, not a refusal.
-            guard let previous = detection.previous, previous.asksForInformation else { return }
-            detection.found.removeAll { $0.cue == .refusal && (bareNoRules.contains($0.rule)) }
+            guard detection.previous?.asksForInformation == true, detection.hasAny(.refusal) else { return }
+            detection.removeFound { $0.cue == .refusal && (bareNoRules.contains($0.rule)) }
         },
         fires: [
             "No.",

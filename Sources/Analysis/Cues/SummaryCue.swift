@@ -35,9 +35,8 @@ extension CueDetectors {
             CueRule("on all (two|three|four|five|these|those) (fronts|counts)", "summary: 'fed up on all three fronts'", .statementOnly),
         ],
         derive: { detection in
-            guard !detection.found.contains(where: { $0.cue == .summary }) else { return }
             // Both routes below build on reflected sentences.
-            guard detection.hasAny(.reflection) else { return }
+            guard !detection.hasAny(.summary), detection.hasAny(.reflection) else { return }
             let parsed = detection.parsed
             let sentences = parsed.sentences
             let reflected = detection.sentences(with: .reflection)
@@ -51,10 +50,7 @@ extension CueDetectors {
                     var points = 0
                     var segmentStart = tokens.lowerBound
                     for position in tokens.lowerBound...tokens.upperBound {
-                        if position < tokens.upperBound {
-                            let norm = parsed.norm(position)
-                            guard norm == "," || norm == ":" || norm == ";" || norm == "and" else { continue }
-                        }
+                        if position < tokens.upperBound, !isPointBoundary(parsed.norm(position)) { continue }
                         if segmentStart < position, detection.sharesWords(in: segmentStart..<position) {
                             points += 1
                         }
@@ -127,4 +123,15 @@ extension CueDetectors {
             "Fear and anxiety are normal.",
         ]
     )
+
+    /// `[",", ":", ";", "and"].contains(norm)`, by length first: one or
+    /// three bytes, or two for the Greek question mark (equal to ";").
+    private static func isPointBoundary(_ norm: String) -> Bool {
+        switch norm.utf8.count {
+        case 1: norm == "," || norm == ":" || norm == ";"
+        case 2: norm == ";"
+        case 3: norm == "and" || norm == ";"
+        default: norm == "," || norm == ":" || norm == ";" || norm == "and"
+        }
+    }
 }

@@ -185,7 +185,7 @@ extension CueDetectors {
             let previous = detection.previous
             // Only touch the list when such a match is there: removeAll on
             // an unchanged list still costs a uniqueness check and a pass.
-            if detection.found.contains(where: { $0.cue == .validation && $0.rule == acknowledgingIKnowRule }) {
+            if detection.hasAny(.validation, rule: acknowledgingIKnowRule) {
                 detection.found.removeAll { match in
                     guard match.cue == .validation, match.rule == acknowledgingIKnowRule else { return false }
                 guard let previous else { return true }
@@ -196,7 +196,7 @@ extension CueDetectors {
             // "How's the new job?" → "Honestly it's a lot. I'm overwhelmed":
             // their own load, answering a question about them.
             if let previous, previous.isQuestion,
-                detection.found.contains(where: { $0.cue == .validation && $0.rule == thatIsALotRule })
+                detection.hasAny(.validation, rule: thatIsALotRule)
             {
                 detection.found.removeAll { match in
                     match.cue == .validation && match.rule == thatIsALotRule
