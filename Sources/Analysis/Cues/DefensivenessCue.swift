@@ -173,7 +173,8 @@ extension CueDetectors {
             // back ("What do you mean, never?").
             if previous.chargesListener, bits & hearsTheChargeBits == 0 {
                 if count > 0, justificationOpeners.contains(parsed.norm(start)) && !previous.isQuestion
-                    || justificationPhrases.contains(where: { parsed.tokens(from: start, to: end, startWith: $0) })
+                    || justificationFirstWords.contains(parsed.norm(start))
+                    && justificationPhrases.contains(where: { parsed.tokens(from: start, to: end, startWith: $0) })
                 {
                     detection.add(.defensiveness, sentence: first, "defensiveness: justifies instead of hearing the complaint")
                     return
@@ -359,25 +360,44 @@ extension CueDetectors {
         guard let first = parsed.sentences.indices.first else { return }
         let sentence = parsed.sentences[first]
         // Both moves below need a question mark or an opening "i": most
-        // replies have neither, and then no word list is made.
+        // replies have neither, and then no word is read.
         if !sentence.endsWithQuestionMark {
-            var position = parsed.contentStart[first]
-            while position < sentence.tokens.upperBound, !parsed.tokens[position].isWord { position += 1 }
-            guard position < sentence.tokens.upperBound, parsed.norm(position) == "i" else { return }
+            guard let position = parsed.firstWord(from: parsed.contentStart[first], to: sentence.tokens.upperBound),
+                parsed.norm(position) == "i"
+            else { return }
         }
-        let words = sentence.tokens[parsed.contentStart[first]...].filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
+        // The sentence's words from its content start, read in one pass
+        // without a list: how many, the first three, and the two word sets.
+        var count = 0
+        var word0 = "", word1 = "", word2 = ""
+        var hasNotEchoWord = false
+        var hasEchoedChargeWord = false
+        parsed.tokens.withUnsafeBufferPointer { tokens in
+            for position in parsed.contentStart[first]..<sentence.tokens.upperBound where tokens[position].kind == .word {
+                let norm = tokens.norm(position)
+                switch count {
+                case 0: word0 = norm
+                case 1: word1 = norm
+                case 2: word2 = norm
+                default: break
+                }
+                count += 1
+                if !hasNotEchoWord, notEchoWords.contains(norm) { hasNotEchoWord = true }
+                if !hasEchoedChargeWord, echoedChargeWords.contains(norm) { hasEchoedChargeWord = true }
+            }
+        }
         // An echo that disputes the charge's words: a short question of their words.
         guard !hears(first) else { return }
-        if sentence.endsWithQuestionMark, (1...4).contains(words.count), !detection.found.contains(where: { $0.cue == .apology }),
-            !words.contains(where: { notEchoWords.contains($0) }),
-            detection.sharesWords(inSentence: first) || words.contains(where: { echoedChargeWords.contains($0) })
+        if sentence.endsWithQuestionMark, (1...4).contains(count), !detection.found.contains(where: { $0.cue == .apology }),
+            !hasNotEchoWord,
+            detection.sharesWords(inSentence: first) || hasEchoedChargeWord
         {
             detection.add(.defensiveness, sentence: first, "defensiveness: echoes their charge to dispute it ('Every day?')")
             return
         }
         // An emphatic contradiction: "I did ask you!", "I do care."
-        if words.count > 2, words[0] == "i", words[1] == "did" || words[1] == "do",
-            words[2] != "not", detection.questionForm(ofSentence: first) == nil,
+        if count > 2, word0 == "i", word1 == "did" || word1 == "do",
+            word2 != "not", detection.questionForm(ofSentence: first) == nil,
             detection.sharesWords(inSentence: first)
         {
             detection.add(.defensiveness, sentence: first, "defensiveness: contradicts the charge ('I did ask you!')")
@@ -395,15 +415,17 @@ extension CueDetectors {
 
     /// An echo of their words about the listener never holds these: "How
     /// much time?" asks, "You don't care?" echoes what they said of themselves.
-    private static let notEchoWords: Set<String> = ["you", "your", "how", "what", "why", "when", "where", "who", "which"]
+    private static let notEchoWords = WordTable(["you", "your", "how", "what", "why", "when", "where", "who", "which"])
 
     /// Words of a charge that an echo question disputes ("Again?", "Once?").
-    private static let echoedChargeWords: Set<String> = ["again", "always", "never", "every", "once", "ever"]
+    private static let echoedChargeWords = WordTable(["again", "always", "never", "every", "once", "ever"])
 
     private static let unpleasantFirstWords = EmotionLexicon.unpleasant.firstWords
 
     /// Words that open a justification after a charge.
-    private static let justificationOpeners: Set<String> = ["because", "cause", "'cause", "coz", "cos"]
+    private static let justificationOpeners = WordTable(["because", "cause", "'cause", "coz", "cos"])
+    /// The first words of `justificationPhrases`.
+    private static let justificationFirstWords = WordTable(justificationPhrases.map { $0[0] })
 
     /// Openings of a justification after a charge ("I've been busy", "there
     /// was no room", "of course I care").

@@ -149,3 +149,38 @@ extension ParsedText {
         }
     }
 }
+
+extension Detection {
+    /// `sentences(with: cue)`, reading the matches in place.
+    func sentenceIndices(with cue: CueName) -> [Int] {
+        let rank = cue.rank
+        guard rank >= 0 else { return sentences(with: cue) }
+        return found.withUnsafeBufferPointer { matches in
+            var indices: [Int] = []
+            for position in matches.indices where matches[position].cue.rank == rank {
+                let index = parsed.sentenceOfToken[matches[position].tokens.lowerBound]
+                if indices.last != index, !indices.contains(index) { indices.append(index) }
+            }
+            return indices.count > 1 ? indices.sorted() : indices
+        }
+    }
+}
+
+extension ParsedText {
+    /// The first word token in `from..<to`, or nil.
+    func firstWord(from: Int, to: Int) -> Int? {
+        tokens.withUnsafeBufferPointer { buffer in
+            var position = from
+            while position < to {
+                if buffer[position].kind == .word { return position }
+                position += 1
+            }
+            return nil
+        }
+    }
+
+    /// Whether token `position` is a word, read in place.
+    func isWord(_ position: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[position].kind == .word }
+    }
+}

@@ -5,6 +5,9 @@ extension CueDetectors {
         .question,
         summary: "Any question: a sentence ending with '?', one shaped like a question, or an invitation such as \"tell me more\".",
         derive: { detection in
+            // Open and closed questions found by rules (this derive adds
+            // neither): with none, no sentence needs its matches read.
+            let asks = detection.cueBits & questionAskBits != 0
             for index in detection.parsed.sentences.indices {
                 if isOrderNotQuestion(detection.parsed, sentence: index) { continue }
                 if let form = detection.questionForm(ofSentence: index) {
@@ -13,6 +16,8 @@ extension CueDetectors {
                         ? "question: ends with a question mark"
                         : (shaped ? "question: shaped like a question (\"do you…\", \"what…\")" : "question")
                     detection.add(.question, sentence: index, rule)
+                } else if !asks {
+                    continue
                 } else if case let bits = detection.cueBits(inSentence: index), bits & CueName.openQuestion.bit != 0 {
                     detection.add(.question, sentence: index, "question: invites them to say more (\"tell me more\")")
                 } else if detection.has(.closedQuestion, inSentence: index) {
@@ -62,6 +67,8 @@ extension CueDetectors {
 
     /// "Don't you dare talk to her like that", "Do it again and I'll…":
     /// orders shaped like "do + you/it" questions.
+    private static let questionAskBits = cueBits(.openQuestion, .closedQuestion)
+
     static func isOrderNotQuestion(_ parsed: ParsedText, sentence index: Int) -> Bool {
         let sentence = parsed.sentences[index]
         guard !sentence.endsWithQuestionMark else { return false }

@@ -95,7 +95,8 @@ extension CueDetectors {
                     continue
                 }
                 // "You're right" concedes their point; it does not restate it.
-                let concedes = words.starts(with: youAreRight) || words.starts(with: youWereRight)
+                let concedes = parsed.tokens(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound, startWith: youAreRight)
+                    || parsed.tokens(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound, startWith: youWereRight)
                 guard form == nil, !imperative, !concedes else { continue }
                 if aboutThem, sharesWords, !deniesTheirWords {
                     let rule = opensWithSo
@@ -124,10 +125,10 @@ extension CueDetectors {
                     !parsed.contains(in: sentence.tokens, anyOf: firstPersonOrWeTable)
                 {
                     detection.add(.reflection, sentence: index, "reflection: 'so…' restates what they said")
-                } else if let previous = detection.previous, detection.sharesTwoWords(inSentence: index),
+                } else if detection.previous != nil, detection.sharesTwoWords(inSentence: index),
                     detection.sharedWords(inSentence: index).count * 2 >= ContentWords.count(in: parsed, range: sentence.tokens),
                     !parsed.contains(in: sentence.tokens, anyOf: firstPersonTable),
-                    previous.hasNegation || !parsed.anyNegated(in: sentence.tokens)
+                    detection.previous?.hasNegation == true || !parsed.anyNegated(in: sentence.tokens)
                 {
                     detection.add(.reflection, sentence: index, "reflection: paraphrases their line (mostly their own words)")
                 }

@@ -39,7 +39,7 @@ extension CueDetectors {
             guard !detection.hasAny(.summary), detection.hasAny(.reflection) else { return }
             let parsed = detection.parsed
             let sentences = parsed.sentences
-            let reflected = detection.sentences(with: .reflection)
+            let reflected = detection.sentenceIndices(with: .reflection)
             // One reflected sentence that lists three or more of their points
             // ("the language is hard, the weather's grim, and the kids…").
             // Each point is a stretch between commas, colons and "and" that
@@ -47,6 +47,10 @@ extension CueDetectors {
             if detection.previous != nil {
                 for index in reflected {
                     let tokens = sentences[index].tokens
+                    // The list needs a comma and "you"/"your": checked before counting points.
+                    guard parsed.contains(in: tokens, word: ","),
+                        parsed.contains(in: tokens, word: "you") || parsed.contains(in: tokens, word: "your")
+                    else { continue }
                     var points = 0
                     var segmentStart = tokens.lowerBound
                     for position in tokens.lowerBound...tokens.upperBound {
@@ -56,9 +60,7 @@ extension CueDetectors {
                         }
                         segmentStart = position + 1
                     }
-                    if points >= 3, parsed.contains(in: tokens, word: ","),
-                        parsed.contains(in: tokens, word: "you") || parsed.contains(in: tokens, word: "your")
-                    {
+                    if points >= 3 {
                         detection.add(.summary, tokens, "summary: lists several of their points")
                         return
                     }

@@ -212,8 +212,7 @@ extension CueDetectors {
                 let sentence = parsed.sentences[index]
                 let start = parsed.contentStart[index]
                 guard start < sentence.tokens.upperBound else { continue }
-                let first = parsed.norm(start)
-                guard first == "you" || first == "not" || first == "no" || first == "she" || first == "he" || first == "it" || first == "that" else { continue }
+                guard reassuringFirstWords.contains(parsed.norm(start)) else { continue }
                 guard parsed.anyNegated(in: sentence.tokens) else { continue }
                 guard detection.questionForm(ofSentence: index) == nil || detection.questionForm(ofSentence: index) == .tag else { continue }
                 if detection.has(.validation, inSentence: index) { continue }
@@ -328,4 +327,7 @@ extension CueDetectors {
         "ridiculous", "naive", "cold", "heartless", "unlovable", "unreasonable", "whining",
         "whinging", "complaining", "moaning",
     ]
+
+    /// Words a reassuring denial opens with ("You're not…", "Not weird…", "It isn't…").
+    private static let reassuringFirstWords = WordTable(["you", "not", "no", "she", "he", "it", "that"])
 }
