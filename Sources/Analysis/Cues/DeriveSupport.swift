@@ -44,6 +44,17 @@ extension Detection {
         }
     }
 
+    /// Whether any match of `cue` satisfies `predicate` (asked only of
+    /// matches of that cue).
+    func hasAny(_ cue: CueName, where predicate: (Found) -> Bool) -> Bool {
+        let rank = cue.rank
+        guard rank >= 0 else { return found.contains { $0.cue == cue && predicate($0) } }
+        return found.withUnsafeBufferPointer { matches in
+            for index in matches.indices where matches[index].cue.rank == rank && predicate(matches[index]) { return true }
+            return false
+        }
+    }
+
     /// Whether any match is of `cue` and by rule `rule`.
     func hasAny(_ cue: CueName, rule: String) -> Bool {
         let rank = cue.rank

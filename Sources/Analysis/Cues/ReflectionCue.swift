@@ -39,15 +39,15 @@ extension CueDetectors {
                 // The cues already found in this sentence, read once (each
                 // add below is to this sentence, then the loop moves on).
                 let bits = detection.cueBits(inSentence: index)
-                if bits & CueName.reflection.bit != 0 { continue }
+                if bits & reflectionBit != 0 { continue }
                 let sentence = parsed.sentences[index]
-                if bits & CueName.feelingReflection.bit != 0, bits & CueName.insult.bit == 0 {
+                if bits & feelingReflectionBit != 0, bits & insultBit == 0 {
                     detection.add(.reflection, sentence: index, namesTheirFeelingRule)
                     continue
                 }
                 // The sentence's words, read in place (no array of copies per sentence).
                 let words = sentence.tokens.lazy.map { parsed.norm($0) }
-                if bits & CueName.summary.bit != 0, words.contains(where: { $0 == "you" || $0 == "your" }),
+                if bits & summaryBit != 0, words.contains(where: { $0 == "you" || $0 == "your" }),
                     !words.contains(where: { $0 == "agreed" || $0 == "agree" || $0 == "decided" })
                 {
                     detection.add(.reflection, sentence: index, "reflection: a summary restates their points")
@@ -78,6 +78,14 @@ extension CueDetectors {
                 let aboutThem = first == "you" || first == "your"
                 let opensWithSo = start > sentence.tokens.lowerBound
                     && parsed.contains(in: sentence.tokens.lowerBound..<start, word: "so")
+                // A statement that is not about them, does not open with
+                // "so" and shares fewer than two of their words can take no
+                // route below: skip the rest of the reading.
+                if form == nil, !aboutThem, !opensWithSo,
+                    detection.previous == nil || !detection.sharesTwoWords(inSentence: index)
+                {
+                    continue
+                }
                 // Whether the sentence shares any of their content words
                 // (`sharedWords` without building the list).
                 let sharesWords = detection.sharesWords(inSentence: index)
@@ -201,6 +209,10 @@ extension CueDetectors {
     private static let reflectionOtherActBits = cueBits(
         .advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation)
     private static let firstPersonTable = WordTable(firstPerson)
+    private static let reflectionBit = CueName.reflection.bit
+    private static let feelingReflectionBit = CueName.feelingReflection.bit
+    private static let insultBit = CueName.insult.bit
+    private static let summaryBit = CueName.summary.bit
     private static let firstPersonOrWeTable = WordTable(firstPerson.union(["we"]))
     private static let firstPersonOrChargeTable = WordTable(firstPerson.union(chargeWords))
     private static let youAreRight = ["you", "are", "right"]
