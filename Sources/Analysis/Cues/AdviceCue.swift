@@ -69,13 +69,13 @@ extension CueDetectors {
             // Said to someone asking something of the listener, the same
             // form is a request.
             guard detection.previous?.speaksOfThemselves == true, detection.previous?.addressesListener == false,
-                !detection.found.contains(where: { $0.cue == .advice || $0.cue == .crisis })
+                detection.cueBits & adviceOrCrisisBits == 0
             else { return }
             let parsed = detection.parsed
             // Scorn or threats aimed at them ("Could you be any more
             // boring? Talk about something else.") make it an order.
-            for found in detection.found where found.cue.bit & adviceScornBits != 0 {
-                let range = parsed.sentences[parsed.sentenceOfToken[found.tokens.lowerBound]].tokens
+            for match in detection.found.indices where detection.found[match].cue.bit & adviceScornBits != 0 {
+                let range = parsed.sentences[parsed.sentenceOfToken[detection.found[match].tokens.lowerBound]].tokens
                 if range.contains(where: { parsed.tokens[$0].norm == "you" || parsed.tokens[$0].norm == "your" }) { return }
             }
             for index in parsed.sentences.indices where detection.questionForm(ofSentence: index) == nil {
@@ -151,6 +151,7 @@ extension CueDetectors {
     /// Verbs an imperative of advice opens with ("Join a society", "Dump
     /// him", "Put yourself out there"); not dares or permissions ("Go
     /// ahead", "Come up then", "Take your time", "Be a jerk about it").
+    private static let adviceOrCrisisBits = cueBits(.advice, .crisis)
     private static let adviceScornBits = cueBits(.insult, .blame, .threat)
     private static let notAdviceBits = cueBits(.dismissal, .insult, .threat, .validation, .reflection)
     private static let notAfterImperative: Set<String> = ["you", "i", "we", "it", "not", "ahead", "then"]

@@ -328,7 +328,7 @@ extension CueDetectors {
     /// ("I did ask you!", "I do care.").
     private static func addAnswersToACharge(_ detection: inout Detection, charged: Bool) {
         let parsed = detection.parsed
-        guard !detection.found.contains(where: { $0.cue == .defensiveness || $0.cue == .crisis }) else { return }
+        guard detection.cueBits & defensivenessOrCrisisBits == 0 else { return }
         // An apology or validation in the sentence hears the complaint
         // (the matches read once per sentence asked about).
         func hears(_ index: Int) -> Bool {
@@ -350,8 +350,9 @@ extension CueDetectors {
         guard charged else { return }
         // Their charge's own words turned on them ("Can you at least try to
         // not nag me for once?"). Plain blame answering blame is blame.
-        for found in detection.found where found.cue == .blame || found.cue == .insult {
-            let index = parsed.sentenceOfToken[found.tokens.lowerBound]
+        // By position (each add below returns at once): no match copied.
+        for match in detection.found.indices where detection.found[match].cue.bit & blameOrInsultBits != 0 {
+            let index = parsed.sentenceOfToken[detection.found[match].tokens.lowerBound]
             if !hears(index), !detection.has(.threat, inSentence: index), detection.sharesTwoWords(inSentence: index) {
                 detection.add(.defensiveness, sentence: index, "defensiveness: a counter-charge answering their charge")
                 return
@@ -404,6 +405,8 @@ extension CueDetectors {
         }
     }
 
+    private static let defensivenessOrCrisisBits = cueBits(.defensiveness, .crisis)
+    private static let blameOrInsultBits = cueBits(.blame, .insult)
     /// Cues in a sentence that hear a complaint rather than ward it off.
     private static let hearingBits = cueBits(.apology, .validation, .appreciation)
     /// Cues in the first sentence that rule out justifying after a charge.

@@ -9,8 +9,11 @@ extension CueDetectors {
             // neither): with none, no sentence needs its matches read.
             let asks = detection.cueBits & questionAskBits != 0
             for index in detection.parsed.sentences.indices {
+                let form = detection.questionForm(ofSentence: index)
+                // Nothing to add to a statement when no open or closed question was found.
+                if form == nil, !asks { continue }
                 if isOrderNotQuestion(detection.parsed, sentence: index) { continue }
-                if let form = detection.questionForm(ofSentence: index) {
+                if let form {
                     let shaped = form != .declarative && form != .tag
                     let rule = detection.parsed.sentences[index].endsWithQuestionMark
                         ? "question: ends with a question mark"

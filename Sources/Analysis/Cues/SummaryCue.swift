@@ -36,7 +36,8 @@ extension CueDetectors {
         ],
         derive: { detection in
             // Both routes below build on reflected sentences.
-            guard !detection.hasAny(.summary), detection.hasAny(.reflection) else { return }
+            let found = detection.cueBits
+            guard found & CueName.summary.bit == 0, found & CueName.reflection.bit != 0 else { return }
             let parsed = detection.parsed
             let sentences = parsed.sentences
             let reflected = detection.sentenceIndices(with: .reflection)

@@ -185,7 +185,9 @@ extension CueDetectors {
             let previous = detection.previous
             // Only touch the list when such a match is there: removeAll on
             // an unchanged list still costs a uniqueness check and a pass.
-            if detection.hasAny(.validation, rule: acknowledgingIKnowRule) {
+            // Both drops below need a validation match: with none, neither reads the list.
+            let hasValidation = detection.hasAny(.validation)
+            if hasValidation, detection.hasAny(.validation, rule: acknowledgingIKnowRule) {
                 detection.found.removeAll { match in
                     guard match.cue == .validation, match.rule == acknowledgingIKnowRule else { return false }
                 guard let previous else { return true }
@@ -195,7 +197,7 @@ extension CueDetectors {
             }
             // "How's the new job?" → "Honestly it's a lot. I'm overwhelmed":
             // their own load, answering a question about them.
-            if let previous, previous.isQuestion,
+            if hasValidation, let previous, previous.isQuestion,
                 detection.hasAny(.validation, rule: thatIsALotRule)
             {
                 detection.found.removeAll { match in
