@@ -189,9 +189,4 @@ extension ParsedText {
             return nil
         }
     }
-
-    /// Whether token `position` is a word, read in place.
-    func isWord(_ position: Int) -> Bool {
-        tokens.withUnsafeBufferPointer { $0[position].kind == .word }
-    }
 }
