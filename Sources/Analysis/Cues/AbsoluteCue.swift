@@ -62,14 +62,15 @@ extension CueDetectors {
             "(know|meet|having|have|invite|inviting|welcome|welcoming) (everyone|everybody) (over|round|around|,|$)",
         ],
         derive: { detection in
+            // Every step below only drops absolutes: with none, nothing to do.
+            guard detection.hasAny(.absolute) else { return }
             // A long counselling turn (25 words or more) that asks, reflects
             // or validates: its sweeping words describe the other person's
             // experience ("Nobody prepared you for that ending"), not a
             // charge. No set has a sweeping charge that long.
             let parsed = detection.parsed
-            let wordCount = parsed.tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
-            if wordCount >= 25,
-                detection.found.contains(where: { [.question, .reflection, .validation, .feelingReflection].contains($0.cue) })
+            if detection.cueBits & absoluteCounselBits != 0,
+                parsed.tokens.reduce(0, { $0 + ($1.isWord ? 1 : 0) }) >= 25
             {
                 detection.found.removeAll { $0.cue == .absolute }
                 return
@@ -78,7 +79,7 @@ extension CueDetectors {
             // all?", "You always cancel?"): checking, not sweeping.
             if detection.previous != nil {
                 let reading = detection
-                detection.found.removeAll { match in
+                detection.removeFound { match in
                     guard match.cue == .absolute else { return false }
                     let index = parsed.sentenceOfToken[match.tokens.lowerBound]
                     let sentence = parsed.sentences[index]
@@ -92,8 +93,9 @@ extension CueDetectors {
             // with always being the one at the sink": their sweeping words
             // reflected back, or a normalising "everyone finds it hard", are
             // not the speaker's charge.
+            guard detection.cueBits & absoluteReflectingBits != 0 else { return }
             let found = detection.found
-            detection.found.removeAll { match in
+            detection.removeFound { match in
                 match.cue == .absolute && found.contains { other in
                     (other.cue == .reflection || other.cue == .feelingReflection || other.cue == .summary || other.cue == .validation)
                         && other.tokens.overlaps(match.tokens)
@@ -151,5 +153,7 @@ extension CueDetectors {
         ]
     )
 
+    private static let absoluteCounselBits = cueBits(.question, .reflection, .validation, .feelingReflection)
+    private static let absoluteReflectingBits = cueBits(.reflection, .feelingReflection, .summary, .validation)
     private static let whWords: Set<String> = ["what", "why", "how", "who", "when", "where", "which"]
 }

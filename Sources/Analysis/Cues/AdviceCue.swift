@@ -68,26 +68,31 @@ extension CueDetectors {
             // how to fix it: "Join a society.", "Dump him.", "Don't quit!".
             // Said to someone asking something of the listener, the same
             // form is a request.
-            guard let previous = detection.previous, previous.speaksOfThemselves, !previous.addressesListener,
-                !detection.found.contains(where: { $0.cue == .advice || $0.cue == .crisis })
+            guard detection.previous?.speaksOfThemselves == true, detection.previous?.addressesListener == false,
+                detection.cueBits & adviceOrCrisisBits == 0
             else { return }
             let parsed = detection.parsed
             // Scorn or threats aimed at them ("Could you be any more
             // boring? Talk about something else.") make it an order.
-            for found in detection.found where [CueName.insult, .blame, .threat].contains(found.cue) {
-                let range = parsed.sentences[parsed.sentenceOfToken[found.tokens.lowerBound]].tokens
+            for match in detection.found.indices where detection.found[match].cue.bit & adviceScornBits != 0 {
+                let range = parsed.sentences[parsed.sentenceOfToken[detection.found[match].tokens.lowerBound]].tokens
                 if range.contains(where: { parsed.tokens[$0].norm == "you" || parsed.tokens[$0].norm == "your" }) { return }
             }
             for index in parsed.sentences.indices where detection.questionForm(ofSentence: index) == nil {
                 let sentence = parsed.sentences[index]
                 if sentence.endsWithQuestionMark { continue }
+                // The first word must be an imperative verb, or "just" /
+                // "do" before one: most sentences fail here, before any list.
+                var first = parsed.contentStart[index]
+                while first < sentence.tokens.upperBound, !parsed.tokens[first].isWord { first += 1 }
+                guard first < sentence.tokens.upperBound, imperativeOrLeadWords.contains(parsed.norm(first)) else { continue }
                 var words = sentence.tokens[parsed.contentStart[index]...].filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
                 if words.first == "just" { words.removeFirst() }
                 if words.count > 2, words[0] == "do", words[1] == "not" { words.removeFirst(2) }
                 guard words.count > 1, imperativeVerbs.contains(words[0]),
-                    !["you", "i", "we", "it", "not", "ahead", "then"].contains(words[1]),
+                    !notAfterImperative.contains(words[1]),
                     !words.contains(where: { notAdviceWords.contains($0) }),
-                    ![CueName.dismissal, .insult, .threat, .validation, .reflection].contains(where: { detection.has($0, inSentence: index) })
+                    detection.cueBits(inSentence: index) & notAdviceBits == 0
                 else { continue }
                 detection.add(.advice, sentence: index, "advice: an imperative about the trouble they described ('Join a society.')")
             }
@@ -146,6 +151,12 @@ extension CueDetectors {
     /// Verbs an imperative of advice opens with ("Join a society", "Dump
     /// him", "Put yourself out there"); not dares or permissions ("Go
     /// ahead", "Come up then", "Take your time", "Be a jerk about it").
+    private static let adviceOrCrisisBits = cueBits(.advice, .crisis)
+    private static let adviceScornBits = cueBits(.insult, .blame, .threat)
+    private static let notAdviceBits = cueBits(.dismissal, .insult, .threat, .validation, .reflection)
+    private static let notAfterImperative: Set<String> = ["you", "i", "we", "it", "not", "ahead", "then"]
+    /// `imperativeVerbs` and the words that may come before one ("just", "do not").
+    private static let imperativeOrLeadWords = WordTable(imperativeVerbs.union(["just", "do"]))
     private static let imperativeVerbs: Set<String> = [
         "join", "dump", "leave", "quit", "ask", "tell", "talk", "speak", "try", "give", "find",
         "put", "ignore", "block", "delete", "call", "ring", "text", "write", "see", "book", "sign",

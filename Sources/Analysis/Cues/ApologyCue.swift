@@ -32,13 +32,15 @@ extension CueDetectors {
             // "I'm so sorry" after "The wedding's off" or "My dog died" is
             // sympathy, not an apology for one's own act, unless it comes
             // with a no ("Sorry, I can't make Saturday").
-            guard let previous = detection.previous, !previous.addressesListener, !previous.isQuestion else { return }
+            guard detection.hasAny(.apology, rule: bareSorryRule),
+                let previous = detection.previous, !previous.addressesListener, !previous.isQuestion
+            else { return }
             // A complaint ("The sink's full again") may be owed an apology;
             // news of a death or a loss is not.
             if previous.complains, !lossStems.contains(where: { previous.stems.contains($0) }) { return }
             let parsed = detection.parsed
             let found = detection.found
-            detection.found.removeAll { match in
+            detection.removeFound { match in
                 guard match.cue == .apology, match.rule == bareSorryRule else { return false }
                 // Only a bare "I'm so sorry": "sorry about the wait" owns something.
                 // …said as a sentence of its own ("I'm so sorry." not "…, and I'm

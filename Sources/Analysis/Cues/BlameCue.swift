@@ -129,10 +129,12 @@ extension CueDetectors {
             // inside a reflection of what they said of themselves: their own
             // words said back, not a charge ("You're always late." after
             // "Sorry, I'm late again" still charges).
-            guard let previous = detection.previous, previous.speaksOfThemselves, !previous.addressesListener else { return }
+            guard detection.previous?.speaksOfThemselves == true, detection.previous?.addressesListener == false,
+                detection.hasAny(.blame, rule: sweeping)
+            else { return }
             let parsed = detection.parsed
             let reading = detection
-            detection.found.removeAll { match in
+            detection.removeFound { match in
                 guard match.cue == .blame, match.rule == sweeping else { return false }
                 let index = parsed.sentenceOfToken[match.tokens.lowerBound]
                 return parsed.sentences[index].endsWithQuestionMark || reading.has(.reflection, inSentence: index)

@@ -9,8 +9,11 @@ extension CueDetectors {
         derive: { detection in
             for index in detection.parsed.sentences.indices {
                 let rule: String
+                let form = detection.questionForm(ofSentence: index)
+                // A sentence with no question form adds nothing (`default` below).
+                if form == nil { continue }
                 if CueDetectors.isOrderNotQuestion(detection.parsed, sentence: index) { continue }
-                switch detection.questionForm(ofSentence: index) {
+                switch form {
                 case .yesNo: rule = "closed-question: yes/no form ('do you…', 'are you…')"
                 case .closedWh: rule = "closed-question: asks for a single fact ('when', 'where', 'how many')"
                 case .tag: rule = "closed-question: statement with a checking tag ('…, right?')"

@@ -131,46 +131,55 @@ extension CueDetectors {
             // "Never? wow." after "I've never been on a date", "Well, you're
             // here now" after "my wife made me come": with no charge aimed at
             // the listener, these dispute nothing.
-            if let previous = detection.previous, !previous.addressesListener {
-                detection.found.removeAll { $0.cue == .defensiveness && chargeOnlyRules.contains($0.rule) }
+            // Their line's readings, read once (no copy of their line).
+            let hasPrevious = detection.previous != nil
+            let addressesListener = detection.previous?.addressesListener ?? false
+            let chargesListener = detection.previous?.chargesListener ?? false
+            // The steps below only drop defensiveness matches: with none, skip them.
+            if detection.hasAny(.defensiveness) {
+                if hasPrevious, !addressesListener {
+                    detection.removeFound { $0.cue == .defensiveness && chargeOnlyRules.contains($0.rule) }
+                }
+                // Without their line there is no charge to ward off: "I'm not
+                // trying to attack you" may open a hard conversation.
+                if !hasPrevious {
+                    detection.removeFound { $0.cue == .defensiveness && needsTheirLine.contains($0.rule) }
+                }
+                if hasPrevious, !chargesListener {
+                    detection.removeFound { $0.cue == .defensiveness && $0.rule == isThatAProblem }
+                }
+                // "I'm sorry. … It's not about you." explains an apology.
+                if detection.found.contains(where: { $0.cue == .apology }) {
+                    detection.removeFound { $0.cue == .defensiveness && $0.rule == notAboutYou }
+                }
             }
-            // Without their line there is no charge to ward off: "I'm not
-            // trying to attack you" may open a hard conversation.
-            if detection.previous == nil {
-                detection.found.removeAll { $0.cue == .defensiveness && needsTheirLine.contains($0.rule) }
-            }
-            if let previous = detection.previous, !previous.chargesListener {
-                detection.found.removeAll { $0.cue == .defensiveness && $0.rule == isThatAProblem }
-            }
-            // "I'm sorry. … It's not about you." explains an apology.
-            if detection.found.contains(where: { $0.cue == .apology }) {
-                detection.found.removeAll { $0.cue == .defensiveness && $0.rule == notAboutYou }
-            }
-            if let previous = detection.previous, previous.addressesListener {
-                addAnswersToACharge(&detection, charged: previous.chargesListener)
-            }
-            guard let previous = detection.previous, previous.addressesListener,
+            guard addressesListener else { return }
+            addAnswersToACharge(&detection, charged: chargesListener)
+            guard let previous = detection.previous,
                 let first = detection.parsed.sentences.indices.first,
                 !detection.has(.defensiveness, inSentence: first)
             else { return }
             let parsed = detection.parsed
             let sentence = parsed.sentences[first]
             let start = parsed.contentStart[first]
-            let words = sentence.tokens[start...].map { parsed.tokens[$0].norm }
+            // The sentence's tokens from its content start, read in place.
+            let end = sentence.tokens.upperBound
+            let count = max(0, end - start)
+            // Only the cues already found here matter, read once.
+            let bits = detection.cueBits(inSentence: first)
 
             // After a charge: justifying instead of hearing it ("Because you
             // told me you'd handle it!", "I've been busy, ok?"), or arguing it
             // back ("What do you mean, never?").
-            if previous.chargesListener,
-                ![CueName.apology, .validation, .crisis, .feelingReflection].contains(where: { detection.has($0, inSentence: first) })
-            {
-                if let opener = words.first, justificationOpeners.contains(opener) && !previous.isQuestion
-                    || justificationPhrases.contains(where: { words.starts(with: $0) })
+            if previous.chargesListener, bits & hearsTheChargeBits == 0 {
+                if count > 0, justificationOpeners.contains(parsed.norm(start)) && !previous.isQuestion
+                    || justificationFirstWords.contains(parsed.norm(start))
+                    && justificationPhrases.contains(where: { parsed.tokens(from: start, to: end, startWith: $0) })
                 {
                     detection.add(.defensiveness, sentence: first, "defensiveness: justifies instead of hearing the complaint")
                     return
                 }
-                if detection.questionForm(ofSentence: first) != nil, words.starts(with: ["what", "do", "you", "mean"]) {
+                if detection.questionForm(ofSentence: first) != nil, parsed.tokens(from: start, to: end, startWith: whatDoYouMean) {
                     detection.add(.defensiveness, sentence: first, "defensiveness: questions the charge back ('what do you mean, never?')")
                     return
                 }
@@ -182,15 +191,14 @@ extension CueDetectors {
             // The reply opens with "I" and a verb, reuses the charge's words,
             // and flips its polarity. Denying a feeling ("I'm not angry"),
             // refusing, or proposing is something else.
-            guard words.count > 1, words[0] == "i", denialVerbs.contains(words[1]),
-                ![CueName.apology, .validation, .iStatement, .feeling, .refusal, .negotiation, .crisis, .request]
-                    .contains(where: { detection.has($0, inSentence: first) }),
+            guard count > 1, parsed.norm(start) == "i", denialVerbs.contains(parsed.norm(start + 1)),
+                bits & notADenialBits == 0,
                 detection.questionForm(ofSentence: first) == nil,
                 !sentence.tokens.contains(where: { notDenialWords.contains(parsed.tokens[$0].norm) || unpleasantFirstWords.contains(parsed.tokens[$0].norm) }),
                 !detection.found.contains(where: { $0.cue == .crisis })
             else { return }
-            let negated = sentence.tokens.contains { parsed.negated[$0] }
-            guard negated != previous.hasNegation, !detection.sharedWords(inSentence: first).isEmpty else { return }
+            let negated = parsed.anyNegated(in: sentence.tokens)
+            guard negated != previous.hasNegation, detection.sharesWords(inSentence: first) else { return }
             detection.add(.defensiveness, sentence: first, "defensiveness: denies the words of their charge ('I'm not being selfish')")
         },
         fires: [
@@ -320,12 +328,11 @@ extension CueDetectors {
     /// ("I did ask you!", "I do care.").
     private static func addAnswersToACharge(_ detection: inout Detection, charged: Bool) {
         let parsed = detection.parsed
-        guard !detection.found.contains(where: { $0.cue == .defensiveness || $0.cue == .crisis }) else { return }
-        // An apology or validation in the sentence hears the complaint.
-        let reading = detection
-        let hears = { (index: Int) in
-            reading.has(.apology, inSentence: index) || reading.has(.validation, inSentence: index)
-                || reading.has(.appreciation, inSentence: index)
+        guard detection.cueBits & defensivenessOrCrisisBits == 0 else { return }
+        // An apology or validation in the sentence hears the complaint
+        // (the matches read once per sentence asked about).
+        func hears(_ index: Int) -> Bool {
+            detection.cueBits(inSentence: index) & hearingBits != 0
         }
         // A tit-for-tat: "And you're a terrible mother", "And you can't
         // treat Mum like dirt".
@@ -333,8 +340,8 @@ extension CueDetectors {
             // "and" is an opener, so read the sentence's own first words.
             let range = parsed.sentences[first].tokens
             let start = range.lowerBound
-            if start + 1 < range.upperBound, !hears(first), ["and", "well"].contains(parsed.tokens[start].norm),
-                ["you", "your"].contains(parsed.tokens[start + 1].norm)
+            if start + 1 < range.upperBound, parsed.norm(start) == "and" || parsed.norm(start) == "well",
+                parsed.norm(start + 1) == "you" || parsed.norm(start + 1) == "your", !hears(first)
             {
                 detection.add(.defensiveness, sentence: first, "defensiveness: a counter-charge answering their charge ('And you…')")
                 return
@@ -343,45 +350,85 @@ extension CueDetectors {
         guard charged else { return }
         // Their charge's own words turned on them ("Can you at least try to
         // not nag me for once?"). Plain blame answering blame is blame.
-        for found in detection.found where found.cue == .blame || found.cue == .insult {
-            let index = parsed.sentenceOfToken[found.tokens.lowerBound]
-            if !hears(index), !detection.has(.threat, inSentence: index), detection.sharedWords(inSentence: index).count >= 2 {
+        // By position (each add below returns at once): no match copied.
+        for match in detection.found.indices where detection.found[match].cue.bit & blameOrInsultBits != 0 {
+            let index = parsed.sentenceOfToken[detection.found[match].tokens.lowerBound]
+            if !hears(index), !detection.has(.threat, inSentence: index), detection.sharesTwoWords(inSentence: index) {
                 detection.add(.defensiveness, sentence: index, "defensiveness: a counter-charge answering their charge")
                 return
             }
         }
         guard let first = parsed.sentences.indices.first else { return }
         let sentence = parsed.sentences[first]
-        let words = sentence.tokens[parsed.contentStart[first]...].filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
+        // Both moves below need a question mark or an opening "i": most
+        // replies have neither, and then no word is read.
+        if !sentence.endsWithQuestionMark {
+            guard let position = parsed.firstWord(from: parsed.contentStart[first], to: sentence.tokens.upperBound),
+                parsed.norm(position) == "i"
+            else { return }
+        }
+        // The sentence's words from its content start, read in one pass
+        // without a list: how many, the first three, and the two word sets.
+        var count = 0
+        var word0 = "", word1 = "", word2 = ""
+        var hasNotEchoWord = false
+        var hasEchoedChargeWord = false
+        parsed.tokens.withUnsafeBufferPointer { tokens in
+            for position in parsed.contentStart[first]..<sentence.tokens.upperBound where tokens[position].kind == .word {
+                let norm = tokens.norm(position)
+                switch count {
+                case 0: word0 = norm
+                case 1: word1 = norm
+                case 2: word2 = norm
+                default: break
+                }
+                count += 1
+                if !hasNotEchoWord, notEchoWords.contains(norm) { hasNotEchoWord = true }
+                if !hasEchoedChargeWord, echoedChargeWords.contains(norm) { hasEchoedChargeWord = true }
+            }
+        }
         // An echo that disputes the charge's words: a short question of their words.
         guard !hears(first) else { return }
-        if sentence.endsWithQuestionMark, (1...4).contains(words.count), !detection.found.contains(where: { $0.cue == .apology }),
-            !words.contains(where: { notEchoWords.contains($0) }),
-            !detection.sharedWords(inSentence: first).isEmpty || words.contains(where: { echoedChargeWords.contains($0) })
+        if sentence.endsWithQuestionMark, (1...4).contains(count), !detection.found.contains(where: { $0.cue == .apology }),
+            !hasNotEchoWord,
+            detection.sharesWords(inSentence: first) || hasEchoedChargeWord
         {
             detection.add(.defensiveness, sentence: first, "defensiveness: echoes their charge to dispute it ('Every day?')")
             return
         }
         // An emphatic contradiction: "I did ask you!", "I do care."
-        if words.count > 2, words[0] == "i", words[1] == "did" || words[1] == "do",
-            words[2] != "not", detection.questionForm(ofSentence: first) == nil,
-            !detection.sharedWords(inSentence: first).isEmpty
+        if count > 2, word0 == "i", word1 == "did" || word1 == "do",
+            word2 != "not", detection.questionForm(ofSentence: first) == nil,
+            detection.sharesWords(inSentence: first)
         {
             detection.add(.defensiveness, sentence: first, "defensiveness: contradicts the charge ('I did ask you!')")
         }
     }
 
+    private static let defensivenessOrCrisisBits = cueBits(.defensiveness, .crisis)
+    private static let blameOrInsultBits = cueBits(.blame, .insult)
+    /// Cues in a sentence that hear a complaint rather than ward it off.
+    private static let hearingBits = cueBits(.apology, .validation, .appreciation)
+    /// Cues in the first sentence that rule out justifying after a charge.
+    private static let hearsTheChargeBits = cueBits(.apology, .validation, .crisis, .feelingReflection)
+    /// Cues in the first sentence that make an "I…" something other than a denial.
+    private static let notADenialBits = cueBits(
+        .apology, .validation, .iStatement, .feeling, .refusal, .negotiation, .crisis, .request)
+    private static let whatDoYouMean = ["what", "do", "you", "mean"]
+
     /// An echo of their words about the listener never holds these: "How
     /// much time?" asks, "You don't care?" echoes what they said of themselves.
-    private static let notEchoWords: Set<String> = ["you", "your", "how", "what", "why", "when", "where", "who", "which"]
+    private static let notEchoWords = WordTable(["you", "your", "how", "what", "why", "when", "where", "who", "which"])
 
     /// Words of a charge that an echo question disputes ("Again?", "Once?").
-    private static let echoedChargeWords: Set<String> = ["again", "always", "never", "every", "once", "ever"]
+    private static let echoedChargeWords = WordTable(["again", "always", "never", "every", "once", "ever"])
 
     private static let unpleasantFirstWords = EmotionLexicon.unpleasant.firstWords
 
     /// Words that open a justification after a charge.
-    private static let justificationOpeners: Set<String> = ["because", "cause", "'cause", "coz", "cos"]
+    private static let justificationOpeners = WordTable(["because", "cause", "'cause", "coz", "cos"])
+    /// The first words of `justificationPhrases`.
+    private static let justificationFirstWords = WordTable(justificationPhrases.map { $0[0] })
 
     /// Openings of a justification after a charge ("I've been busy", "there
     /// was no room", "of course I care").

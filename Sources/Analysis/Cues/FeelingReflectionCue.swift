@@ -77,8 +77,7 @@ extension CueDetectors {
             // about them and their line did not hurt the speaker: "It hurts
             // when you say that" and "That comment really hurt" are the
             // speaker's own.
-            guard detection.found.contains(where: { $0.cue == .feelingReflection && ($0.rule == hurtsThemRule || $0.rule == thatFeelsRule) })
-            else { return }
+            guard detection.hasAny(.feelingReflection, where: { $0.rule == hurtsThemRule || $0.rule == thatFeelsRule }) else { return }
             let parsed = detection.parsed
             let previous = detection.previous
             var dropped: [Int] = []

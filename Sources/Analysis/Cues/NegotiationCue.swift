@@ -119,6 +119,7 @@ extension CueDetectors {
         derive: { detection in
             // A reflection that names the deal they described ("One night a
             // month feels modest to you", "you're paying half") proposes nothing.
+            guard detection.hasAny(.negotiation) else { return }
             let parsed = detection.parsed
             let found = detection.found
             var drop: [Int] = []

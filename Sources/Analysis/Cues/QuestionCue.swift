@@ -5,15 +5,23 @@ extension CueDetectors {
         .question,
         summary: "Any question: a sentence ending with '?', one shaped like a question, or an invitation such as \"tell me more\".",
         derive: { detection in
+            // Open and closed questions found by rules (this derive adds
+            // neither): with none, no sentence needs its matches read.
+            let asks = detection.cueBits & questionAskBits != 0
             for index in detection.parsed.sentences.indices {
+                let form = detection.questionForm(ofSentence: index)
+                // Nothing to add to a statement when no open or closed question was found.
+                if form == nil, !asks { continue }
                 if isOrderNotQuestion(detection.parsed, sentence: index) { continue }
-                if let form = detection.questionForm(ofSentence: index) {
+                if let form {
                     let shaped = form != .declarative && form != .tag
                     let rule = detection.parsed.sentences[index].endsWithQuestionMark
                         ? "question: ends with a question mark"
                         : (shaped ? "question: shaped like a question (\"do you…\", \"what…\")" : "question")
                     detection.add(.question, sentence: index, rule)
-                } else if detection.has(.openQuestion, inSentence: index) {
+                } else if !asks {
+                    continue
+                } else if case let bits = detection.cueBits(inSentence: index), bits & CueName.openQuestion.bit != 0 {
                     detection.add(.question, sentence: index, "question: invites them to say more (\"tell me more\")")
                 } else if detection.has(.closedQuestion, inSentence: index) {
                     detection.add(.question, sentence: index, "question: 'I'm curious whether…'")
@@ -62,12 +70,16 @@ extension CueDetectors {
 
     /// "Don't you dare talk to her like that", "Do it again and I'll…":
     /// orders shaped like "do + you/it" questions.
+    private static let questionAskBits = cueBits(.openQuestion, .closedQuestion)
+
     static func isOrderNotQuestion(_ parsed: ParsedText, sentence index: Int) -> Bool {
         let sentence = parsed.sentences[index]
         guard !sentence.endsWithQuestionMark else { return false }
         let start = parsed.contentStart[index]
         let end = sentence.tokens.upperBound
-        func word(_ offset: Int) -> String { start + offset < end ? parsed.tokens[start + offset].norm : "" }
+        // Both orders open with "do": most sentences stop here.
+        guard start < end, case let opening = parsed.norm(start), opening.utf8.count == 2, opening == "do" else { return false }
+        func word(_ offset: Int) -> String { start + offset < end ? parsed.norm(start + offset) : "" }
         if word(0) == "do", word(1) == "not", word(2) == "you", word(3) == "dare" { return true }
         if word(0) == "do", word(1) == "it" || word(1) == "that", word(2) == "again" || word(2) == "one" { return true }
         return false

@@ -35,23 +35,29 @@ extension CueDetectors {
         ],
         derive: { detection in
             let parsed = detection.parsed
-            let otherActs = reflectionOtherActs
-            for index in parsed.sentences.indices where !detection.has(.reflection, inSentence: index) {
+            for index in parsed.sentences.indices {
+                // The cues already found in this sentence, read once (each
+                // add below is to this sentence, then the loop moves on).
+                let bits = detection.cueBits(inSentence: index)
+                if bits & reflectionBit != 0 { continue }
                 let sentence = parsed.sentences[index]
-                if detection.has(.feelingReflection, inSentence: index), !detection.has(.insult, inSentence: index) {
+                if bits & feelingReflectionBit != 0, bits & insultBit == 0 {
                     detection.add(.reflection, sentence: index, namesTheirFeelingRule)
                     continue
                 }
                 // The sentence's words, read in place (no array of copies per sentence).
-                let words = sentence.tokens.lazy.map { parsed.tokens[$0].norm }
-                if detection.has(.summary, inSentence: index), words.contains(where: { $0 == "you" || $0 == "your" }),
+                let words = sentence.tokens.lazy.map { parsed.norm($0) }
+                if bits & summaryBit != 0, words.contains(where: { $0 == "you" || $0 == "your" }),
                     !words.contains(where: { $0 == "agreed" || $0 == "agree" || $0 == "decided" })
                 {
                     detection.add(.reflection, sentence: index, "reflection: a summary restates their points")
                     continue
                 }
-                if otherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
+                if bits & reflectionOtherActBits != 0 { continue }
                 let form = detection.questionForm(ofSentence: index)
+                // A question other than a checking tag restates nothing: every
+                // route below needs a statement or a tag.
+                if let form, form != .tag { continue }
                 if index == 0, form == nil, let echo = Self.echoedFragment(detection) {
                     // "Nervous, yeah." / "Every payday." / "Mixed.": their own
                     // words handed back as a short fragment.
@@ -62,7 +68,7 @@ extension CueDetectors {
                     continue
                 }
                 let start = parsed.contentStart[index]
-                let first = start < sentence.tokens.upperBound ? parsed.tokens[start].norm : ""
+                let first = start < sentence.tokens.upperBound ? parsed.norm(start) : ""
                 if form == nil, detection.previous != nil, Self.continuesTheirSentence(parsed, sentence: index) {
                     // "…and that's when you started holding it all in": their
                     // story carried on in the listener's words.
@@ -71,25 +77,36 @@ extension CueDetectors {
                 }
                 let aboutThem = first == "you" || first == "your"
                 let opensWithSo = start > sentence.tokens.lowerBound
-                    && sentence.tokens[sentence.tokens.lowerBound..<start].contains { parsed.tokens[$0].norm == "so" }
-                let shared = detection.sharedWords(inSentence: index)
+                    && parsed.contains(in: sentence.tokens.lowerBound..<start, word: "so")
+                // A statement that is not about them, does not open with
+                // "so" and shares fewer than two of their words can take no
+                // route below: skip the rest of the reading.
+                if form == nil, !aboutThem, !opensWithSo,
+                    detection.previous == nil || !detection.sharesTwoWords(inSentence: index)
+                {
+                    continue
+                }
+                // Whether the sentence shares any of their content words
+                // (`sharedWords` without building the list).
+                let sharesWords = detection.sharesWords(inSentence: index)
                 // A reassuring denial ("You're not a failure", "you don't
                 // have to…") answers their words rather than restating them.
                 let deniesTheirWords = detection.previous.map { !$0.hasNegation } ?? true
-                    && sentence.tokens.contains(where: { parsed.negated[$0] })
+                    && parsed.anyNegated(in: sentence.tokens)
                 // An imperative ("Take all the time you need") is not a restatement.
-                let imperative = start < sentence.tokens.upperBound && actionVerbs.contains(first) && first != "be"
+                let imperative = start < sentence.tokens.upperBound && actionVerbTable.contains(first) && first != "be"
 
-                if form == .tag, sentence.tokens.contains(where: { parsed.tokens[$0].norm == "you" }),
-                    !shared.isEmpty || detection.previous == nil
+                if form == .tag, parsed.contains(in: sentence.tokens, word: "you"),
+                    sharesWords || detection.previous == nil
                 {
                     detection.add(.reflection, sentence: index, "reflection: a statement about them with a checking tag")
                     continue
                 }
                 // "You're right" concedes their point; it does not restate it.
-                let concedes = words.starts(with: youAreRight) || words.starts(with: youWereRight)
+                let concedes = parsed.tokens(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound, startWith: youAreRight)
+                    || parsed.tokens(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound, startWith: youWereRight)
                 guard form == nil, !imperative, !concedes else { continue }
-                if aboutThem, !shared.isEmpty, !deniesTheirWords {
+                if aboutThem, sharesWords, !deniesTheirWords {
                     let rule = opensWithSo
                         ? "reflection: 'so you…' restates their words"
                         : "reflection: a statement about them that reuses their words"
@@ -105,7 +122,7 @@ extension CueDetectors {
                     detection.add(.reflection, sentence: index, "reflection: puts their experience in other words ('you're carrying…')")
                 } else if aboutThem, !deniesTheirWords, let previous = detection.previous, previous.speaksOfThemselves,
                     !previous.chargesListener, !previous.isQuestion, start + 1 < sentence.tokens.upperBound,
-                    !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) || chargeWords.contains(parsed.tokens[$0].norm) }),
+                    !parsed.contains(in: sentence.tokens, anyOf: firstPersonOrChargeTable),
                     Self.statesTheirSituation(parsed, from: start + 1, to: sentence.tokens.upperBound)
                 {
                     // They spoke of themselves; "you gave up a lot to look
@@ -113,13 +130,13 @@ extension CueDetectors {
                     // says it back about them.
                     detection.add(.reflection, sentence: index, "reflection: says back what happened to them ('you gave up a lot…')")
                 } else if opensWithSo, detection.previous != nil,
-                    !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) || parsed.tokens[$0].norm == "we" })
+                    !parsed.contains(in: sentence.tokens, anyOf: firstPersonOrWeTable)
                 {
                     detection.add(.reflection, sentence: index, "reflection: 'so…' restates what they said")
-                } else if let previous = detection.previous, shared.count >= 2,
-                    shared.count * 2 >= ContentWords.count(in: parsed, range: sentence.tokens),
-                    !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) }),
-                    previous.hasNegation || !sentence.tokens.contains(where: { parsed.negated[$0] })
+                } else if detection.previous != nil, detection.sharesTwoWords(inSentence: index),
+                    detection.sharedWords(inSentence: index).count * 2 >= ContentWords.count(in: parsed, range: sentence.tokens),
+                    !parsed.contains(in: sentence.tokens, anyOf: firstPersonTable),
+                    detection.previous?.hasNegation == true || !parsed.anyNegated(in: sentence.tokens)
                 {
                     detection.add(.reflection, sentence: index, "reflection: paraphrases their line (mostly their own words)")
                 }
@@ -185,17 +202,24 @@ extension CueDetectors {
             || (second == "since" && third == "then") || (second == "ever" && third == "since")
             || (second == "from" && third == "then") || second == "when" || second == "now" || second == "then"
         guard links else { return false }
-        return !tokens.contains { firstPerson.contains(parsed.tokens[$0].norm) }
+        return !parsed.contains(in: tokens, anyOf: firstPersonTable)
     }
 
-    private static let reflectionOtherActs: [CueName] = [
-        .advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation,
-    ]
+    /// Acts after which a sentence is not read as a paraphrase, as cue bits.
+    private static let reflectionOtherActBits = cueBits(
+        .advice, .blame, .insult, .threat, .dismissal, .defensiveness, .request, .refusal, .appreciation)
+    private static let firstPersonTable = WordTable(firstPerson)
+    private static let reflectionBit = CueName.reflection.bit
+    private static let feelingReflectionBit = CueName.feelingReflection.bit
+    private static let insultBit = CueName.insult.bit
+    private static let summaryBit = CueName.summary.bit
+    private static let firstPersonOrWeTable = WordTable(firstPerson.union(["we"]))
+    private static let firstPersonOrChargeTable = WordTable(firstPerson.union(chargeWords))
     private static let youAreRight = ["you", "are", "right"]
     private static let youWereRight = ["you", "were", "right"]
 
     /// Verbs an imperative starts with ("Take all the time you need").
-    private static let actionVerbs = ActionVerbs.base.firstWords
+    private static let actionVerbTable = WordTable(ActionVerbs.base.firstWords)
 
     /// The reply's opening clause when it is a short fragment made only of
     /// the other person's content words ("Nervous, yeah." after "I'm
@@ -209,9 +233,11 @@ extension CueDetectors {
         var words = 0
         var content = 0
         while end < sentence.tokens.upperBound, parsed.tokens[end].isWord {
-            let token = parsed.tokens[end]
-            if firstPerson.contains(token.norm) || notAnEcho.contains(token.norm) || parsed.negated[end] { return nil }
-            if ContentWords.isContent(token) {
+            // At most three words make an echo: a fourth ends it, whatever it is.
+            if words == 3 { return nil }
+            let norm = parsed.norm(end)
+            if notAnEchoTable.contains(norm) || parsed.negated[end] { return nil }
+            if ContentWords.isContent(word: norm, isWord: true) {
                 guard detection.sharedStems[end] != nil else { return nil }
                 content += 1
             }
@@ -219,13 +245,14 @@ extension CueDetectors {
             end += 1
         }
         guard content > 0, words <= 3, end < sentence.tokens.upperBound else { return nil }
-        let mark = parsed.tokens[end].norm
+        let mark = parsed.norm(end)
         guard mark == "," || mark == "." || mark == "…" else { return nil }
         return start..<end
     }
 
     /// Words that make an opening fragment something other than an echo: a
     /// subject, an imperative, a greeting, an answer ("Fine.", "Let them talk").
+    private static let notAnEchoTable = WordTable(firstPerson.union(notAnEcho))
     private static let notAnEcho: Set<String> = [
         "we", "you", "your", "are", "is", "was", "were", "have", "has", "let", "take", "what", "nobody", "no",
         "hi", "hello", "hey", "fine", "thanks", "thank", "yes", "yeah", "sure", "okay", "ok", "good", "great",

@@ -82,9 +82,13 @@ extension CueDetectors {
             // "I'm ok thanks" / "I'm good, thanks" after an invitation or
             // offer ("Did you want to join us for lunch?") declines it; after
             // "How are you?" it answers.
-            if let previous = detection.previous, previous.isQuestion,
+            // It must open with "I" (the cheapest test, made first).
+            if detection.previous?.isQuestion == true, let first = detection.parsed.sentences.indices.first,
+                let opening = detection.parsed.firstWord(from: detection.parsed.contentStart[first], to: detection.parsed.sentences[first].tokens.upperBound),
+                detection.parsed.norm(opening) == "i",
+                let previous = detection.previous,
                 offerStems.contains(where: { previous.stems.contains($0) }),
-                let first = detection.parsed.sentences.indices.first, !detection.has(.refusal, inSentence: first)
+                !detection.has(.refusal, inSentence: first)
             {
                 let parsed = detection.parsed
                 let words = parsed.sentences[first].tokens[parsed.contentStart[first]...]
@@ -97,8 +101,8 @@ extension CueDetectors {
                 }
             }
             // "No." answering "Did you enjoy the party?" is an answer, not a refusal.
-            guard let previous = detection.previous, previous.asksForInformation else { return }
-            detection.found.removeAll { $0.cue == .refusal && (bareNoRules.contains($0.rule)) }
+            guard detection.previous?.asksForInformation == true, detection.hasAny(.refusal) else { return }
+            detection.removeFound { $0.cue == .refusal && (bareNoRules.contains($0.rule)) }
         },
         fires: [
             "No.",

@@ -111,6 +111,7 @@ extension CueDetectors {
             // is not a request for something the speaker wants.
             // Decided on the list as it is, then removed in one go only when
             // something goes: an unchanged list is never copied.
+            guard detection.hasAny(.request) else { return }
             let parsed = detection.parsed
             let found = detection.found
             var drop: [Int] = []

@@ -35,30 +35,33 @@ extension CueDetectors {
             CueRule("on all (two|three|four|five|these|those) (fronts|counts)", "summary: 'fed up on all three fronts'", .statementOnly),
         ],
         derive: { detection in
-            guard !detection.found.contains(where: { $0.cue == .summary }) else { return }
+            // Both routes below build on reflected sentences.
+            let found = detection.cueBits
+            guard found & CueName.summary.bit == 0, found & CueName.reflection.bit != 0 else { return }
             let parsed = detection.parsed
             let sentences = parsed.sentences
-            let reflected = detection.sentences(with: .reflection)
+            let reflected = detection.sentenceIndices(with: .reflection)
             // One reflected sentence that lists three or more of their points
             // ("the language is hard, the weather's grim, and the kids…").
             // Each point is a stretch between commas, colons and "and" that
             // reuses their words.
-            if let previous = detection.previous {
+            if detection.previous != nil {
                 for index in reflected {
                     let tokens = sentences[index].tokens
+                    // The list needs a comma and "you"/"your": checked before counting points.
+                    guard parsed.contains(in: tokens, word: ","),
+                        parsed.contains(in: tokens, word: "you") || parsed.contains(in: tokens, word: "your")
+                    else { continue }
                     var points = 0
                     var segmentStart = tokens.lowerBound
                     for position in tokens.lowerBound...tokens.upperBound {
-                        let atBoundary = position == tokens.upperBound
-                            || [",", ":", ";", "and"].contains(parsed.tokens[position].norm)
-                        guard atBoundary else { continue }
-                        if segmentStart < position, !previous.shared(in: parsed, range: segmentStart..<position, sharedStems: detection.sharedStems).isEmpty {
+                        if position < tokens.upperBound, !isPointBoundary(parsed.norm(position)) { continue }
+                        if segmentStart < position, detection.sharesWords(in: segmentStart..<position) {
                             points += 1
                         }
                         segmentStart = position + 1
                     }
-                    let words = tokens.map { parsed.tokens[$0].norm }
-                    if points >= 3, words.contains(","), words.contains(where: { $0 == "you" || $0 == "your" }) {
+                    if points >= 3 {
                         detection.add(.summary, tokens, "summary: lists several of their points")
                         return
                     }
@@ -68,7 +71,7 @@ extension CueDetectors {
             // feeling in words of one's own ("That must be demoralising")
             // follows one point; it does not add another.
             let points = reflected.filter { index in
-                !detection.sharedWords(inSentence: index).isEmpty
+                detection.sharesWords(inSentence: index)
                     || !detection.found.contains { $0.cue == .reflection && parsed.sentenceOfToken[$0.tokens.lowerBound] == index
                         && $0.rule == CueDetectors.namesTheirFeelingRule }
             }
@@ -123,4 +126,15 @@ extension CueDetectors {
             "Fear and anxiety are normal.",
         ]
     )
+
+    /// `[",", ":", ";", "and"].contains(norm)`, by length first: one or
+    /// three bytes, or two for the Greek question mark (equal to ";").
+    private static func isPointBoundary(_ norm: String) -> Bool {
+        switch norm.utf8.count {
+        case 1: norm == "," || norm == ":" || norm == ";"
+        case 2: norm == ";"
+        case 3: norm == "and" || norm == ";"
+        default: norm == "," || norm == ":" || norm == ";" || norm == "and"
+        }
+    }
 }

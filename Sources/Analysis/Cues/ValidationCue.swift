@@ -185,7 +185,9 @@ extension CueDetectors {
             let previous = detection.previous
             // Only touch the list when such a match is there: removeAll on
             // an unchanged list still costs a uniqueness check and a pass.
-            if detection.found.contains(where: { $0.cue == .validation && $0.rule == acknowledgingIKnowRule }) {
+            // Both drops below need a validation match: with none, neither reads the list.
+            let hasValidation = detection.hasAny(.validation)
+            if hasValidation, detection.hasAny(.validation, rule: acknowledgingIKnowRule) {
                 detection.found.removeAll { match in
                     guard match.cue == .validation, match.rule == acknowledgingIKnowRule else { return false }
                 guard let previous else { return true }
@@ -195,8 +197,8 @@ extension CueDetectors {
             }
             // "How's the new job?" → "Honestly it's a lot. I'm overwhelmed":
             // their own load, answering a question about them.
-            if let previous, previous.isQuestion,
-                detection.found.contains(where: { $0.cue == .validation && $0.rule == thatIsALotRule })
+            if hasValidation, let previous, previous.isQuestion,
+                detection.hasAny(.validation, rule: thatIsALotRule)
             {
                 detection.found.removeAll { match in
                     match.cue == .validation && match.rule == thatIsALotRule
@@ -212,9 +214,8 @@ extension CueDetectors {
                 let sentence = parsed.sentences[index]
                 let start = parsed.contentStart[index]
                 guard start < sentence.tokens.upperBound else { continue }
-                let first = parsed.tokens[start].norm
-                guard first == "you" || first == "not" || first == "no" || first == "she" || first == "he" || first == "it" || first == "that" else { continue }
-                guard sentence.tokens.contains(where: { parsed.negated[$0] }) else { continue }
+                guard reassuringFirstWords.contains(parsed.norm(start)) else { continue }
+                guard parsed.anyNegated(in: sentence.tokens) else { continue }
                 guard detection.questionForm(ofSentence: index) == nil || detection.questionForm(ofSentence: index) == .tag else { continue }
                 if detection.has(.validation, inSentence: index) { continue }
                 if deniesOtherActs.contains(where: { detection.has($0, inSentence: index) }) { continue }
@@ -328,4 +329,7 @@ extension CueDetectors {
         "ridiculous", "naive", "cold", "heartless", "unlovable", "unreasonable", "whining",
         "whinging", "complaining", "moaning",
     ]
+
+    /// Words a reassuring denial opens with ("You're not…", "Not weird…", "It isn't…").
+    private static let reassuringFirstWords = WordTable(["you", "not", "no", "she", "he", "it", "that"])
 }
