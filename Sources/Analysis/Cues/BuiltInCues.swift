@@ -287,6 +287,9 @@ enum BuiltInCues {
             firstMask: firstMask, secondMask: secondMask)
     }()
 
+    /// The compiled rules (their vocabulary numbers the tokenizer's words).
+    static var ruleProgram: RuleProgram { index.program }
+
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
         detect(in: parsed, previous: previous, sharedStems: previous?.sharedStems(of: parsed) ?? [])
     }

@@ -19,20 +19,22 @@ struct RuleMachine {
 
     /// The tables live in `scratch` (this thread's): valid until the next
     /// machine is made on the same thread, so a machine is used within one
-    /// reply's rule pass and never kept.
+    /// reply's rule pass and never kept. `program` is the one whose
+    /// vocabulary numbered the tokens (`TokenVocabulary.shared`, from
+    /// `BuiltInCues.ruleProgram`): the ids are taken from the tokens as they are.
     init(program: RuleProgram, parsed: ParsedText, scratch: ThreadScratch) {
         let tokens = parsed.tokens
         let tokenCount = tokens.count
         self.tokenCount = tokenCount
         instructions = program.instructionBuffer
         entryPoints = program.entryPointBuffer
-        let table = program.vocabularyTable
         let ids = scratch.ids.pointer(count: tokenCount)
         let isWord = scratch.isWord.pointer(count: tokenCount)
         tokens.withUnsafeBufferPointer { tokens in
             var position = 0
             while position < tokenCount {
-                ids[position] = table.entry(tokens[position].norm).map { Int32($0) } ?? -1
+                // The tokenizer numbered the words by this program's vocabulary.
+                ids[position] = tokens[position].id
                 isWord[position] = tokens[position].isWord
                 position += 1
             }

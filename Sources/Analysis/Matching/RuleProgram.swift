@@ -38,6 +38,8 @@ struct RuleProgram: @unchecked Sendable {
     let vocabularyCount: Int
     /// The vocabulary as a byte-keyed table: entry number == id.
     let vocabularyTable: WordTable
+    /// The vocabulary's words by id (`vocabularyTable`'s entries as Strings).
+    let vocabularyWords: [String]
     let classes: [CompiledWordClass]
     /// Class name → index into `classes`.
     let classIndexByName: [String: Int]
@@ -84,6 +86,8 @@ struct RuleProgram: @unchecked Sendable {
         vocabularyCount = builder.vocabulary.count
         let vocabularyTable = WordTable(builder.vocabulary.words)
         self.vocabularyTable = vocabularyTable
+        // The interner's words are distinct, so entry `i` of the table is word `i`.
+        vocabularyWords = builder.vocabulary.words
         classes = builder.classSources.map { CompiledWordClass($0, vocabulary: vocabularyTable) }
         classIndexByName = builder.classIndex
         classFirstWordIDs = classes.map { $0.tailsByFirst.keys.sorted() }

@@ -9,6 +9,10 @@ struct Token: Sendable {
     /// Lowercased, apostrophes straightened and contractions expanded
     /// ("don’t" gives "do" and "not"), so rules compare plain words.
     let norm: String
+    /// `norm`'s id in the rule vocabulary (`TokenVocabulary`), or -1 for a
+    /// word no rule names: set by the tokenizer, so the rule pass looks
+    /// nothing up.
+    let id: Int32
     let kind: Kind
     /// Half-open scalar offsets into the text.
     let start: Int
@@ -38,5 +42,32 @@ extension UnsafeBufferPointer where Element == Token {
     @inline(__always)
     func norm(_ position: Int) -> String {
         UnsafeRawPointer(baseAddress! + position).load(fromByteOffset: Token.normOffset, as: String.self)
+    }
+}
+
+/// The rule program's vocabulary as the tokenizer uses it: a token whose
+/// bytes are a vocabulary word gets that word's id and shares its String
+/// (no String made and validated per token); any other token gets id -1 and
+/// a String of its own. Same bytes, same String, so `norm` is unchanged.
+struct TokenVocabulary: Sendable {
+    let table: WordTable
+    let words: [String]
+
+    static let shared: TokenVocabulary = {
+        let program = BuiltInCues.ruleProgram
+        return TokenVocabulary(table: program.vocabularyTable, words: program.vocabularyWords)
+    }()
+
+    /// The word with these bytes and its id (-1: not in the vocabulary).
+    @inline(__always)
+    func word(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Int32) {
+        if let entry = table.entry(bytes) { return (words[entry], Int32(entry)) }
+        return (String(decoding: bytes, as: UTF8.self), -1)
+    }
+
+    /// `word`'s id, or -1.
+    @inline(__always)
+    func id(_ word: String) -> Int32 {
+        table.entry(word).map { Int32($0) } ?? -1
     }
 }

@@ -44,6 +44,7 @@ enum Tokenizer {
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4 + 2)
+        let vocabulary = TokenVocabulary.shared
         let count = bytes.count
         var index = 0
         var offset = 0
@@ -89,7 +90,7 @@ enum Tokenizer {
                 }
                 appendWord(
                     in: bytes, from: startIndex, to: index, start: start, end: offset,
-                    afterLineBreak: afterLineBreak, to: &tokens)
+                    afterLineBreak: afterLineBreak, vocabulary: vocabulary, to: &tokens)
             } else if isEmojiPart(scalar) {
                 // An emoji sequence (skin tones, joiners, flags) is one symbol.
                 index += length
@@ -100,37 +101,41 @@ enum Tokenizer {
                     index += currentLength
                     offset += 1
                 }
+                let (norm, id) = vocabulary.word(UnsafeBufferPointer(rebasing: bytes[startIndex..<index]))
                 tokens.append(Token(
-                    norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[startIndex..<index]), as: UTF8.self),
+                    norm: norm, id: id,
                     kind: .symbol, start: start, end: offset,
                     utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false))
             } else {
                 // Punctuation: a run of dots is one ellipsis, every other mark stands alone.
                 index += length
                 offset += 1
-                var norm = isApostrophe(scalar)
-                    ? "'" : String(decoding: UnsafeBufferPointer(rebasing: bytes[startIndex..<index]), as: UTF8.self)
+                var (norm, id) = isApostrophe(scalar)
+                    ? ("'", vocabulary.id("'")) : vocabulary.word(UnsafeBufferPointer(rebasing: bytes[startIndex..<index]))
                 if scalar == "." {
                     while index < count, bytes[index] == UInt8(ascii: ".") {
                         index += 1
                         offset += 1
                     }
-                    if offset - start > 1 { norm = "…" }
+                    if offset - start > 1 {
+                        norm = "…"
+                        id = vocabulary.id(norm)
+                    }
                 }
                 tokens.append(Token(
-                    norm: norm, kind: isEmojiJoiner(scalar) ? .symbol : .punctuation, start: start, end: offset,
+                    norm: norm, id: id, kind: isEmojiJoiner(scalar) ? .symbol : .punctuation, start: start, end: offset,
                     utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false))
             }
             afterLineBreak = false
         }
-        fixAmbiguousClitics(&tokens)
+        fixAmbiguousClitics(&tokens, vocabulary)
         return tokens
     }
 
     /// Lowercases the word, straightens apostrophes and splits contractions.
     private static func appendWord(
         in bytes: UnsafeBufferPointer<UInt8>, from startIndex: Int, to endIndex: Int,
-        start: Int, end: Int, afterLineBreak: Bool, to tokens: inout [Token]
+        start: Int, end: Int, afterLineBreak: Bool, vocabulary: TokenVocabulary, to tokens: inout [Token]
     ) {
         let raw = UnsafeBufferPointer(rebasing: bytes[startIndex..<endIndex])
         // One pass over the bytes: plain lowercase ASCII (most words) needs
@@ -151,28 +156,34 @@ enum Tokenizer {
             }
         }
         var word: String
+        // The word's vocabulary id when `word` came from its bytes by a
+        // look-up; nil when it must be looked up once `word` is final.
+        var wordID: Int32?
         if !hasUpper {
-            word = String(decoding: raw, as: UTF8.self)
+            let (known, id) = vocabulary.word(raw)
+            word = known
+            wordID = id
         } else if isASCII {
             // ASCII lowercasing is A–Z only (a backquote stays for the straightening below).
-            word = String(unsafeUninitializedCapacity: raw.count) { buffer in
+            (word, wordID) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
                 for (position, byte) in raw.enumerated() {
                     buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 }
-                return raw.count
+                return vocabulary.word(UnsafeBufferPointer(buffer))
             }
         } else {
             word = String(decoding: raw, as: UTF8.self).lowercased()
         }
         if needsStraightening, word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
             word = String(String.UnicodeScalarView(word.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
+            wordID = nil
         }
         let first = Self.scalar(at: startIndex, bytes).0
         // ASCII has no uppercase letters outside A–Z.
         let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-        func token(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool) -> Token {
+        func token(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool, id: Int32? = nil) -> Token {
             Token(
-                norm: norm, kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
+                norm: norm, id: id ?? vocabulary.id(norm), kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
                 afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex)
         }
         // Plain lowercase ASCII (most words): the word is `raw`'s bytes, and
@@ -191,13 +202,13 @@ enum Tokenizer {
             tokens.append(token(stem, startIndex, split, start, end - length, afterLineBreak))
             tokens.append(token(clitic, split, endIndex, end - length, end, false))
         } else {
-            tokens.append(token(word, startIndex, endIndex, start, end, afterLineBreak))
+            tokens.append(token(word, startIndex, endIndex, start, end, afterLineBreak, id: wordID))
         }
     }
 
     /// "'d" and "'s" are settled by the word after them: "I'd been" is
     /// "had", "she's been" is "has".
-    private static func fixAmbiguousClitics(_ tokens: inout [Token]) {
+    private static func fixAmbiguousClitics(_ tokens: inout [Token], _ vocabulary: TokenVocabulary) {
         guard tokens.count > 1 else { return }
         // Decided in place through the buffer (no Token copied per read),
         // then applied: a decision reads only the clitic and the words after
@@ -223,7 +234,7 @@ enum Tokenizer {
         for (position, replacement) in replacements {
             let token = tokens[position]
             tokens[position] = Token(
-                norm: replacement, kind: .word, start: token.start, end: token.end,
+                norm: replacement, id: vocabulary.id(replacement), kind: .word, start: token.start, end: token.end,
                 utf8Start: token.utf8Start, utf8End: token.utf8End, afterLineBreak: token.afterLineBreak,
                 capitalised: token.capitalised)
         }
