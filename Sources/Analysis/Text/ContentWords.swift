@@ -18,9 +18,16 @@ struct ContentWords: Sendable {
     /// sentences or negation scopes, so the analyzer skips parsing it.
     init(tokens: [Token]) {
         var stems = StemSet()
+        let vocabulary = TokenVocabulary.shared
         tokens.withUnsafeBufferPointer { tokens in
             // In place: no Token copied per word.
             for position in tokens.indices where tokens[position].isWord {
+                let id = Int(tokens[position].id)
+                if id >= 0 {
+                    // A vocabulary word: its reading and stem were computed once.
+                    if vocabulary.isContent[id] { stems.insert(vocabulary.stems[id]) }
+                    continue
+                }
                 let norm = tokens.norm(position)
                 if Self.isContent(word: norm, isWord: true) { stems.insert(Stemmer.stem(norm)) }
             }
@@ -152,10 +159,18 @@ struct ContentWords: Sendable {
     /// that `shared(in:range:sharedStems:)` does no stemming or hashing.
     func sharedStems(of reply: ParsedText) -> [String?] {
         guard !stems.isEmpty else { return [] }
+        let vocabulary = TokenVocabulary.shared
         return reply.tokens.withUnsafeBufferPointer { tokens in
             // In place: no Token copied per word.
             tokens.indices.map { position in
                 guard tokens[position].isWord else { return nil }
+                let id = Int(tokens[position].id)
+                if id >= 0 {
+                    // A vocabulary word: its reading and stem were computed once.
+                    guard vocabulary.isContent[id] else { return nil }
+                    let stem = vocabulary.stems[id]
+                    return stems.contains(stem) ? stem : nil
+                }
                 let norm = tokens.norm(position)
                 guard Self.isContent(word: norm, isWord: true) else { return nil }
                 let stem = Stemmer.stem(norm)

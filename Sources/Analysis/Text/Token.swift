@@ -52,10 +52,19 @@ extension UnsafeBufferPointer where Element == Token {
 struct TokenVocabulary: Sendable {
     let table: WordTable
     let words: [String]
+    /// Per id, computed once: whether the word is a content word
+    /// (`ContentWords.isContent(word:isWord: true)`), and its stem
+    /// (`Stemmer.stem`), so a known word is neither looked up nor stemmed per reply.
+    let isContent: [Bool]
+    let stems: [String]
 
     static let shared: TokenVocabulary = {
         let program = BuiltInCues.ruleProgram
-        return TokenVocabulary(table: program.vocabularyTable, words: program.vocabularyWords)
+        let words = program.vocabularyWords
+        return TokenVocabulary(
+            table: program.vocabularyTable, words: words,
+            isContent: words.map { ContentWords.isContent(word: $0, isWord: true) },
+            stems: words.map { Stemmer.stem($0) })
     }()
 
     /// The word with these bytes and its id (-1: not in the vocabulary).
