@@ -57,6 +57,9 @@ struct TokenVocabulary: Sendable {
     /// (`Stemmer.stem`), so a known word is neither looked up nor stemmed per reply.
     let isContent: [Bool]
     let stems: [String]
+    /// Per id: `ContentWords.lineFlags(of:)` and `NegationScope.flags(of:)`.
+    let lineFlags: [UInt8]
+    let negationFlags: [UInt8]
 
     static let shared: TokenVocabulary = {
         let program = BuiltInCues.ruleProgram
@@ -64,7 +67,9 @@ struct TokenVocabulary: Sendable {
         return TokenVocabulary(
             table: program.vocabularyTable, words: words,
             isContent: words.map { ContentWords.isContent(word: $0, isWord: true) },
-            stems: words.map { Stemmer.stem($0) })
+            stems: words.map { Stemmer.stem($0) },
+            lineFlags: words.map { ContentWords.lineFlags(of: $0) },
+            negationFlags: words.map { NegationScope.flags(of: $0) })
     }()
 
     /// The word with these bytes and its id (-1: not in the vocabulary).
