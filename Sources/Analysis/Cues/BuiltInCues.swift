@@ -495,11 +495,56 @@ enum BuiltInCues {
 
     private static let firstPerson: Set<String> = ["i", "me", "my", "myself", "mine"]
 
+    /// `mergeOverlaps` for the usual case (at most 64 matches, built-in
+    /// cues, fewer than 2^26 tokens): each match's sort key — cue rank, first
+    /// token, longest first, then its position in `found` — packed in one
+    /// integer and insertion-sorted in place, so the matches are neither
+    /// copied into a sorted array nor compared as tuples. The position makes
+    /// every key distinct and gives equal matches the order the (stable)
+    /// `sorted` gives them, so the result is the same. Nil: not the usual case.
+    private static func mergeOverlapsByKey(_ found: [Detection.Found]) -> [Detection.Found]? {
+        let count = found.count
+        guard count <= 64 else { return nil }
+        return found.withUnsafeBufferPointer { found in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [Detection.Found]? in
+                for index in 0..<count {
+                    let rank = found[index].cue.rank
+                    let tokens = found[index].tokens
+                    guard rank >= 0, tokens.upperBound < 1 << 26 else { return nil }
+                    var key = UInt64(rank) << 59 | UInt64(tokens.lowerBound) << 33
+                    key |= UInt64((1 << 27) - 1 - tokens.count) << 6 | UInt64(index)
+                    // Insertion: keys are distinct, so `>` keeps the order exact.
+                    var slot = index
+                    while slot > 0, keys[slot - 1] > key {
+                        keys[slot] = keys[slot - 1]
+                        slot -= 1
+                    }
+                    keys[slot] = key
+                }
+                var merged: [Detection.Found] = []
+                merged.reserveCapacity(count)
+                var lastKept = -1
+                for slot in 0..<count {
+                    let index = Int(keys[slot] & 63)
+                    if lastKept >= 0, found[lastKept].cue == found[index].cue,
+                        found[lastKept].tokens.overlaps(found[index].tokens)
+                    {
+                        continue
+                    }
+                    merged.append(found[index])
+                    lastKept = index
+                }
+                return merged
+            }
+        }
+    }
+
     /// One match per cue per stretch of words: overlapping matches of the
     /// same cue (two rules seeing "I'm so sorry") become the earliest, longest one.
     private static func mergeOverlaps(_ found: [Detection.Found]) -> [Detection.Found] {
         // Nothing to sort or merge (a third of replies): no new array.
         if found.count < 2 { return found }
+        if let merged = mergeOverlapsByKey(found) { return merged }
         let sorted = found.sorted {
             ($0.cue, $0.tokens.lowerBound, -$0.tokens.count)
                 < ($1.cue, $1.tokens.lowerBound, -$1.tokens.count)
