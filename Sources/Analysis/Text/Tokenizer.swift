@@ -192,6 +192,14 @@ enum Tokenizer {
             for (position, part) in parts.enumerated() {
                 tokens.append(token(part, startIndex, endIndex, start, end, afterLineBreak && position == 0))
             }
+        } else if hasApostrophe || needsStraightening, isASCII,
+            let (stem, stemID, clitic, length) = asciiClitic(of: word, vocabulary)
+        {
+            // The same split as below, on the bytes of an ASCII word (a clitic
+            // is as many bytes as scalars there).
+            let split = endIndex - length
+            tokens.append(token(stem, startIndex, split, start, end - length, afterLineBreak, id: stemID))
+            tokens.append(token(clitic, split, endIndex, end - length, end, false))
         } else if hasApostrophe || needsStraightening, let (stem, clitic, length) = Contractions.clitic(of: word) {
             // Only a word with an apostrophe (straight, or straightened from
             // a curly one or a backquote) can carry a clitic.
@@ -206,6 +214,20 @@ enum Tokenizer {
         }
     }
 
+    /// `Contractions.clitic(of: word)` for an ASCII word, by its bytes, with
+    /// the stem's vocabulary id.
+    private static func asciiClitic(
+        of word: String, _ vocabulary: TokenVocabulary
+    ) -> (stem: String, stemID: Int32, norm: String, length: Int)? {
+        var word = word
+        return word.withUTF8 { bytes in
+            guard let (stemLength, replacement, norm, length) = Contractions.asciiClitic(of: bytes) else { return nil }
+            if let replacement { return (replacement, vocabulary.id(replacement), norm, length) }
+            let (stem, id) = vocabulary.word(UnsafeBufferPointer(rebasing: bytes[0..<stemLength]))
+            return (stem, id, norm, length)
+        }
+    }
+
     /// "'d" and "'s" are settled by the word after them: "I'd been" is
     /// "had", "she's been" is "has".
     private static func fixAmbiguousClitics(_ tokens: inout [Token], _ vocabulary: TokenVocabulary) {
@@ -214,10 +236,17 @@ enum Tokenizer {
         // then applied: a decision reads only the clitic and the words after
         // it, never an earlier replacement.
         var replacements: [(position: Int, norm: String)] = []
+        // A token's norm is "would" or "is" exactly when its id is theirs
+        // (ids are looked up from the norm's bytes); -1 if either is not in
+        // the vocabulary, and then every two-scalar token is compared.
+        let wouldID = vocabulary.id("would")
+        let isID = vocabulary.id("is")
+        let byID = wouldID >= 0 && isID >= 0
         tokens.withUnsafeBufferPointer { tokens in
             for position in 0..<(tokens.count - 1) {
                 // Only a two-scalar clitic ("'d", "'s") can change: test that first.
                 guard tokens[position].end - tokens[position].start == 2 else { continue }
+                if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
                 let norm = tokens.norm(position)
                 let next = tokens.norm(position + 1)
                 if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
