@@ -8,7 +8,7 @@
 // `instructionBuffer`, `entryPointBuffer` and the class buffers are written once in `init` and
 // never freed or written again (the one program lives as long as the
 // process), so sharing them between threads is safe.
-struct RuleProgram: @unchecked Sendable {
+final class RuleProgram: @unchecked Sendable {
     enum Instruction: Sendable {
         /// A token with this vocabulary id.
         case word(Int32)

@@ -60,6 +60,8 @@ struct TokenVocabulary: Sendable {
     /// Per id: `ContentWords.lineFlags(of:)` and `NegationScope.flags(of:)`.
     let lineFlags: [UInt8]
     let negationFlags: [UInt8]
+    /// Per id: `QuestionForm.opensQuestion`.
+    let opensQuestion: [Bool]
 
     static let shared: TokenVocabulary = {
         let program = BuiltInCues.ruleProgram
@@ -69,7 +71,8 @@ struct TokenVocabulary: Sendable {
             isContent: words.map { ContentWords.isContent(word: $0, isWord: true) },
             stems: words.map { Stemmer.stem($0) },
             lineFlags: words.map { ContentWords.lineFlags(of: $0) },
-            negationFlags: words.map { NegationScope.flags(of: $0) })
+            negationFlags: words.map { NegationScope.flags(of: $0) },
+            opensQuestion: words.map { QuestionForm.opensQuestion($0) })
     }()
 
     /// The word with these bytes and its id (-1: not in the vocabulary).

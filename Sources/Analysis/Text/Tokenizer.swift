@@ -181,16 +181,17 @@ enum Tokenizer {
         let first = Self.scalar(at: startIndex, bytes).0
         // ASCII has no uppercase letters outside A–Z.
         let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-        func token(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool, id: Int32? = nil) -> Token {
-            Token(
+        // Appends in place (a helper returning the Token made the compiler copy it).
+        func add(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool, id: Int32? = nil) {
+            tokens.append(Token(
                 norm: norm, id: id ?? vocabulary.id(norm), kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
-                afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex)
+                afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex))
         }
         // Plain lowercase ASCII (most words): the word is `raw`'s bytes, and
         // a shape filter on them rules most words out without a look-up.
         if hasUpper || Contractions.mayExpand(raw), let parts = Contractions.expand(word) {
             for (position, part) in parts.enumerated() {
-                tokens.append(token(part, startIndex, endIndex, start, end, afterLineBreak && position == 0))
+                add(part, startIndex, endIndex, start, end, afterLineBreak && position == 0)
             }
         } else if hasApostrophe || needsStraightening, isASCII,
             let (stem, stemID, clitic, length) = asciiClitic(of: word, vocabulary)
@@ -198,8 +199,8 @@ enum Tokenizer {
             // The same split as below, on the bytes of an ASCII word (a clitic
             // is as many bytes as scalars there).
             let split = endIndex - length
-            tokens.append(token(stem, startIndex, split, start, end - length, afterLineBreak, id: stemID))
-            tokens.append(token(clitic, split, endIndex, end - length, end, false))
+            add(stem, startIndex, split, start, end - length, afterLineBreak, id: stemID)
+            add(clitic, split, endIndex, end - length, end, false)
         } else if hasApostrophe || needsStraightening, let (stem, clitic, length) = Contractions.clitic(of: word) {
             // Only a word with an apostrophe (straight, or straightened from
             // a curly one or a backquote) can carry a clitic.
@@ -207,12 +208,15 @@ enum Tokenizer {
             // apostrophe is one scalar of three bytes): step back that many.
             var split = endIndex
             for _ in 0..<length { split = scalarStart(before: split, bytes) }
-            tokens.append(token(stem, startIndex, split, start, end - length, afterLineBreak))
-            tokens.append(token(clitic, split, endIndex, end - length, end, false))
+            add(stem, startIndex, split, start, end - length, afterLineBreak)
+            add(clitic, split, endIndex, end - length, end, false)
         } else {
-            tokens.append(token(word, startIndex, endIndex, start, end, afterLineBreak, id: wordID))
+            add(word, startIndex, endIndex, start, end, afterLineBreak, id: wordID)
         }
     }
+
+    private static let wouldID = TokenVocabulary.shared.id("would")
+    private static let isID = TokenVocabulary.shared.id("is")
 
     /// `Contractions.clitic(of: word)` for an ASCII word, by its bytes, with
     /// the stem's vocabulary id.
@@ -239,8 +243,8 @@ enum Tokenizer {
         // A token's norm is "would" or "is" exactly when its id is theirs
         // (ids are looked up from the norm's bytes); -1 if either is not in
         // the vocabulary, and then every two-scalar token is compared.
-        let wouldID = vocabulary.id("would")
-        let isID = vocabulary.id("is")
+        let wouldID = Self.wouldID
+        let isID = Self.isID
         let byID = wouldID >= 0 && isID >= 0
         tokens.withUnsafeBufferPointer { tokens in
             for position in 0..<(tokens.count - 1) {
