@@ -71,6 +71,13 @@ enum Tokenizer {
                 index += length
                 offset += 1
                 while index < count {
+                    // ASCII letters and digits (most of a word) without decoding.
+                    let byte = bytes[index]
+                    if (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                        index += 1
+                        offset += 1
+                        continue
+                    }
                     let (current, currentLength) = Self.scalar(at: index, bytes)
                     if isWordPart(current) {
                         index += currentLength
