@@ -52,6 +52,8 @@ extension CueDetectors {
             // with always being the one at the sink": their sweeping words
             // reflected back, or a normalising "everyone finds it hard", are
             // not the speaker's charge.
+            // (Nothing to drop without an absolute: no copy of the list.)
+            guard detection.found.contains(where: { $0.cue == .absolute }) else { return }
             let found = detection.found
             detection.found.removeAll { match in
                 match.cue == .absolute && found.contains { other in
