@@ -84,13 +84,37 @@ struct RuleMachine {
         let suffixCells = program.suffixes.count * tokenCount
         let suffixMatches = scratch.suffixMatches.pointer(count: suffixCells)
         suffixMatches.initialize(repeating: false, count: suffixCells)
-        tokens.withUnsafeBufferPointer { tokens in
-            for (index, suffix) in program.suffixes.enumerated() {
-                let suffixBytes = program.suffixBytes[index]
-                for position in tokens.indices
-                // Read in place, checked by bytes where it can (see `matches`).
-                where isWord[position] && Self.matches(tokens[position].norm, suffix: suffix, bytes: suffixBytes) {
-                    suffixMatches[index * tokenCount + position] = true
+        if let suffixMaskOfWord = program.suffixMaskOfWord {
+            // A vocabulary word's suffixes were found once (`suffixMaskOfWord`);
+            // any other word is checked against each suffix here.
+            tokens.withUnsafeBufferPointer { tokens in
+                for position in 0..<tokenCount where isWord[position] {
+                    let id = Int(ids[position])
+                    var mask: UInt64 = 0
+                    if id >= 0 {
+                        mask = suffixMaskOfWord[id]
+                    } else {
+                        let norm = tokens.norm(position)
+                        for (index, suffix) in program.suffixes.enumerated()
+                        where Self.matches(norm, suffix: suffix, bytes: program.suffixBytes[index]) {
+                            mask |= 1 << UInt64(index)
+                        }
+                    }
+                    while mask != 0 {
+                        suffixMatches[mask.trailingZeroBitCount * tokenCount + position] = true
+                        mask &= mask - 1
+                    }
+                }
+            }
+        } else {
+            tokens.withUnsafeBufferPointer { tokens in
+                for (index, suffix) in program.suffixes.enumerated() {
+                    let suffixBytes = program.suffixBytes[index]
+                    for position in tokens.indices
+                    // Read in place, checked by bytes where it can (see `matches`).
+                    where isWord[position] && Self.matches(tokens[position].norm, suffix: suffix, bytes: suffixBytes) {
+                        suffixMatches[index * tokenCount + position] = true
+                    }
                 }
             }
         }
@@ -102,7 +126,7 @@ struct RuleMachine {
     /// for an ASCII word and suffix (there ending in the suffix's bytes is
     /// `hasSuffix`, and the byte count is the character count).
     @inline(__always)
-    private static func matches(_ word: String, suffix: String, bytes: [UInt8]?) -> Bool {
+    static func matches(_ word: String, suffix: String, bytes: [UInt8]?) -> Bool {
         guard endsWith(word, bytes) else { return false }
         if bytes != nil, isASCII(word) { return word.utf8.count > suffix.utf8.count + 2 }
         return word.hasSuffix(suffix) && word.count > suffix.count + 2

@@ -48,6 +48,10 @@ final class RuleProgram: @unchecked Sendable {
     let suffixes: [String]
     /// Each suffix's UTF-8 bytes, or nil when it is not ASCII.
     let suffixBytes: [[UInt8]?]
+    /// Per vocabulary id, bit `i` set when the word ends in suffix `i` as a
+    /// rule reads it (`RuleMachine.matches`), computed once; nil when there
+    /// are more than 64 suffixes.
+    let suffixMaskOfWord: [UInt64]?
     let instructions: [Instruction]
     /// Where each pattern's program starts, in the order given to `init`.
     let entryPoints: [Int]
@@ -92,7 +96,17 @@ final class RuleProgram: @unchecked Sendable {
         classIndexByName = builder.classIndex
         classFirstWordIDs = classes.map { $0.tailsByFirst.keys.sorted() }
         suffixes = builder.suffixes
-        suffixBytes = builder.suffixes.map { suffix in suffix.utf8.allSatisfy { $0 < 0x80 } ? Array(suffix.utf8) : nil }
+        let suffixBytes = builder.suffixes.map { suffix in suffix.utf8.allSatisfy { $0 < 0x80 } ? Array(suffix.utf8) : nil }
+        self.suffixBytes = suffixBytes
+        let suffixes = builder.suffixes
+        suffixMaskOfWord = suffixes.count > 64 ? nil : builder.vocabulary.words.map { word in
+            var mask: UInt64 = 0
+            for (index, suffix) in suffixes.enumerated()
+            where RuleMachine.matches(word, suffix: suffix, bytes: suffixBytes[index]) {
+                mask |= 1 << UInt64(index)
+            }
+            return mask
+        }
         // Fold each split into the word or class check its first branch opens with.
         var instructions = builder.instructions
         for pc in instructions.indices {
