@@ -25,11 +25,12 @@ struct RuleMachine {
     init(program: RuleProgram, parsed: ParsedText, scratch: ThreadScratch) {
         let tokens = parsed.tokens
         let tokenCount = tokens.count
+        let tables = scratch.machineTables
         self.tokenCount = tokenCount
         instructions = program.instructionBuffer
         entryPoints = program.entryPointBuffer
-        let ids = scratch.ids.pointer(count: tokenCount)
-        let isWord = scratch.isWord.pointer(count: tokenCount)
+        let ids = tables.pointee.ids.pointer(count: tokenCount)
+        let isWord = tables.pointee.isWord.pointer(count: tokenCount)
         tokens.withUnsafeBufferPointer { tokens in
             var position = 0
             while position < tokenCount {
@@ -42,7 +43,7 @@ struct RuleMachine {
         self.ids = ids
         self.isWord = isWord
         let classCells = program.classes.count * tokenCount
-        let classLengths = scratch.classLengths.pointer(count: classCells)
+        let classLengths = tables.pointee.classLengths.pointer(count: classCells)
         classLengths.initialize(repeating: 0, count: classCells)
         let entryOffsets = program.classEntryOffsets
         let classOfEntry = program.classOfEntry
@@ -82,7 +83,7 @@ struct RuleMachine {
         }
         self.classLengths = classLengths
         let suffixCells = program.suffixes.count * tokenCount
-        let suffixMatches = scratch.suffixMatches.pointer(count: suffixCells)
+        let suffixMatches = tables.pointee.suffixMatches.pointer(count: suffixCells)
         suffixMatches.initialize(repeating: false, count: suffixCells)
         if let suffixMaskOfWord = program.suffixMaskOfWord {
             // A vocabulary word's suffixes were found once (`suffixMaskOfWord`);
@@ -119,7 +120,7 @@ struct RuleMachine {
             }
         }
         self.suffixMatches = suffixMatches
-        stack = scratch.backtrack.pointer(count: max(program.maxBacktrack, 1))
+        stack = tables.pointee.backtrack.pointer(count: max(program.maxBacktrack, 1))
     }
 
     /// `word.hasSuffix(suffix) && word.count > suffix.count + 2`, by bytes
