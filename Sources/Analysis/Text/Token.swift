@@ -62,17 +62,30 @@ struct TokenVocabulary: Sendable {
     let negationFlags: [UInt8]
     /// Per id: `QuestionForm.opensQuestion`.
     let opensQuestion: [Bool]
+    /// Per id: the word's `Contractions.expand` parts ("dont": "do", "not")
+    /// with their ids, as an index into `expansions`, or -1 for none.
+    let expansionOf: [Int32]
+    let expansions: [[(norm: String, id: Int32)]]
 
     static let shared: TokenVocabulary = {
         let program = BuiltInCues.ruleProgram
         let words = program.vocabularyWords
+        let table = program.vocabularyTable
+        var expansionOf = [Int32](repeating: -1, count: words.count)
+        var expansions: [[(norm: String, id: Int32)]] = []
+        for (id, word) in words.enumerated() {
+            guard let parts = Contractions.expand(word) else { continue }
+            expansionOf[id] = Int32(expansions.count)
+            expansions.append(parts.map { ($0, table.entry($0).map { Int32($0) } ?? -1) })
+        }
         return TokenVocabulary(
-            table: program.vocabularyTable, words: words,
+            table: table, words: words,
             isContent: words.map { ContentWords.isContent(word: $0, isWord: true) },
             stems: words.map { Stemmer.stem($0) },
             lineFlags: words.map { ContentWords.lineFlags(of: $0) },
             negationFlags: words.map { NegationScope.flags(of: $0) },
-            opensQuestion: words.map { QuestionForm.opensQuestion($0) })
+            opensQuestion: words.map { QuestionForm.opensQuestion($0) },
+            expansionOf: expansionOf, expansions: expansions)
     }()
 
     /// The word with these bytes and its id (-1: not in the vocabulary).

@@ -196,11 +196,23 @@ enum Tokenizer {
         }
         // Plain lowercase ASCII (most words): the word is `raw`'s bytes, and
         // a shape filter on them rules most words out without a look-up.
-        if hasUpper || Contractions.mayExpand(raw), let parts = Contractions.expand(word) {
+        if let wordID, wordID >= 0 {
+            // A vocabulary word: whether it expands, and into which words,
+            // was settled once (`TokenVocabulary.expansionOf`).
+            let expansion = Int(vocabulary.expansionOf[Int(wordID)])
+            if expansion >= 0 {
+                for (position, part) in vocabulary.expansions[expansion].enumerated() {
+                    add(part.norm, startIndex, endIndex, start, end, afterLineBreak && position == 0, id: part.id)
+                }
+                return
+            }
+        } else if hasUpper || Contractions.mayExpand(raw), let parts = Contractions.expand(word) {
             for (position, part) in parts.enumerated() {
                 add(part, startIndex, endIndex, start, end, afterLineBreak && position == 0)
             }
-        } else if hasApostrophe || needsStraightening, isASCII,
+            return
+        }
+        if hasApostrophe || needsStraightening, isASCII,
             let (stem, stemID, clitic, length) = asciiClitic(of: word, vocabulary)
         {
             // The same split as below, on the bytes of an ASCII word (a clitic
