@@ -65,12 +65,15 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
         let count = matches.count
         if count < 2 { return matches }
         guard count <= 64 else { return nil }
-        return matches.withUnsafeBufferPointer { matches in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [CueMatch]? in
+        // The closure gives nil when the matches are already in order, and
+        // .some(nil) when they are not the usual case.
+        let sorted = matches.withUnsafeBufferPointer { matches in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [CueMatch]?? in
+                var moved = false
                 for index in 0..<count {
                     let rank = matches[index].cue.rank
                     let start = matches[index].evidence.span.start
-                    guard rank >= 0, start >= 0, start < 1 << 40 else { return nil }
+                    guard rank >= 0, start >= 0, start < 1 << 40 else { return .some(nil) }
                     let key = UInt64(start) << 11 | UInt64(rank) << 6 | UInt64(index)
                     // Insertion: keys are distinct, so `>` keeps the order exact.
                     var slot = index
@@ -79,12 +82,19 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
                         slot -= 1
                     }
                     keys[slot] = key
+                    if slot != index { moved = true }
                 }
+                // Already in order (most replies): the same array, no copy.
+                if !moved { return nil }
                 var sorted: [CueMatch] = []
                 sorted.reserveCapacity(count)
                 for slot in 0..<count { sorted.append(matches[Int(keys[slot] & 63)]) }
                 return sorted
             }
+        }
+        switch sorted {
+        case .none: return matches
+        case .some(let sorted): return sorted
         }
     }
 

@@ -505,8 +505,10 @@ enum BuiltInCues {
     private static func mergeOverlapsByKey(_ found: [Detection.Found]) -> [Detection.Found]? {
         let count = found.count
         guard count <= 64 else { return nil }
-        return found.withUnsafeBufferPointer { found in
+        var unchanged = false
+        let merged = found.withUnsafeBufferPointer { found in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [Detection.Found]? in
+                var moved = false
                 for index in 0..<count {
                     let rank = found[index].cue.rank
                     let tokens = found[index].tokens
@@ -520,6 +522,21 @@ enum BuiltInCues {
                         slot -= 1
                     }
                     keys[slot] = key
+                    if slot != index { moved = true }
+                }
+                if !moved {
+                    // Already in order: unless two neighbours merge, the result
+                    // is `found` itself (no copy).
+                    var merges = false
+                    for index in 1..<count
+                    where found[index - 1].cue == found[index].cue && found[index - 1].tokens.overlaps(found[index].tokens) {
+                        merges = true
+                        break
+                    }
+                    if !merges {
+                        unchanged = true
+                        return nil
+                    }
                 }
                 var merged: [Detection.Found] = []
                 merged.reserveCapacity(count)
@@ -537,6 +554,7 @@ enum BuiltInCues {
                 return merged
             }
         }
+        return unchanged ? found : merged
     }
 
     /// One match per cue per stretch of words: overlapping matches of the
