@@ -129,6 +129,11 @@ enum BuiltInCues {
         let requirementOffsets: [Int]
         let requirements: [Range<Int>]
         let requiredIDs: [Int32]
+        /// The same two tables as raw buffers (made once, never freed, like
+        /// `candidates`): the per-token requirement check reads them without
+        /// bounds checks.
+        let requirementBuffer: UnsafeBufferPointer<Range<Int>>
+        let requiredIDBuffer: UnsafeBufferPointer<Int32>
         /// `requiredSlot[vocabularyID]`: the word's slot among the words any
         /// requirement names, or -1; `requiredSlots` of them in all. Lets the
         /// per-reply "which sentence holds this word" table be small.
@@ -283,9 +288,17 @@ enum BuiltInCues {
             bucketBase: bucketBase, bucketOffsets: bucketOffsets, bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
             anywhere: anywhere,
             requirementOffsets: requirementOffsets, requirements: requirements,
-            requiredIDs: slots, requiredSlot: requiredSlot, requiredSlots: requiredSlots,
+            requiredIDs: slots, requirementBuffer: immortalCopy(requirements), requiredIDBuffer: immortalCopy(slots),
+            requiredSlot: requiredSlot, requiredSlots: requiredSlots,
             firstMask: firstMask, secondMask: secondMask)
     }()
+
+    /// `values` copied into memory that is never freed (for `Index`, which lives as long as the process).
+    private static func immortalCopy<Value>(_ values: [Value]) -> UnsafeBufferPointer<Value> {
+        let buffer = UnsafeMutableBufferPointer<Value>.allocate(capacity: max(values.count, 1))
+        _ = buffer.initialize(from: values)
+        return UnsafeBufferPointer(rebasing: buffer[0..<values.count])
+    }
 
     /// The compiled rules (their vocabulary numbers the tokenizer's words).
     static var ruleProgram: RuleProgram { index.program }
@@ -312,8 +325,8 @@ enum BuiltInCues {
         let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
         let requirementOffsets = index.requirementOffsets
-        let requirements = index.requirements
-        let requiredIDs = index.requiredIDs
+        let requirements = index.requirementBuffer
+        let requiredIDs = index.requiredIDBuffer
         let firstMask = index.firstMask
         let secondMask = index.secondMask
 
