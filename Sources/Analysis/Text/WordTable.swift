@@ -18,6 +18,9 @@ struct WordTable: Sendable {
         /// Entry `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
         let offsets: UnsafeMutablePointer<Int32>
         let bytes: UnsafeMutablePointer<UInt8>
+        /// Entry `i`'s first (up to) eight bytes, little-endian, zero-padded:
+        /// a word shorter than eight bytes is compared in one step.
+        let heads: UnsafeMutablePointer<UInt64>
         let count: Int
 
         init(_ distinct: [String]) {
@@ -28,6 +31,7 @@ struct WordTable: Sendable {
             slots = .allocate(capacity: size)
             slots.initialize(repeating: 0, count: size)
             offsets = .allocate(capacity: distinct.count + 1)
+            heads = .allocate(capacity: max(distinct.count, 1))
             let total = distinct.reduce(0) { $0 + $1.utf8.count }
             bytes = .allocate(capacity: max(total, 1))
             var offset = 0
@@ -39,6 +43,9 @@ struct WordTable: Sendable {
                 }
                 offsets[entry + 1] = Int32(offset)
                 let start = Int(offsets[entry])
+                var head: UInt64 = 0
+                for index in 0..<min(offset - start, 8) { head |= UInt64(bytes[start + index]) << UInt64(8 * index) }
+                heads[entry] = head
                 var slot = Int(truncatingIfNeeded: WordTable.hash(UnsafeBufferPointer(start: bytes + start, count: offset - start))) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(entry + 1)
@@ -49,6 +56,7 @@ struct WordTable: Sendable {
             slots.deallocate()
             offsets.deallocate()
             bytes.deallocate()
+            heads.deallocate()
         }
     }
 
@@ -71,24 +79,40 @@ struct WordTable: Sendable {
     fileprivate static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = word.count
         var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = word.baseAddress else { return hash }
-        let raw = UnsafeRawPointer(base)
         var index = 0
-        while index + 8 <= count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
-            index += 8
+        if count >= 8, let base = word.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                index += 8
+            }
         }
         if index < count {
             var last: UInt64 = 0
             var shift: UInt64 = 0
             while index < count {
-                last |= UInt64(base[index]) << shift
+                last |= UInt64(word[index]) << shift
                 shift += 8
                 index += 1
             }
             hash = (hash ^ last) &* 0x9E37_79B9_7F4A_7C15
         }
+        return finish(hash)
+    }
+
+    /// The hash of a word shorter than eight bytes from its bytes packed
+    /// little-endian (`head`): the same value as `hash(_:)`.
+    @inline(__always)
+    fileprivate static func hash(head: UInt64, count: Int) -> UInt64 {
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        if count > 0 { hash = (hash ^ head) &* 0x9E37_79B9_7F4A_7C15 }
+        return finish(hash)
+    }
+
+    @inline(__always)
+    private static func finish(_ hash: UInt64) -> UInt64 {
+        var hash = hash
         hash ^= hash >> 29
         hash = hash &* 0xBF58_476D_1CE4_E5B9
         return hash ^ (hash >> 32)
@@ -98,6 +122,25 @@ struct WordTable: Sendable {
     func entry(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         let storage = self.storage
         let count = word.count
+        if count < 8 {
+            // Most words: packed into one integer, hashed and compared whole.
+            var head: UInt64 = 0
+            var index = 0
+            while index < count {
+                head |= UInt64(word[index]) << UInt64(8 * index)
+                index += 1
+            }
+            var slot = Int(truncatingIfNeeded: Self.hash(head: head, count: count)) & storage.mask
+            while true {
+                let stored = Int(storage.slots[slot])
+                if stored == 0 { return nil }
+                let entry = stored - 1
+                if storage.heads[entry] == head, Int(storage.offsets[entry + 1] - storage.offsets[entry]) == count {
+                    return entry
+                }
+                slot = (slot + 1) & storage.mask
+            }
+        }
         var slot = Int(truncatingIfNeeded: Self.hash(word)) & storage.mask
         while true {
             let stored = Int(storage.slots[slot])
