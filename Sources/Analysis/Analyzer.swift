@@ -19,7 +19,9 @@ public struct Analyzer: Sendable {
         // Stems of the reply's words, once (every reflection check asks).
         let sharedStems = previousWords?.sharedStems(of: parsed) ?? []
 
-        for found in BuiltInCues.detect(in: parsed, previous: previousWords, sharedStems: sharedStems) {
+        let allFound = BuiltInCues.detect(in: parsed, previous: previousWords, sharedStems: sharedStems)
+        matches.reserveCapacity(allFound.count)
+        for found in allFound {
             let first = found.tokens.lowerBound
             let last = found.tokens.upperBound - 1
             var shared: [String] = []

@@ -50,8 +50,51 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
 
     public init(text: String, matches: [CueMatch]) {
         self.text = text
-        self.matches = matches.sorted {
+        self.matches = Self.sortedByKey(matches) ?? matches.sorted {
             ($0.evidence.span.start, $0.cue) < ($1.evidence.span.start, $1.cue)
+        }
+    }
+
+    /// The same order as the tuple sort above, for the usual case (at most
+    /// 64 matches, built-in cues, starts below 2^40): each match's key —
+    /// start, cue rank, then its position (so equal matches keep their order,
+    /// as in the stable `sorted`) — packed in one integer and
+    /// insertion-sorted, without copying or comparing the matches themselves.
+    /// Nil: not the usual case.
+    private static func sortedByKey(_ matches: [CueMatch]) -> [CueMatch]? {
+        let count = matches.count
+        if count < 2 { return matches }
+        guard count <= 64 else { return nil }
+        // The closure gives nil when the matches are already in order, and
+        // .some(nil) when they are not the usual case.
+        let sorted = matches.withUnsafeBufferPointer { matches in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [CueMatch]?? in
+                var moved = false
+                for index in 0..<count {
+                    let rank = matches[index].cue.rank
+                    let start = matches[index].evidence.span.start
+                    guard rank >= 0, start >= 0, start < 1 << 40 else { return .some(nil) }
+                    let key = UInt64(start) << 11 | UInt64(rank) << 6 | UInt64(index)
+                    // Insertion: keys are distinct, so `>` keeps the order exact.
+                    var slot = index
+                    while slot > 0, keys[slot - 1] > key {
+                        keys[slot] = keys[slot - 1]
+                        slot -= 1
+                    }
+                    keys[slot] = key
+                    if slot != index { moved = true }
+                }
+                // Already in order (most replies): the same array, no copy.
+                if !moved { return nil }
+                var sorted: [CueMatch] = []
+                sorted.reserveCapacity(count)
+                for slot in 0..<count { sorted.append(matches[Int(keys[slot] & 63)]) }
+                return sorted
+            }
+        }
+        switch sorted {
+        case .none: return matches
+        case .some(let sorted): return sorted
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 @testable import RehearseApp
 import Testing
 
-/// The labelled development set in `Evaluation/` stays usable: every line
+/// The labelled sets in `Evaluation/devset-*.jsonl` stay usable: every line
 /// parses with the same reader `analyze --evaluate` uses, ids are unique,
 /// and every cue and IPT area is represented.
 @Suite struct DevelopmentSetTests {
@@ -12,7 +12,8 @@ import Testing
         .appendingPathComponent("Evaluation")
 
     static func lines() throws -> [(file: String, number: Int, text: String)] {
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("devset-") && $0.hasSuffix(".jsonl") }.sorted()
         return try files.flatMap { name in
             try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 .split(separator: "\n").enumerated().map { (name, $0.offset + 1, String($0.element)) }

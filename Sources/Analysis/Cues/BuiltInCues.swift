@@ -129,6 +129,11 @@ enum BuiltInCues {
         let requirementOffsets: [Int]
         let requirements: [Range<Int>]
         let requiredIDs: [Int32]
+        /// The same two tables as raw buffers (made once, never freed, like
+        /// `candidates`): the per-token requirement check reads them without
+        /// bounds checks.
+        let requirementBuffer: UnsafeBufferPointer<Range<Int>>
+        let requiredIDBuffer: UnsafeBufferPointer<Int32>
         /// `requiredSlot[vocabularyID]`: the word's slot among the words any
         /// requirement names, or -1; `requiredSlots` of them in all. Lets the
         /// per-reply "which sentence holds this word" table be small.
@@ -283,9 +288,20 @@ enum BuiltInCues {
             bucketBase: bucketBase, bucketOffsets: bucketOffsets, bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
             anywhere: anywhere,
             requirementOffsets: requirementOffsets, requirements: requirements,
-            requiredIDs: slots, requiredSlot: requiredSlot, requiredSlots: requiredSlots,
+            requiredIDs: slots, requirementBuffer: immortalCopy(requirements), requiredIDBuffer: immortalCopy(slots),
+            requiredSlot: requiredSlot, requiredSlots: requiredSlots,
             firstMask: firstMask, secondMask: secondMask)
     }()
+
+    /// `values` copied into memory that is never freed (for `Index`, which lives as long as the process).
+    private static func immortalCopy<Value>(_ values: [Value]) -> UnsafeBufferPointer<Value> {
+        let buffer = UnsafeMutableBufferPointer<Value>.allocate(capacity: max(values.count, 1))
+        _ = buffer.initialize(from: values)
+        return UnsafeBufferPointer(rebasing: buffer[0..<values.count])
+    }
+
+    /// The compiled rules (their vocabulary numbers the tokenizer's words).
+    static var ruleProgram: RuleProgram { index.program }
 
     static func detect(in parsed: ParsedText, previous: ContentWords?) -> [Detection.Found] {
         detect(in: parsed, previous: previous, sharedStems: previous?.sharedStems(of: parsed) ?? [])
@@ -309,8 +325,8 @@ enum BuiltInCues {
         let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
         let requirementOffsets = index.requirementOffsets
-        let requirements = index.requirements
-        let requiredIDs = index.requiredIDs
+        let requirements = index.requirementBuffer
+        let requiredIDs = index.requiredIDBuffer
         let firstMask = index.firstMask
         let secondMask = index.secondMask
 
@@ -492,11 +508,74 @@ enum BuiltInCues {
 
     private static let firstPerson: Set<String> = ["i", "me", "my", "myself", "mine"]
 
+    /// `mergeOverlaps` for the usual case (at most 64 matches, built-in
+    /// cues, fewer than 2^26 tokens): each match's sort key — cue rank, first
+    /// token, longest first, then its position in `found` — packed in one
+    /// integer and insertion-sorted in place, so the matches are neither
+    /// copied into a sorted array nor compared as tuples. The position makes
+    /// every key distinct and gives equal matches the order the (stable)
+    /// `sorted` gives them, so the result is the same. Nil: not the usual case.
+    private static func mergeOverlapsByKey(_ found: [Detection.Found]) -> [Detection.Found]? {
+        let count = found.count
+        guard count <= 64 else { return nil }
+        var unchanged = false
+        let merged = found.withUnsafeBufferPointer { found in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [Detection.Found]? in
+                var moved = false
+                for index in 0..<count {
+                    let rank = found[index].cue.rank
+                    let tokens = found[index].tokens
+                    guard rank >= 0, tokens.upperBound < 1 << 26 else { return nil }
+                    var key = UInt64(rank) << 59 | UInt64(tokens.lowerBound) << 33
+                    key |= UInt64((1 << 27) - 1 - tokens.count) << 6 | UInt64(index)
+                    // Insertion: keys are distinct, so `>` keeps the order exact.
+                    var slot = index
+                    while slot > 0, keys[slot - 1] > key {
+                        keys[slot] = keys[slot - 1]
+                        slot -= 1
+                    }
+                    keys[slot] = key
+                    if slot != index { moved = true }
+                }
+                if !moved {
+                    // Already in order: unless two neighbours merge, the result
+                    // is `found` itself (no copy).
+                    var merges = false
+                    for index in 1..<count
+                    where found[index - 1].cue == found[index].cue && found[index - 1].tokens.overlaps(found[index].tokens) {
+                        merges = true
+                        break
+                    }
+                    if !merges {
+                        unchanged = true
+                        return nil
+                    }
+                }
+                var merged: [Detection.Found] = []
+                merged.reserveCapacity(count)
+                var lastKept = -1
+                for slot in 0..<count {
+                    let index = Int(keys[slot] & 63)
+                    if lastKept >= 0, found[lastKept].cue == found[index].cue,
+                        found[lastKept].tokens.overlaps(found[index].tokens)
+                    {
+                        continue
+                    }
+                    merged.append(found[index])
+                    lastKept = index
+                }
+                return merged
+            }
+        }
+        return unchanged ? found : merged
+    }
+
     /// One match per cue per stretch of words: overlapping matches of the
     /// same cue (two rules seeing "I'm so sorry") become the earliest, longest one.
     private static func mergeOverlaps(_ found: [Detection.Found]) -> [Detection.Found] {
         // Nothing to sort or merge (a third of replies): no new array.
         if found.count < 2 { return found }
+        if let merged = mergeOverlapsByKey(found) { return merged }
         let sorted = found.sorted {
             ($0.cue, $0.tokens.lowerBound, -$0.tokens.count)
                 < ($1.cue, $1.tokens.lowerBound, -$1.tokens.count)

@@ -32,13 +32,24 @@ enum QuestionForm: Equatable, Sendable {
         let sentence = parsed.sentences[index]
         let end = sentence.tokens.upperBound
         func norm(_ position: Int) -> String { position < end ? tokens.norm(position) : "" }
+        // `interrogative`, after its first test read from the token's id
+        // where it has one (`TokenVocabulary.opensQuestion`): most clause
+        // starts are ruled out without a look-up. Past the end, the first
+        // word is "", which opens nothing.
+        let opensQuestion = TokenVocabulary.shared.opensQuestion
+        func interrogative(at start: Int, questionMark: Bool) -> QuestionForm? {
+            guard start < end else { return nil }
+            let id = Int(tokens[start].id)
+            if id >= 0, !opensQuestion[id] { return nil }
+            return Self.interrogative(at: start, norm: norm, questionMark: questionMark)
+        }
 
         // A checking tag is a closed question whatever the statement before it.
         if sentence.endsWithQuestionMark, isTagged(sentence, tokens) { return .tag }
 
         // A statement has one clause start to try: no array for it.
         guard sentence.endsWithQuestionMark else {
-            return interrogative(at: parsed.contentStart[index], norm: norm, questionMark: false)
+            return interrogative(at: parsed.contentStart[index], questionMark: false)
         }
         var clauseStarts = [parsed.contentStart[index]]
         if sentence.endsWithQuestionMark {
@@ -50,18 +61,23 @@ enum QuestionForm: Equatable, Sendable {
         }
 
         for start in clauseStarts {
-            if let form = interrogative(at: start, norm: norm, questionMark: sentence.endsWithQuestionMark) {
+            if let form = interrogative(at: start, questionMark: sentence.endsWithQuestionMark) {
                 return form
             }
         }
         return sentence.endsWithQuestionMark ? .declarative : nil
     }
 
+    /// Whether a clause opening with `word` may be a question (`interrogative`'s first test).
+    static func opensQuestion(_ word: String) -> Bool {
+        questionWordTable.contains(word) || WordClasses.questionAuxiliaryTable.contains(word)
+    }
+
     private static func interrogative(at start: Int, norm: (Int) -> String, questionMark: Bool) -> QuestionForm? {
         let first = norm(start)
         // Every form below opens with a question word or an auxiliary: most
         // sentences are ruled out here, before any string comparison.
-        guard questionWordTable.contains(first) || WordClasses.questionAuxiliaryTable.contains(first) else { return nil }
+        guard opensQuestion(first) else { return nil }
         let second = norm(start + 1)
         let third = norm(start + 2)
         switch first {

@@ -19,20 +19,23 @@ struct RuleMachine {
 
     /// The tables live in `scratch` (this thread's): valid until the next
     /// machine is made on the same thread, so a machine is used within one
-    /// reply's rule pass and never kept.
+    /// reply's rule pass and never kept. `program` is the one whose
+    /// vocabulary numbered the tokens (`TokenVocabulary.shared`, from
+    /// `BuiltInCues.ruleProgram`): the ids are taken from the tokens as they are.
     init(program: RuleProgram, parsed: ParsedText, scratch: ThreadScratch) {
         let tokens = parsed.tokens
         let tokenCount = tokens.count
+        let tables = scratch.machineTables
         self.tokenCount = tokenCount
         instructions = program.instructionBuffer
         entryPoints = program.entryPointBuffer
-        let table = program.vocabularyTable
-        let ids = scratch.ids.pointer(count: tokenCount)
-        let isWord = scratch.isWord.pointer(count: tokenCount)
+        let ids = tables.pointee.ids.pointer(count: tokenCount)
+        let isWord = tables.pointee.isWord.pointer(count: tokenCount)
         tokens.withUnsafeBufferPointer { tokens in
             var position = 0
             while position < tokenCount {
-                ids[position] = table.entry(tokens[position].norm).map { Int32($0) } ?? -1
+                // The tokenizer numbered the words by this program's vocabulary.
+                ids[position] = tokens[position].id
                 isWord[position] = tokens[position].isWord
                 position += 1
             }
@@ -40,7 +43,7 @@ struct RuleMachine {
         self.ids = ids
         self.isWord = isWord
         let classCells = program.classes.count * tokenCount
-        let classLengths = scratch.classLengths.pointer(count: classCells)
+        let classLengths = tables.pointee.classLengths.pointer(count: classCells)
         classLengths.initialize(repeating: 0, count: classCells)
         let entryOffsets = program.classEntryOffsets
         let classOfEntry = program.classOfEntry
@@ -80,27 +83,51 @@ struct RuleMachine {
         }
         self.classLengths = classLengths
         let suffixCells = program.suffixes.count * tokenCount
-        let suffixMatches = scratch.suffixMatches.pointer(count: suffixCells)
+        let suffixMatches = tables.pointee.suffixMatches.pointer(count: suffixCells)
         suffixMatches.initialize(repeating: false, count: suffixCells)
-        tokens.withUnsafeBufferPointer { tokens in
-            for (index, suffix) in program.suffixes.enumerated() {
-                let suffixBytes = program.suffixBytes[index]
-                for position in tokens.indices
-                // Read in place, checked by bytes where it can (see `matches`).
-                where isWord[position] && Self.matches(tokens[position].norm, suffix: suffix, bytes: suffixBytes) {
-                    suffixMatches[index * tokenCount + position] = true
+        if let suffixMaskOfWord = program.suffixMaskOfWord {
+            // A vocabulary word's suffixes were found once (`suffixMaskOfWord`);
+            // any other word is checked against each suffix here.
+            tokens.withUnsafeBufferPointer { tokens in
+                for position in 0..<tokenCount where isWord[position] {
+                    let id = Int(ids[position])
+                    var mask: UInt64 = 0
+                    if id >= 0 {
+                        mask = suffixMaskOfWord[id]
+                    } else {
+                        let norm = tokens.norm(position)
+                        for (index, suffix) in program.suffixes.enumerated()
+                        where Self.matches(norm, suffix: suffix, bytes: program.suffixBytes[index]) {
+                            mask |= 1 << UInt64(index)
+                        }
+                    }
+                    while mask != 0 {
+                        suffixMatches[mask.trailingZeroBitCount * tokenCount + position] = true
+                        mask &= mask - 1
+                    }
+                }
+            }
+        } else {
+            tokens.withUnsafeBufferPointer { tokens in
+                for (index, suffix) in program.suffixes.enumerated() {
+                    let suffixBytes = program.suffixBytes[index]
+                    for position in tokens.indices
+                    // Read in place, checked by bytes where it can (see `matches`).
+                    where isWord[position] && Self.matches(tokens[position].norm, suffix: suffix, bytes: suffixBytes) {
+                        suffixMatches[index * tokenCount + position] = true
+                    }
                 }
             }
         }
         self.suffixMatches = suffixMatches
-        stack = scratch.backtrack.pointer(count: max(program.maxBacktrack, 1))
+        stack = tables.pointee.backtrack.pointer(count: max(program.maxBacktrack, 1))
     }
 
     /// `word.hasSuffix(suffix) && word.count > suffix.count + 2`, by bytes
     /// for an ASCII word and suffix (there ending in the suffix's bytes is
     /// `hasSuffix`, and the byte count is the character count).
     @inline(__always)
-    private static func matches(_ word: String, suffix: String, bytes: [UInt8]?) -> Bool {
+    static func matches(_ word: String, suffix: String, bytes: [UInt8]?) -> Bool {
         guard endsWith(word, bytes) else { return false }
         if bytes != nil, isASCII(word) { return word.utf8.count > suffix.utf8.count + 2 }
         return word.hasSuffix(suffix) && word.count > suffix.count + 2

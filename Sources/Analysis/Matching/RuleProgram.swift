@@ -8,7 +8,7 @@
 // `instructionBuffer`, `entryPointBuffer` and the class buffers are written once in `init` and
 // never freed or written again (the one program lives as long as the
 // process), so sharing them between threads is safe.
-struct RuleProgram: @unchecked Sendable {
+final class RuleProgram: @unchecked Sendable {
     enum Instruction: Sendable {
         /// A token with this vocabulary id.
         case word(Int32)
@@ -38,6 +38,8 @@ struct RuleProgram: @unchecked Sendable {
     let vocabularyCount: Int
     /// The vocabulary as a byte-keyed table: entry number == id.
     let vocabularyTable: WordTable
+    /// The vocabulary's words by id (`vocabularyTable`'s entries as Strings).
+    let vocabularyWords: [String]
     let classes: [CompiledWordClass]
     /// Class name → index into `classes`.
     let classIndexByName: [String: Int]
@@ -46,6 +48,10 @@ struct RuleProgram: @unchecked Sendable {
     let suffixes: [String]
     /// Each suffix's UTF-8 bytes, or nil when it is not ASCII.
     let suffixBytes: [[UInt8]?]
+    /// Per vocabulary id, bit `i` set when the word ends in suffix `i` as a
+    /// rule reads it (`RuleMachine.matches`), computed once; nil when there
+    /// are more than 64 suffixes.
+    let suffixMaskOfWord: [UInt64]?
     let instructions: [Instruction]
     /// Where each pattern's program starts, in the order given to `init`.
     let entryPoints: [Int]
@@ -84,11 +90,23 @@ struct RuleProgram: @unchecked Sendable {
         vocabularyCount = builder.vocabulary.count
         let vocabularyTable = WordTable(builder.vocabulary.words)
         self.vocabularyTable = vocabularyTable
+        // The interner's words are distinct, so entry `i` of the table is word `i`.
+        vocabularyWords = builder.vocabulary.words
         classes = builder.classSources.map { CompiledWordClass($0, vocabulary: vocabularyTable) }
         classIndexByName = builder.classIndex
         classFirstWordIDs = classes.map { $0.tailsByFirst.keys.sorted() }
         suffixes = builder.suffixes
-        suffixBytes = builder.suffixes.map { suffix in suffix.utf8.allSatisfy { $0 < 0x80 } ? Array(suffix.utf8) : nil }
+        let suffixBytes = builder.suffixes.map { suffix in suffix.utf8.allSatisfy { $0 < 0x80 } ? Array(suffix.utf8) : nil }
+        self.suffixBytes = suffixBytes
+        let suffixes = builder.suffixes
+        suffixMaskOfWord = suffixes.count > 64 ? nil : builder.vocabulary.words.map { word in
+            var mask: UInt64 = 0
+            for (index, suffix) in suffixes.enumerated()
+            where RuleMachine.matches(word, suffix: suffix, bytes: suffixBytes[index]) {
+                mask |= 1 << UInt64(index)
+            }
+            return mask
+        }
         // Fold each split into the word or class check its first branch opens with.
         var instructions = builder.instructions
         for pc in instructions.indices {

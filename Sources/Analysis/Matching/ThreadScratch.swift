@@ -28,20 +28,34 @@ final class ThreadScratch {
 
     deinit {
         sentenceStamp.deallocate()
-        ids.free()
-        isWord.free()
-        classLengths.free()
-        suffixMatches.free()
-        backtrack.free()
+        machineTables.pointee.ids.free()
+        machineTables.pointee.isWord.free()
+        machineTables.pointee.classLengths.free()
+        machineTables.pointee.suffixMatches.free()
+        machineTables.pointee.backtrack.free()
+        machineTables.deinitialize(count: 1)
+        machineTables.deallocate()
     }
 
     /// The rule machine's per-reply tables (see `RuleMachine`), grown as
     /// needed and reused: a reply allocates none of them.
-    var ids = GrowableBuffer<Int32>()
-    var isWord = GrowableBuffer<Bool>()
-    var classLengths = GrowableBuffer<UInt8>()
-    var suffixMatches = GrowableBuffer<Bool>()
-    var backtrack = GrowableBuffer<(pc: Int, position: Int)>()
+    struct MachineTables {
+        var ids = GrowableBuffer<Int32>()
+        var isWord = GrowableBuffer<Bool>()
+        var classLengths = GrowableBuffer<UInt8>()
+        var suffixMatches = GrowableBuffer<Bool>()
+        var backtrack = GrowableBuffer<(pc: Int, position: Int)>()
+    }
+
+    /// Behind a pointer rather than in `var` properties: growing a buffer
+    /// through a class's stored property is a dynamically checked exclusive
+    /// access (five `swift_beginAccess`/`endAccess` pairs per reply); through
+    /// the pointer it is a plain write. Only this thread uses the scratch.
+    let machineTables: UnsafeMutablePointer<MachineTables> = {
+        let tables = UnsafeMutablePointer<MachineTables>.allocate(capacity: 1)
+        tables.initialize(to: MachineTables())
+        return tables
+    }()
     /// The rule pass's per-reply lists (see `BuiltInCues.detect`).
     var liveAnywhere: [Int] = []
     var hits: [(id: Int, tokens: Range<Int>)] = []

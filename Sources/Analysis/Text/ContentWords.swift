@@ -18,34 +18,70 @@ struct ContentWords: Sendable {
     /// sentences or negation scopes, so the analyzer skips parsing it.
     init(tokens: [Token]) {
         var stems = StemSet()
+        let vocabulary = TokenVocabulary.shared
         tokens.withUnsafeBufferPointer { tokens in
             // In place: no Token copied per word.
             for position in tokens.indices where tokens[position].isWord {
+                let id = Int(tokens[position].id)
+                if id >= 0 {
+                    // A vocabulary word: its reading and stem were computed once.
+                    if vocabulary.isContent[id] { stems.insert(vocabulary.stems[id]) }
+                    continue
+                }
                 let norm = tokens.norm(position)
                 if Self.isContent(word: norm, isWord: true) { stems.insert(Stemmer.stem(norm)) }
             }
         }
         self.stems = stems
-        hasNegation = tokens.contains { NegationScope.negatorTable.contains($0.norm) }
         addressesListener = Self.addressesListener(tokens)
-        chargesListener = addressesListener && tokens.contains { Self.chargeMarkerTable.contains($0.norm) }
         isQuestion = tokens.last?.norm == "?"
-        // One pass for the three readings of their line the detectors ask about.
+        // One pass for the readings of their line the detectors ask about,
+        // each token's table memberships as bits (`lineFlags`): a vocabulary
+        // word's were computed once, any other word's are looked up here.
+        var hasNegation = false
+        var hasChargeMarker = false
         var speaksOfThemselves = false
         var complains = false
         var asks = false
-        for token in tokens where token.isWord || token.norm == "!" {
-            let norm = token.norm
-            if !speaksOfThemselves, Self.firstPersonTable.contains(norm) { speaksOfThemselves = true }
-            if !complains, Self.chargeMarkerTable.contains(norm) || Self.complaintTable.contains(norm) { complains = true }
-            if !asks, Self.askingWordTable.contains(norm) { asks = true }
+        tokens.withUnsafeBufferPointer { tokens in
+            for position in tokens.indices {
+                let id = Int(tokens[position].id)
+                let flags = id >= 0 ? vocabulary.lineFlags[id] : Self.lineFlags(of: tokens.norm(position))
+                if flags == 0 { continue }
+                if flags & Self.negatorFlag != 0 { hasNegation = true }
+                if flags & Self.chargeMarkerFlag != 0 { hasChargeMarker = true }
+                guard tokens[position].isWord || tokens.norm(position) == "!" else { continue }
+                if flags & Self.firstPersonFlag != 0 { speaksOfThemselves = true }
+                if flags & (Self.chargeMarkerFlag | Self.complaintFlag) != 0 { complains = true }
+                if flags & Self.askingFlag != 0 { asks = true }
+            }
         }
+        self.hasNegation = hasNegation
+        chargesListener = addressesListener && hasChargeMarker
         self.speaksOfThemselves = speaksOfThemselves
         self.complains = complains
         asksForInformation = isQuestion && !asks
         // A yes/no question counts here: "Are you hurting yourself?" asks it.
         mentionsSelfHarm = tokens.contains { $0.norm == "you" || $0.norm == "your" || $0.norm == "yourself" }
             && Self.mentionsSelfHarm(tokens)
+    }
+
+    static let negatorFlag: UInt8 = 1
+    static let chargeMarkerFlag: UInt8 = 2
+    static let firstPersonFlag: UInt8 = 4
+    static let complaintFlag: UInt8 = 8
+    static let askingFlag: UInt8 = 16
+
+    /// Which of the partner-line word tables hold `word`, as the flags above
+    /// (`TokenVocabulary.lineFlags` keeps them for every vocabulary word).
+    static func lineFlags(of word: String) -> UInt8 {
+        var flags: UInt8 = 0
+        if NegationScope.negatorTable.contains(word) { flags |= negatorFlag }
+        if chargeMarkerTable.contains(word) { flags |= chargeMarkerFlag }
+        if firstPersonTable.contains(word) { flags |= firstPersonFlag }
+        if complaintTable.contains(word) { flags |= complaintFlag }
+        if askingWordTable.contains(word) { flags |= askingFlag }
+        return flags
     }
 
     /// The line names the listener's self-harm or suicidal thoughts ("I
@@ -154,10 +190,18 @@ struct ContentWords: Sendable {
     /// that `shared(in:range:sharedStems:)` does no stemming or hashing.
     func sharedStems(of reply: ParsedText) -> [String?] {
         guard !stems.isEmpty else { return [] }
+        let vocabulary = TokenVocabulary.shared
         return reply.tokens.withUnsafeBufferPointer { tokens in
             // In place: no Token copied per word.
             tokens.indices.map { position in
                 guard tokens[position].isWord else { return nil }
+                let id = Int(tokens[position].id)
+                if id >= 0 {
+                    // A vocabulary word: its reading and stem were computed once.
+                    guard vocabulary.isContent[id] else { return nil }
+                    let stem = vocabulary.stems[id]
+                    return stems.contains(stem) ? stem : nil
+                }
                 let norm = tokens.norm(position)
                 guard Self.isContent(word: norm, isWord: true) else { return nil }
                 let stem = Stemmer.stem(norm)

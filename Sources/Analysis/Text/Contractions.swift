@@ -64,6 +64,69 @@ enum Contractions {
         return nil
     }
 
+    /// `clitic(of:)` for an ASCII word, on its bytes (for ASCII, a String
+    /// suffix is a byte suffix and dropping characters drops bytes): the
+    /// stem's length in bytes, its replacement if it has one ("wo" in
+    /// "won't" is "will"), the clitic's normal form and its length.
+    static func asciiClitic(
+        of bytes: UnsafeBufferPointer<UInt8>
+    ) -> (stemLength: Int, stemReplacement: String?, norm: String, length: Int)? {
+        let count = bytes.count
+        var hasApostrophe = false
+        for byte in bytes where byte == UInt8(ascii: "'") {
+            hasApostrophe = true
+            break
+        }
+        guard hasApostrophe else { return nil }
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            let tail = suffix.utf8Start
+            for index in 0..<length where bytes[count - length + index] != tail[index] { return false }
+            return true
+        }
+        func stemIs(_ word: StaticString, _ length: Int) -> Bool {
+            guard word.utf8CodeUnitCount == length else { return false }
+            let start = word.utf8Start
+            for index in 0..<length where bytes[index] != start[index] { return false }
+            return true
+        }
+        if ends("n't") {
+            let stem = count - 3
+            guard stem > 0 else { return nil }
+            // `irregularNegativeStems`, by bytes.
+            let replacement: String? =
+                stemIs("ca", stem) ? "can" : stemIs("wo", stem) ? "will" : stemIs("sha", stem) ? "shall"
+                : stemIs("ai", stem) ? "is" : nil
+            return (stem, replacement, "not", 3)
+        }
+        // `cliticSuffixes`, in order.
+        let suffix: (length: Int, norm: String)
+        if ends("'m") {
+            suffix = (2, "am")
+        } else if ends("'re") {
+            suffix = (3, "are")
+        } else if ends("'ve") {
+            suffix = (3, "have")
+        } else if ends("'ll") {
+            suffix = (3, "will")
+        } else if ends("'d") {
+            suffix = (2, "would")
+        } else if ends("'s") {
+            suffix = (2, "'s")
+        } else {
+            return nil
+        }
+        let stem = count - suffix.length
+        guard stem > 0, bytes[stem - 1] != UInt8(ascii: "'") else { return nil }
+        if suffix.norm == "'s" {
+            if stemIs("let", stem) { return (stem, nil, "us", 2) }
+            let stemWord = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<stem]), as: UTF8.self)
+            return (stem, nil, pronounsTakingIs.contains(stemWord) ? "is" : "'s", 2)
+        }
+        return (stem, nil, suffix.norm, suffix.length)
+    }
+
     /// Whether the word's UTF-8 holds a straight apostrophe (a plain byte
     /// loop: the generic `contains` was a sixth of the tokenizer).
     private static func hasApostrophe(_ word: String) -> Bool {

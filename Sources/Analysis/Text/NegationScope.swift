@@ -18,7 +18,7 @@ enum NegationScope {
         var negated = [Bool](repeating: false, count: tokens.count)
         // The tables once, not through a lazy-global check per token.
         let listedShapes = self.listedShapes
-        let closerTable = self.closerTable
+        let negationFlags = TokenVocabulary.shared.negationFlags
         for sentence in sentences {
             var remaining = 0
             for position in sentence.tokens {
@@ -27,16 +27,24 @@ enum NegationScope {
                     remaining = 0
                     continue
                 }
-                // Most words are neither closers nor negators; a table by
-                // first byte and length rules them out without hashing.
-                let norm = tokens.norm(position)
-                let candidate = mayBeListed(norm, listedShapes)
-                if candidate, closerTable.contains(norm) {
+                // Most words are neither closers nor negators: a vocabulary
+                // word's flags were computed once (`flags(of:)`); for any
+                // other word a table by first byte and length rules most out
+                // without hashing.
+                let id = Int(tokens[position].id)
+                let flags: UInt8
+                if id >= 0 {
+                    flags = negationFlags[id]
+                } else {
+                    let norm = tokens.norm(position)
+                    flags = mayBeListed(norm, listedShapes) ? Self.flags(of: norm) : 0
+                }
+                if flags & closerFlag != 0 {
                     remaining = 0
                     continue
                 }
                 negated[position] = remaining > 0
-                if candidate, isNegator(at: position, tokens, sentence: sentence) {
+                if flags & mayNegateFlag != 0, isNegator(at: position, tokens, sentence: sentence) {
                     remaining = maximumReach
                 } else if remaining > 0 {
                     remaining -= 1
@@ -68,6 +76,16 @@ enum NegationScope {
                 && !notDenying.contains(tokens.norm(next))
         }
         return false
+    }
+
+    private static let closerFlag: UInt8 = 1
+    /// A negator or "no" (`isNegator` decides, from the words around it).
+    private static let mayNegateFlag: UInt8 = 2
+
+    /// Whether `word` closes a scope, and whether it may negate.
+    static func flags(of word: String) -> UInt8 {
+        if closerTable.contains(word) { return closerFlag }
+        return negatorTable.contains(word) || word == "no" ? mayNegateFlag : 0
     }
 
     /// Whether `word` could be a scope closer, a negator or "no": false

@@ -44,6 +44,7 @@ enum Tokenizer {
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4 + 2)
+        let vocabulary = TokenVocabulary.shared
         let count = bytes.count
         var index = 0
         var offset = 0
@@ -70,6 +71,13 @@ enum Tokenizer {
                 index += length
                 offset += 1
                 while index < count {
+                    // ASCII letters and digits (most of a word) without decoding.
+                    let byte = bytes[index]
+                    if (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                        index += 1
+                        offset += 1
+                        continue
+                    }
                     let (current, currentLength) = Self.scalar(at: index, bytes)
                     if isWordPart(current) {
                         index += currentLength
@@ -89,7 +97,7 @@ enum Tokenizer {
                 }
                 appendWord(
                     in: bytes, from: startIndex, to: index, start: start, end: offset,
-                    afterLineBreak: afterLineBreak, to: &tokens)
+                    afterLineBreak: afterLineBreak, vocabulary: vocabulary, to: &tokens)
             } else if isEmojiPart(scalar) {
                 // An emoji sequence (skin tones, joiners, flags) is one symbol.
                 index += length
@@ -100,37 +108,41 @@ enum Tokenizer {
                     index += currentLength
                     offset += 1
                 }
+                let (norm, id) = vocabulary.word(UnsafeBufferPointer(rebasing: bytes[startIndex..<index]))
                 tokens.append(Token(
-                    norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[startIndex..<index]), as: UTF8.self),
+                    norm: norm, id: id,
                     kind: .symbol, start: start, end: offset,
                     utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false))
             } else {
                 // Punctuation: a run of dots is one ellipsis, every other mark stands alone.
                 index += length
                 offset += 1
-                var norm = isApostrophe(scalar)
-                    ? "'" : String(decoding: UnsafeBufferPointer(rebasing: bytes[startIndex..<index]), as: UTF8.self)
+                var (norm, id) = isApostrophe(scalar)
+                    ? ("'", vocabulary.id("'")) : vocabulary.word(UnsafeBufferPointer(rebasing: bytes[startIndex..<index]))
                 if scalar == "." {
                     while index < count, bytes[index] == UInt8(ascii: ".") {
                         index += 1
                         offset += 1
                     }
-                    if offset - start > 1 { norm = "…" }
+                    if offset - start > 1 {
+                        norm = "…"
+                        id = vocabulary.id(norm)
+                    }
                 }
                 tokens.append(Token(
-                    norm: norm, kind: isEmojiJoiner(scalar) ? .symbol : .punctuation, start: start, end: offset,
+                    norm: norm, id: id, kind: isEmojiJoiner(scalar) ? .symbol : .punctuation, start: start, end: offset,
                     utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false))
             }
             afterLineBreak = false
         }
-        fixAmbiguousClitics(&tokens)
+        fixAmbiguousClitics(&tokens, vocabulary)
         return tokens
     }
 
     /// Lowercases the word, straightens apostrophes and splits contractions.
     private static func appendWord(
         in bytes: UnsafeBufferPointer<UInt8>, from startIndex: Int, to endIndex: Int,
-        start: Int, end: Int, afterLineBreak: Bool, to tokens: inout [Token]
+        start: Int, end: Int, afterLineBreak: Bool, vocabulary: TokenVocabulary, to tokens: inout [Token]
     ) {
         let raw = UnsafeBufferPointer(rebasing: bytes[startIndex..<endIndex])
         // One pass over the bytes: plain lowercase ASCII (most words) needs
@@ -151,36 +163,63 @@ enum Tokenizer {
             }
         }
         var word: String
+        // The word's vocabulary id when `word` came from its bytes by a
+        // look-up; nil when it must be looked up once `word` is final.
+        var wordID: Int32?
         if !hasUpper {
-            word = String(decoding: raw, as: UTF8.self)
+            let (known, id) = vocabulary.word(raw)
+            word = known
+            wordID = id
         } else if isASCII {
             // ASCII lowercasing is A–Z only (a backquote stays for the straightening below).
-            word = String(unsafeUninitializedCapacity: raw.count) { buffer in
+            (word, wordID) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
                 for (position, byte) in raw.enumerated() {
                     buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 }
-                return raw.count
+                return vocabulary.word(UnsafeBufferPointer(buffer))
             }
         } else {
             word = String(decoding: raw, as: UTF8.self).lowercased()
         }
         if needsStraightening, word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
             word = String(String.UnicodeScalarView(word.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
+            wordID = nil
         }
         let first = Self.scalar(at: startIndex, bytes).0
         // ASCII has no uppercase letters outside A–Z.
         let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-        func token(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool) -> Token {
-            Token(
-                norm: norm, kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
-                afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex)
+        // Appends in place (a helper returning the Token made the compiler copy it).
+        func add(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool, id: Int32? = nil) {
+            tokens.append(Token(
+                norm: norm, id: id ?? vocabulary.id(norm), kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
+                afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex))
         }
         // Plain lowercase ASCII (most words): the word is `raw`'s bytes, and
         // a shape filter on them rules most words out without a look-up.
-        if hasUpper || Contractions.mayExpand(raw), let parts = Contractions.expand(word) {
-            for (position, part) in parts.enumerated() {
-                tokens.append(token(part, startIndex, endIndex, start, end, afterLineBreak && position == 0))
+        if let wordID, wordID >= 0 {
+            // A vocabulary word: whether it expands, and into which words,
+            // was settled once (`TokenVocabulary.expansionOf`).
+            let expansion = Int(vocabulary.expansionOf[Int(wordID)])
+            if expansion >= 0 {
+                for (position, part) in vocabulary.expansions[expansion].enumerated() {
+                    add(part.norm, startIndex, endIndex, start, end, afterLineBreak && position == 0, id: part.id)
+                }
+                return
             }
+        } else if hasUpper || Contractions.mayExpand(raw), let parts = Contractions.expand(word) {
+            for (position, part) in parts.enumerated() {
+                add(part, startIndex, endIndex, start, end, afterLineBreak && position == 0)
+            }
+            return
+        }
+        if hasApostrophe || needsStraightening, isASCII,
+            let (stem, stemID, clitic, length) = asciiClitic(of: word, vocabulary)
+        {
+            // The same split as below, on the bytes of an ASCII word (a clitic
+            // is as many bytes as scalars there).
+            let split = endIndex - length
+            add(stem, startIndex, split, start, end - length, afterLineBreak, id: stemID)
+            add(clitic, split, endIndex, end - length, end, false)
         } else if hasApostrophe || needsStraightening, let (stem, clitic, length) = Contractions.clitic(of: word) {
             // Only a word with an apostrophe (straight, or straightened from
             // a curly one or a backquote) can carry a clitic.
@@ -188,25 +227,49 @@ enum Tokenizer {
             // apostrophe is one scalar of three bytes): step back that many.
             var split = endIndex
             for _ in 0..<length { split = scalarStart(before: split, bytes) }
-            tokens.append(token(stem, startIndex, split, start, end - length, afterLineBreak))
-            tokens.append(token(clitic, split, endIndex, end - length, end, false))
+            add(stem, startIndex, split, start, end - length, afterLineBreak)
+            add(clitic, split, endIndex, end - length, end, false)
         } else {
-            tokens.append(token(word, startIndex, endIndex, start, end, afterLineBreak))
+            add(word, startIndex, endIndex, start, end, afterLineBreak, id: wordID)
+        }
+    }
+
+    private static let wouldID = TokenVocabulary.shared.id("would")
+    private static let isID = TokenVocabulary.shared.id("is")
+
+    /// `Contractions.clitic(of: word)` for an ASCII word, by its bytes, with
+    /// the stem's vocabulary id.
+    private static func asciiClitic(
+        of word: String, _ vocabulary: TokenVocabulary
+    ) -> (stem: String, stemID: Int32, norm: String, length: Int)? {
+        var word = word
+        return word.withUTF8 { bytes in
+            guard let (stemLength, replacement, norm, length) = Contractions.asciiClitic(of: bytes) else { return nil }
+            if let replacement { return (replacement, vocabulary.id(replacement), norm, length) }
+            let (stem, id) = vocabulary.word(UnsafeBufferPointer(rebasing: bytes[0..<stemLength]))
+            return (stem, id, norm, length)
         }
     }
 
     /// "'d" and "'s" are settled by the word after them: "I'd been" is
     /// "had", "she's been" is "has".
-    private static func fixAmbiguousClitics(_ tokens: inout [Token]) {
+    private static func fixAmbiguousClitics(_ tokens: inout [Token], _ vocabulary: TokenVocabulary) {
         guard tokens.count > 1 else { return }
         // Decided in place through the buffer (no Token copied per read),
         // then applied: a decision reads only the clitic and the words after
         // it, never an earlier replacement.
         var replacements: [(position: Int, norm: String)] = []
+        // A token's norm is "would" or "is" exactly when its id is theirs
+        // (ids are looked up from the norm's bytes); -1 if either is not in
+        // the vocabulary, and then every two-scalar token is compared.
+        let wouldID = Self.wouldID
+        let isID = Self.isID
+        let byID = wouldID >= 0 && isID >= 0
         tokens.withUnsafeBufferPointer { tokens in
             for position in 0..<(tokens.count - 1) {
                 // Only a two-scalar clitic ("'d", "'s") can change: test that first.
                 guard tokens[position].end - tokens[position].start == 2 else { continue }
+                if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
                 let norm = tokens.norm(position)
                 let next = tokens.norm(position + 1)
                 if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
@@ -223,7 +286,7 @@ enum Tokenizer {
         for (position, replacement) in replacements {
             let token = tokens[position]
             tokens[position] = Token(
-                norm: replacement, kind: .word, start: token.start, end: token.end,
+                norm: replacement, id: vocabulary.id(replacement), kind: .word, start: token.start, end: token.end,
                 utf8Start: token.utf8Start, utf8End: token.utf8End, afterLineBreak: token.afterLineBreak,
                 capitalised: token.capitalised)
         }

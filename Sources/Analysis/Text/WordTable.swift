@@ -6,70 +6,154 @@
 /// Each word gets an entry number (its position among the distinct words
 /// given to `init`), so a table doubles as a map to an array of values.
 struct WordTable: Sendable {
-    /// Entry number + 1 per slot; 0 is empty.
-    private let slots: [Int32]
-    private let mask: Int
-    /// Entry `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
-    private let offsets: [Int32]
-    private let bytes: [UInt8]
+    /// The table's memory, written once in `init` and only read after.
+    /// Raw pointers rather than arrays: a look-up (tens of millions per
+    /// corpus) then has no bounds checks or array retains.
+    private final class Storage: @unchecked Sendable {
+        // @unchecked: every field is set in `init` and never written again,
+        // and the memory is freed only in `deinit`, so threads may read it freely.
+        /// Entry number + 1 per slot; 0 is empty.
+        let slots: UnsafeMutablePointer<Int32>
+        let mask: Int
+        /// Entry `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
+        let offsets: UnsafeMutablePointer<Int32>
+        let bytes: UnsafeMutablePointer<UInt8>
+        /// Entry `i`'s first (up to) eight bytes, little-endian, zero-padded:
+        /// a word shorter than eight bytes is compared in one step.
+        let heads: UnsafeMutablePointer<UInt64>
+        let count: Int
+
+        init(_ distinct: [String]) {
+            var size = 16
+            while size < distinct.count * 3 { size *= 2 }
+            mask = size - 1
+            count = distinct.count
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: 0, count: size)
+            offsets = .allocate(capacity: distinct.count + 1)
+            heads = .allocate(capacity: max(distinct.count, 1))
+            let total = distinct.reduce(0) { $0 + $1.utf8.count }
+            bytes = .allocate(capacity: max(total, 1))
+            var offset = 0
+            offsets[0] = 0
+            for (entry, word) in distinct.enumerated() {
+                for byte in word.utf8 {
+                    bytes[offset] = byte
+                    offset += 1
+                }
+                offsets[entry + 1] = Int32(offset)
+                let start = Int(offsets[entry])
+                var head: UInt64 = 0
+                for index in 0..<min(offset - start, 8) { head |= UInt64(bytes[start + index]) << UInt64(8 * index) }
+                heads[entry] = head
+                var slot = Int(truncatingIfNeeded: WordTable.hash(UnsafeBufferPointer(start: bytes + start, count: offset - start))) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(entry + 1)
+            }
+        }
+
+        deinit {
+            slots.deallocate()
+            offsets.deallocate()
+            bytes.deallocate()
+            heads.deallocate()
+        }
+    }
+
+    private let storage: Storage
 
     /// How many distinct words.
-    var count: Int { offsets.count - 1 }
+    var count: Int { storage.count }
 
     /// Entries are numbered in order of first appearance; repeats are ignored.
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
-        var offsets: [Int32] = [0]
-        var bytes: [UInt8] = []
         var distinct: [String] = []
         var seen = Set<String>()
-        for word in words where seen.insert(word).inserted {
-            distinct.append(word)
-            bytes.append(contentsOf: word.utf8)
-            offsets.append(Int32(bytes.count))
+        for word in words where seen.insert(word).inserted { distinct.append(word) }
+        storage = Storage(distinct)
+    }
+
+    /// A cheap hash of the bytes, eight at a time (the table's own: only
+    /// where a word's slot starts depends on it, never an entry's number).
+    @inline(__always)
+    fileprivate static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = word.count
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        var index = 0
+        if count >= 8, let base = word.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                index += 8
+            }
         }
-        var size = 16
-        while size < distinct.count * 3 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
-        for (entry, word) in distinct.enumerated() {
-            var slot = Int(Self.hash(Array(word.utf8))) & (size - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(entry + 1)
+        if index < count {
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < count {
+                last |= UInt64(word[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ last) &* 0x9E37_79B9_7F4A_7C15
         }
-        self.slots = slots
-        self.mask = size - 1
-        self.offsets = offsets
-        self.bytes = bytes
+        return finish(hash)
+    }
+
+    /// The hash of a word shorter than eight bytes from its bytes packed
+    /// little-endian (`head`): the same value as `hash(_:)`.
+    @inline(__always)
+    fileprivate static func hash(head: UInt64, count: Int) -> UInt64 {
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        if count > 0 { hash = (hash ^ head) &* 0x9E37_79B9_7F4A_7C15 }
+        return finish(hash)
     }
 
     @inline(__always)
-    private static func hash<Bytes: Collection>(_ word: Bytes) -> UInt32 where Bytes.Element == UInt8 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash ^ (hash >> 15)
+    private static func finish(_ hash: UInt64) -> UInt64 {
+        var hash = hash
+        hash ^= hash >> 29
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 32)
     }
 
     /// The entry number of `word`, or nil.
     func entry(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        var slot = Int(Self.hash(word)) & mask
+        let storage = self.storage
+        let count = word.count
+        if count < 8 {
+            // Most words: packed into one integer, hashed and compared whole.
+            var head: UInt64 = 0
+            var index = 0
+            while index < count {
+                head |= UInt64(word[index]) << UInt64(8 * index)
+                index += 1
+            }
+            var slot = Int(truncatingIfNeeded: Self.hash(head: head, count: count)) & storage.mask
+            while true {
+                let stored = Int(storage.slots[slot])
+                if stored == 0 { return nil }
+                let entry = stored - 1
+                if storage.heads[entry] == head, Int(storage.offsets[entry + 1] - storage.offsets[entry]) == count {
+                    return entry
+                }
+                slot = (slot + 1) & storage.mask
+            }
+        }
+        var slot = Int(truncatingIfNeeded: Self.hash(word)) & storage.mask
         while true {
-            let stored = Int(slots[slot])
+            let stored = Int(storage.slots[slot])
             if stored == 0 { return nil }
             let entry = stored - 1
-            let start = Int(offsets[entry])
-            let end = Int(offsets[entry + 1])
-            if end - start == word.count {
-                var same = true
+            let start = Int(storage.offsets[entry])
+            if Int(storage.offsets[entry + 1]) - start == count {
+                let candidate = storage.bytes + start
                 var index = 0
-                while index < word.count {
-                    if bytes[start + index] != word[index] {
-                        same = false
-                        break
-                    }
-                    index += 1
-                }
-                if same { return entry }
+                while index < count, candidate[index] == word[index] { index += 1 }
+                if index == count { return entry }
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & storage.mask
         }
     }
 
