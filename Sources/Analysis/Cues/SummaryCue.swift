@@ -33,6 +33,24 @@ extension CueDetectors {
             CueRule("here is what i (have)? (heard|got|understood|picked up)", "summary: 'here's what I've heard so far'"),
             CueRule("(two|three|four|five) (hits|blows|problems|losses|changes|worries|fronts|knocks|things going wrong) (in one (day|week|month|year)|at once|in a row)?", "summary: 'three hits in one week: the car, the fine, the rent'", .statementOnly),
             CueRule("on all (two|three|four|five|these|those) (fronts|counts)", "summary: 'fed up on all three fronts'", .statementOnly),
+            // From set F (tuned on in session 4, once set G existed).
+            CueRule("(so|okay|ok|right)? ,? (just)? to make sure i (have|'ve)? (got|understood|heard) (this|that|it|you|everything) (right)?", "summary: 'to make sure I've got this: …'"),
+            CueRule("(to|let me|let us|just to|so to) (pull|bring|put|tie|draw) (it|this|that|these|things|everything) (all)? together", "summary: 'let me pull this together'"),
+            CueRule("(two|three|four|five) (roles|jobs|hats|big losses|losses|worlds|pressures|things) (at once|landing at once|at the same time|in one|landing together)", "summary: 'three roles at once'", .statementOnly),
+            CueRule("^ (and)? both (at once|at the same time|together)", "summary: '…. Both at once.'", .statementOnly),
+            CueRule("(but|and|while|yet) (another|the other|a different|some other|a bigger|a smaller) part of you", "summary: '…, but another part of you…'", .statementOnly),
+            CueRule("on the outside ~~ (inside|underneath|on the inside|deep down)", "summary: 'on the outside…, and inside…'", .statementOnly),
+            CueRule("there is @feelingnoun ~~ (and|but) (then|also)? (the)? @feelingnoun", "summary: 'there's relief…, and then guilt' (both feelings)", .statementOnly),
+            CueRule("(@anyfeeling|angry|cross) ,? and then (the)? @feelingnoun (comes|kicks|creeps|sets|arrives|hits)", "summary: 'you get angry, and then the guilt comes' (both feelings)", .statementOnly),
+            CueRule("(you are|you're|so you are|so you're|you feel|you felt|you were) (@intens)* @pleasant (,|and) (you are|you're)? (@intens)* @unpleasant", "summary: 'excited and terrified' (both feelings)", .statementOnly),
+            CueRule("and (also|at the same time) (hoping|wanting|wishing|feeling|worried|scared|afraid|angry|missing|needing|dreading|resenting|grieving)", "summary: '…and also hoping you'll be someone else' (both sides)", .statementOnly),
+            CueRule("(it is|that is|so it is|it's|that's) (@intens)* a trade-off", "summary: 'it's a trade-off either way'", .statementOnly),
+            CueRule("(and|but|while|whereas) for you ,? (it is|it's|it was|it feels)", "summary: 'your sister worries…, and for you it's…' (two sides)", .statementOnly),
+            CueRule("(you are|you're) both (saying|telling me|describing|feeling|asking)", "summary: 'you're both saying…' (what two people share)", .statementOnly),
+            CueRule("you (have|are|had|were|did|do|feel|felt|want|keep) ~~ , you (have|are|had|were|did|do|feel|felt|want|keep) ~~ , (and)? you", "summary: 'you've applied…, you've had…, and you…' (their points in a row)", .statementOnly),
+        ],
+        vetoes: [
+            "(what|from what) you (have|'ve)? (told|said|mentioned|shown) (me)? ,",
         ],
         derive: { detection in
             // Both routes below build on reflected sentences.
@@ -78,7 +96,7 @@ extension CueDetectors {
             guard points.count >= 2 else { return }
             var shared = Set<String>()
             for index in points { shared.formUnion(detection.sharedWords(inSentence: index)) }
-            guard points.count >= 3 || shared.count >= 3 else { return }
+            guard shared.count >= 3 else { return }
             let range = sentences[points.first!].tokens.lowerBound..<sentences[points.last!].tokens.upperBound
             detection.add(.summary, range, "summary: several of their points reflected back")
         },
@@ -104,6 +122,9 @@ extension CueDetectors {
             CueExample("You're caught between loyalty to your sister and what you need.", after: "My sister wants me to side with her."),
             CueExample("The grief is real, and so is the relief.", after: "She suffered so long. I'm almost glad it's over."),
             CueExample("Two losses in one year: your job and your dad.", after: "I lost my job and then my dad died."),
+            CueExample("So, to pull it together: you want more time, she wants more help, and you both want the kids settled.", after: "That's all of it, really."),
+            CueExample("You miss her. Both at once, the relief and the missing.", after: "I'm glad it's over but I miss her."),
+            CueExample("Part of you wants to stay, but another part of you is already packing.", after: "I don't know if I should leave."),
         ],
         doesNotFire: [
             CueExample("Sounds like you're exhausted.", after: "I'm exhausted."),
@@ -124,6 +145,9 @@ extension CueDetectors {
             "I'm torn between pizza and pasta.",
             "Both of them are coming.",
             "Fear and anxiety are normal.",
+            "I'm happy and tired.",
+            "Kind of excited, kind of scared.",
+            "My sister and I are both saying the same thing.",
         ]
     )
 
