@@ -19,23 +19,23 @@ extension CueDetectors {
             CueRule("i (did|have|have already|already) (apologised|apologized|said sorry)", "defensiveness: 'I did apologise'"),
             CueRule("(it is|it was|that is|that was|this is) (not|never) (@intens)* my (fault|problem|job|responsibility)", "defensiveness: 'it's not my fault'", .evenIfNegated),
             CueRule("not my (fault|problem|job|responsibility)", "defensiveness: 'not my problem'", .evenIfNegated),
-            CueRule("(that is|that was|this is|it is) not (@intens)* (fair|true|what happened|what i (said|meant|did)|how it (happened|was))", "defensiveness: 'that's not fair / not true'", .evenIfNegated),
+            CueRule("(that is|that was|this is|it is) not (@intens)* (fair|true|what happened|what i (said|meant|did)|how it (happened|was))", notTrue, .evenIfNegated),
             CueRule("i was (only|just) (trying|joking|saying|asking|helping|being|doing|kidding)", "defensiveness: 'I was only trying…'"),
             CueRule("(do not|stop) (blame|blaming) (me|this on me|it on me)", "defensiveness: 'don't blame me'", .evenIfNegated),
             CueRule("why (are|do|is) you (always)? (blame|blaming|attacking|having a go at) me", "defensiveness: 'why are you blaming me?'"),
             CueRule("^ well ,? (you|what about you|at least i)", Self.wellYou),
-            CueRule("(but|and)? what about (you|when you|yourself|the time you|last week when you)", "defensiveness: 'what about you?'"),
+            CueRule("(but|and)? what about (you|when you|yourself|the time you|last week when you)", whatAboutYou),
             CueRule("(you do it|you did it|you do that|you did that) (too|as well|all the time)", "defensiveness: 'you do it too'"),
             CueRule("(look who is talking|you are one to talk|you can talk|pot calling the kettle)", "defensiveness: 'look who's talking'"),
             CueRule("at least i", "defensiveness: 'at least I…'"),
-            CueRule("i (did not|never) (do|mean|say|know) (anything|that|it|nothing)", "defensiveness: 'I didn't do anything'", .evenIfNegated),
+            CueRule("i (did not|never) (do|mean|say|know) (anything|that|it|nothing)", didNotDoAnything, .evenIfNegated),
             CueRule("i (did|have done|did not do) nothing wrong", "defensiveness: 'I did nothing wrong'", .evenIfNegated),
             CueRule("(what|what else) (did|have) i (even)? (do|done)", "defensiveness: 'what did I even do?'"),
             CueRule("how (was|am|were) i (supposed|meant) to know", "defensiveness: 'how was I supposed to know?'"),
             CueRule("i (am not|was not) the (one|only one) (who|that)", "defensiveness: 'I'm not the one who…'", .evenIfNegated),
             CueRule("(you are|you were) the one (who|that)", Self.youAreTheOne),
             CueRule("it is not like i", "defensiveness: 'it's not like I…'", .evenIfNegated),
-            CueRule("i had no (choice|idea|option)", "defensiveness: 'I had no choice'", .evenIfNegated),
+            CueRule("i had no (choice|idea|option)", hadNoChoice, .evenIfNegated),
             CueRule("i did (my best|everything i could|what i could)", "defensiveness: 'I did my best'"),
             CueRule("^ (yes|yeah) ,? but", "defensiveness: 'yes, but…'"),
             CueRule("(that is|it is) not what i (said|meant)", "defensiveness: 'that's not what I said'", .evenIfNegated),
@@ -56,7 +56,14 @@ extension CueDetectors {
             CueRule("what (more|else) do you want (from me|me to)?", "defensiveness: 'what more do you want from me?'"),
             CueRule("(that is|it is|this is) not (@intens)* the same (thing)? (at all)?", "defensiveness: 'that's not the same thing at all'", .evenIfNegated, .statementOnly),
             CueRule("(and|then)? suddenly i am (a|an|the)", "defensiveness: '…and suddenly I'm the bad one'"),
-            CueRule("i have (already)? told you ~ times", "defensiveness: 'I've told you a hundred times'"),
+            CueRule("i have (already)? told you ~ times", toldYouTimes),
+            // From set F.
+            CueRule("do not call me (@insult|that|a|an|names|paranoid|dramatic|lazy|selfish|crazy|difficult|abrupt|sensitive)", dontCallMe, .evenIfNegated),
+            CueRule("(give me|name) (one|a single) (example|time|instance|thing|person|friend|occasion)", giveMeOneExample),
+            CueRule("(that is|that's|this is|it is) (@intens)* (untrue|a lie|a load of rubbish|rubbish|nonsense|not what happened|not fair on me)", notTrue, .evenIfNegated),
+            CueRule("(this is|that is|it is) the first i (have|'ve)? heard (of|about) (it|this|that|any)", firstIHeard),
+            CueRule("calling me (@insult|names|that|lazy|selfish|paranoid|dramatic) (is not|will not|won't|does not|isn't|doesn't)", dontCallMe, .evenIfNegated),
+            CueRule("takes one to know one", "defensiveness: 'takes one to know one' (turning it back)"),
             CueRule("i (only|just) (say|said|do|did|ask|asked|mention|mentioned) (it|that|this|so) (because|since|as|out of)", "defensiveness: 'I only say it because…' (justifying)"),
             CueRule("^ oh come on", "defensiveness: 'oh come on' (brushing off the charge)"),
             CueRule("why (single|pick on|blame|target|go after) (me|us)", "defensiveness: 'why single us out?'"),
@@ -114,6 +121,7 @@ extension CueDetectors {
             CueRule("^ (that is|that's) (@intens)* (rubbish|nonsense|a lie|bollocks|bull)", "defensiveness: 'that\'s rubbish' (denies the charge)"),
         ],
         vetoes: [
+            "i (did not|never) know that $",
             "that (was not|is not) fair (on|to) you",
             "(was|did|have|am) i \\? (oh no|sorry|oh god|oh|i am so sorry|i am sorry)",
             "not fair that (you|he|she|they|mum|dad) (are|is|were|was) (gone|dead|not here|sick|ill|dying)",
@@ -150,7 +158,7 @@ extension CueDetectors {
                 }
                 // "I'm sorry. … It's not about you." explains an apology.
                 if detection.found.contains(where: { $0.cue == .apology }) {
-                    detection.removeFound { $0.cue == .defensiveness && $0.rule == notAboutYou }
+                    detection.removeFound { $0.cue == .defensiveness && ($0.rule == notAboutYou || $0.rule == hadNoChoice) }
                 }
             }
             guard addressesListener else { return }
@@ -202,6 +210,10 @@ extension CueDetectors {
             detection.add(.defensiveness, sentence: first, "defensiveness: denies the words of their charge ('I'm not being selfish')")
         },
         fires: [
+            CueExample("I'm not lazy, I'm exhausted. There's a difference.", after: "You're so lazy."),
+            CueExample("Don't call me paranoid. I saw the messages.", after: "You're being paranoid."),
+            CueExample("When did I do that? Give me one example.", after: "You undermine me in front of clients."),
+            CueExample("That's completely untrue, I've always credited the team.", after: "You take credit for my ideas."),
             CueExample("I'm not being selfish.", after: "You're being selfish wanting all of Mum's photos."),
             CueExample("I am taking it seriously.", after: "I feel like you're not taking this seriously."),
             CueExample("I didn't say Monday, I said early this week.", after: "You said you'd send the contract Monday."),
@@ -251,6 +263,10 @@ extension CueDetectors {
             CueExample("I wouldn't have to shout if you ever listened.", after: "Stop shouting at me!"),
         ],
         doesNotFire: [
+            CueExample("I didn't know that.", after: "You're not ignoring him, you're frightened."),
+            CueExample("I'm not saying you're selfish. I felt let down.", after: "You're calling me selfish?"),
+            CueExample("Oh no, I'm sorry, I had no idea. I'll sort it.", after: "Your dog's been barking all day."),
+            CueExample("I'm sure that's not true, teachers don't hate students.", after: "Mr Patel hates me."),
             "So, um, do you come here often?",
             CueExample("I'm not angry.", after: "You seem angry since the diagnosis."),
             CueExample("I haven't seen them.", after: "Have you seen my keys?"),
@@ -315,10 +331,29 @@ extension CueDetectors {
     /// wasn't even there" → "You weren't there"), they reflect or agree.
     private static let chargeOnlyRules = Set([
         wellYou, everyTime, haveI, youWereNotThere, youAreTheOne, noWeDont, makeItSound, wouldNever,
+        notTrue, whatAboutYou, didNotDoAnything, dontCallMe, giveMeOneExample, firstIHeard,
     ]).union(needsTheirLine)
+    /// "I am not…", "I do not…", "I have not…": a denial of what they
+    /// said ("I can't stay" is a refusal, not a defence).
+    private static let denyingAuxiliaries: Set<String> = ["am", "do", "did", "have", "was", "had", "is", "has"]
+    /// "I'm not saying you're selfish", "I don't think you're lazy", "I
+    /// didn't mean to…", "I'm not angry, I'm hurt": clarifying, not warding off.
+    private static let clarifyingAfterNot: Set<String> = [
+        "saying", "say", "think", "mean", "blaming", "trying", "angry", "upset", "mad", "cross", "annoyed",
+        "asking", "telling", "know", "want", "need", "judging", "criticising", "criticizing", "attacking",
+        "comfortable", "here", "sure", "okay", "ok", "happy", "willing", "able", "going", "ready",
+    ]
+    private static let notTrue = "defensiveness: 'that's not fair / not true'"
+    private static let whatAboutYou = "defensiveness: 'what about you?'"
+    private static let didNotDoAnything = "defensiveness: 'I didn't do anything'"
+    private static let hadNoChoice = "defensiveness: 'I had no choice'"
+    private static let toldYouTimes = "defensiveness: 'I've told you a hundred times'"
+    private static let dontCallMe = "defensiveness: 'don't call me paranoid' (refusing the label)"
+    private static let giveMeOneExample = "defensiveness: 'give me one example' (challenging the charge)"
+    private static let firstIHeard = "defensiveness: 'this is the first I've heard of it'"
     /// Rules from set E that also need their line to be there at all.
     private static let needsTheirLine: Set<String> = [
-        likeYouNever, soAreYouShort, notTryingTo, notAboutYou, iAmTheOne, didYouActuallySee,
+        likeYouNever, soAreYouShort, notTryingTo, notAboutYou, iAmTheOne, didYouActuallySee, toldYouTimes,
     ]
 
     /// Moves that answer a charge aimed at the listener by warding it off:
@@ -370,7 +405,7 @@ extension CueDetectors {
         // The sentence's words from its content start, read in one pass
         // without a list: how many, the first three, and the two word sets.
         var count = 0
-        var word0 = "", word1 = "", word2 = ""
+        var word0 = "", word1 = "", word2 = "", word3 = ""
         var hasNotEchoWord = false
         var hasEchoedChargeWord = false
         parsed.tokens.withUnsafeBufferPointer { tokens in
@@ -380,6 +415,7 @@ extension CueDetectors {
                 case 0: word0 = norm
                 case 1: word1 = norm
                 case 2: word2 = norm
+                case 3: word3 = norm
                 default: break
                 }
                 count += 1
@@ -402,6 +438,16 @@ extension CueDetectors {
             detection.sharesWords(inSentence: first)
         {
             detection.add(.defensiveness, sentence: first, "defensiveness: contradicts the charge ('I did ask you!')")
+            return
+        }
+        // A denial in the charge's own words, often with a correction: "I'm
+        // not lazy, I'm exhausted", "I don't interrupt you, I contribute".
+        let deniedWord = word1 == "never" ? word2 : word3
+        if count > 3, word0 == "i", word1 == "never" || (word2 == "not" && denyingAuxiliaries.contains(word1)),
+            !clarifyingAfterNot.contains(deniedWord),
+            detection.questionForm(ofSentence: first) == nil, detection.sharesWords(inSentence: first)
+        {
+            detection.add(.defensiveness, sentence: first, "defensiveness: denies the charge in its own words ('I'm not lazy, I'm exhausted')")
         }
     }
 

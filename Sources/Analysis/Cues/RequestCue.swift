@@ -87,6 +87,7 @@ extension CueDetectors {
             "^ (take your time|take it|take them|take the stupid|let (them|him|her|it))",
             "^ let me (do|fix|look|sort|take|handle|get|find|make|check|grab|see|pull|bring|show|put|just|have|call)",
             "^ make me (!|$)",
+            "(give me|name) (one|a single) (example|time|instance|thing|person|friend|occasion)",
             "^ come (up|over|here|outside|round) (then|and)",
             "would you like to (look|hear|talk|try|think|go through|explore|start|say|share|tell|work)",
             "would you (be willing to|be able to)? (tell|talk|say|share|describe|walk) me",
