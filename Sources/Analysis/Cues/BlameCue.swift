@@ -68,7 +68,7 @@ extension CueDetectors {
             CueRule("you (let|have let) me down", "blame: 'you let me down'"),
             CueRule("you (only|ever only)? (ever)? (think|care) (about|of) yourself", "blame: 'you only think of yourself'"),
             CueRule("(it is|it's) always about you", "blame: 'it's always about you'"),
-            CueRule("i (@intens)* (do not|never)? (feel|felt|am feeling|have been feeling|have felt) (like|that|as if|as though) (you|your|he|she|they|his|her|their)", "blame: 'I feel like you…' (a judgement, not a feeling)", .evenIfNegated),
+            CueRule("i (@intens)* (do not|never)? (feel|felt|am feeling|have been feeling|have felt) (like|that|as if|as though) (you|your)", "blame: 'I feel like you…' (a judgement, not a feeling)", .evenIfNegated),
             CueRule("i (@intens)* (feel|felt|am feeling|have been feeling|have felt|keep feeling) (@intens)* @evaluation", "blame: I feel + an evaluation word ('ignored' says what they did)"),
             CueRule("(do|did|have) you (ever|even) (@intens)* (listen|listened|think|thought|care|cared|help|helped|consider|considered|notice|noticed|stop|stopped|ask|asked|bother|bothered|lift|lifted)", "blame: 'do you ever listen?' (a rhetorical charge)"),
             CueRule("you (@intens)* (forgot|lied|bailed|stood me up|went behind my back|did not (even)? (bother|tell me|ask me|call|text|show up|turn up|come))", "blame: 'you forgot / you lied' (charging a past act)", .statementOnly),
@@ -99,6 +99,22 @@ extension CueDetectors {
             CueRule("^ about (bloody|flipping|damn|freaking)? time (,|!|\\.|$)", "blame: 'about time' (a sarcastic charge)"),
             CueRule("you (just)? (did not|were not|was not|never) (hear|listen|listening|notice|paying attention|pay attention|look|read)", "blame: 'you just didn\'t hear me'", .evenIfNegated),
             CueRule("nothing (ever)? gets done (unless|until|if|when)", "blame: 'nothing ever gets done unless I…'"),
+            // Counter-charges and charges from set F.
+            CueRule("(because|cos|coz|cause|since) (every time|whenever|each time) you", "blame: 'because every time you…' (a counter-charge)", .statementOnly),
+            CueRule("you (could have|could've|should have|should've|might have) (called|rung|phoned|texted|asked|told|come|helped|said|messaged|visited|written) (me)? ~ (too|as well|yourself|either)", "blame: 'you could've called me too' (a counter-charge)", .statementOnly),
+            CueRule("(that|it) (was|is) your (choice|decision|doing|idea|call|fault)", "blame: 'that was your choice'", .statementOnly),
+            CueRule("(you are|you're) (@intens)* (way|far|much|just|so) too (strict|controlling|soft|harsh|sensitive|uptight|lenient|pushy|critical|protective|demanding|fussy|touchy)", "blame: 'you're way too strict'", .statementOnly),
+            CueRule("(you are|you're) (@intens)* (obsessed|fixated) (with|about)", "blame: 'you're obsessed with that money'", .statementOnly),
+            CueRule("(you have|you've|you) (got)? (some|a) (nerve|cheek)", "blame: 'you've got some nerve'", .statementOnly),
+            CueRule("(that is|that's|that was) (@intens)* low ,? (even for you)?", "blame: 'that's low, even for you'", .statementOnly),
+            CueRule("even for you", "blame: '…even for you'", .statementOnly),
+            CueRule("^ (the)? last time you (borrowed|had|took|brought|came|lent|looked after|promised|said|did)", "blame: 'last time you brought it back on empty'", .statementOnly),
+            CueRule("you (have not|never|did not) (once)? (visited|called|rung|phoned|helped|lifted|come|bothered|asked|offered|texted) ~ (once|in (years|months|weeks|ages)|since|for (years|months|weeks))", "blame: 'you haven't visited once in five years'", .statementOnly),
+            CueRule("(you are|you're) all the same", "blame: 'you're all the same'", .statementOnly),
+            CueRule("you (have|'ve|did|went and) (@intens)* (locked|lost|broken|forgotten|ruined|left|done|messed|burnt|burned|spilled|spilt) ~ (again|every (single)? time)", "blame: 'you've locked us out again'", .statementOnly),
+            CueRule("(nobody|no one|no-one) (ever)? (lifts a finger|helps|does anything|cleans|cooks) ~ (except|apart from|but) me", "blame: 'nobody lifts a finger except me'", .statementOnly),
+            CueRule("^ and (you|your) (kids|dog|music|mother|mum|family|friends|lot) ~ (every|always|never|all the time)", "blame: 'and your kids scream every weekend' (a counter-charge)", .statementOnly),
+            CueRule("phones work both ways", "blame: 'phones work both ways' (a counter-charge)", .statementOnly),
         ],
         vetoes: AbsoluteWords.notCharges + [
             "you (have|had)? never (@intens)* (expected|imagined|thought|pictured|planned|dreamed|asked for|chose|chosen)",
@@ -125,6 +141,14 @@ extension CueDetectors {
             "(i am|i was|i feel|i felt|i get|it makes me|it made me) (@intens)* (@feeling) (that|when|because) you",
         ],
         derive: { detection in
+            // A long counselling turn (25 words or more) that asks, reflects
+            // or validates describes their experience ("all the things she
+            // held that you never had to think about"), as for absolute.
+            if detection.hasAny(.blame, rule: sweeping), detection.cueBits & blameCounselBits != 0,
+                detection.parsed.tokens.reduce(0, { $0 + ($1.isWord ? 1 : 0) }) >= 25
+            {
+                detection.removeFound { $0.cue == .blame && $0.rule == sweeping }
+            }
             // "You always cancel?" after "I always cancel", or a sweeping word
             // inside a reflection of what they said of themselves: their own
             // words said back, not a charge ("You're always late." after
@@ -163,6 +187,11 @@ extension CueDetectors {
             "After everything I've done for you, you forget my birthday.",
             "I'm sick of your excuses.",
             "You haven't cooked a single meal this month.",
+            "Because every time you bring it up you're shouting.",
+            "You could've called me too, you know.",
+            "That was your choice, not mine.",
+            "You're way too strict with him.",
+            "That's low, even for you.",
             "You've been so distant lately.",
             "You forgot again.",
             "You lot never ask me along.",
@@ -179,6 +208,8 @@ extension CueDetectors {
             CueExample("Oh sure, you never forget anything.", after: "I'm fed up with cleaning up after everyone."),
         ],
         doesNotFire: [
+            CueExample("I feel like she checks up on me all the time.", after: "What's it like when she asks about the texts?"),
+            "That was my choice.",
             "I don't blame you.",
             "It's not your fault.",
             "I'm not saying you never help.",
@@ -206,6 +237,8 @@ extension CueDetectors {
             "You've always loved the sea.",
         ]
     )
+
+    private static let blameCounselBits = cueBits(.question, .reflection, .feelingReflection, .summary, .validation)
 
     /// The label of the sweeping-charge rule, written once: the derive drops
     /// its matches that reflect the other person's own sweeping words.
