@@ -102,7 +102,7 @@ extension CueDetectors {
             // Counter-charges and charges from set F.
             CueRule("(because|cos|coz|cause|since) (every time|whenever|each time) you", "blame: 'because every time you…' (a counter-charge)", .statementOnly),
             CueRule("you (could have|could've|should have|should've|might have) (called|rung|phoned|texted|asked|told|come|helped|said|messaged|visited|written) (me)? ~ (too|as well|yourself|either)", "blame: 'you could've called me too' (a counter-charge)", .statementOnly),
-            CueRule("(that|it) (was|is) your (choice|decision|doing|idea|call|fault)", "blame: 'that was your choice'", .statementOnly),
+            CueRule("(that|it) was (all)? your (choice|decision|doing|idea|call)", "blame: 'that was your choice' (not 'it's your call': handing them the decision)", .statementOnly),
             CueRule("(you are|you're) (@intens)* (way|far|much|just|so) too (strict|controlling|soft|harsh|sensitive|uptight|lenient|pushy|critical|protective|demanding|fussy|touchy)", "blame: 'you're way too strict'", .statementOnly),
             CueRule("(you are|you're) (@intens)* (obsessed|fixated) (with|about)", "blame: 'you're obsessed with that money'", .statementOnly),
             CueRule("(you have|you've|you) (got)? (some|a) (nerve|cheek)", "blame: 'you've got some nerve'", .statementOnly),
@@ -210,6 +210,7 @@ extension CueDetectors {
         doesNotFire: [
             CueExample("I feel like she checks up on me all the time.", after: "What's it like when she asks about the texts?"),
             "That was my choice.",
+            "It's your call. What feels right to you?",
             "I don't blame you.",
             "It's not your fault.",
             "I'm not saying you never help.",
