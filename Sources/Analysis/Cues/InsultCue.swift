@@ -30,6 +30,12 @@ extension CueDetectors {
             CueRule(", you (@intens)* (@insultadj)* (old|little)? (@insultnoun|man|woman|thing) ($|!)", "insult: '…, you nosy cow' (a name at the end)"),
             CueRule("(you are|you were|and you are|she is|he is|they are|your @other is) (a|an) (@intens)* (terrible|awful|rubbish|lousy|useless|shit|crap|horrible|pathetic|sorry excuse for a) (mother|father|mum|mom|dad|parent|friend|husband|wife|person|boss|son|daughter|sister|brother|partner|neighbour|neighbor|human being)", "insult: 'you're a terrible mother'"),
             CueRule("(are|were|is|was) the (rudest|worst|laziest|nastiest|stupidest|meanest|most (selfish|useless|incompetent|pathetic|arrogant|ignorant)) (people|person|man|woman|family|neighbours|neighbors|customer|staff|bunch)", "insult: 'the rudest people I've ever dealt with'", .statementOnly),
+            // From set F.
+            CueRule("(you|he|she|they|is|'s|are) (@intens)* (a|an) (absolute|total|complete|utter|proper|right|real|interfering|nosy|greedy|miserable|sad) (old|little)? (@insultadj)? @insultnoun", "insult: 'an absolute snake' / 'an interfering old busybody'", .statementOnly),
+            CueRule(", you (@intens)* (@insultadj|greedy|nosy|interfering|pompous|miserable|sad|spoilt|spoiled) (old|little)? (lot|pair|bunch|windbag|diva|whinger|vulture|busybody)", "insult: '…, you greedy lot'"),
+            CueRule("^ (okay|ok|alright|right|thanks|cheers|sure) ,? (sherlock|einstein|genius|captain obvious|smartass|smart arse|mastermind)", "insult: 'Okay Sherlock' (sarcastic name)"),
+            CueRule("are you (@intens)* (actually|literally|really|completely)? (insane|mental|deaf|blind|thick|stupid|mad|crazy|dense|an idiot)", "insult: 'are you actually insane'"),
+            CueRule("(you are|you're|ur|youre|u are|u r) (@intens)* the (worst|rudest|laziest|most selfish|most useless) (flatmate|housemate|roommate|neighbour|neighbor|boss|manager|friend|brother|sister|son|daughter|dad|mum|mom|mother|father|husband|wife|partner|boyfriend|girlfriend|colleague|landlord|tenant|teacher|person) (ever|alive|in the world|i know|i have ever met)?", "insult: 'ur the worst flatmate ever'"),
         ],
         vetoes: [
             "you are (@intens)* feeling",

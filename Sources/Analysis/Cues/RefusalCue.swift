@@ -65,8 +65,22 @@ extension CueDetectors {
             CueRule("i am not (@intens)* (choosing|picking|taking sides|getting involved|getting in the middle)", "refusal: 'I'm not choosing between you'", .evenIfNegated, .statementOnly),
             CueRule("(can not|cant|could not) (do)? (this|that) (time|week|weekend|one) ", "refusal: 'can't this time'", .evenIfNegated),
             CueRule("i (would|'d) (@intens)* (like|love) to (help|come|go|join|say yes|do it|be there|take it on) ,? but", "refusal: 'I'd like to help, but I'm at capacity' (a soft no)", .evenIfNegated),
+            // From set F.
+            CueRule("^ not really (.|,|$)", notReally, .statementOnly),
+            CueRule("(gonna|going to|i will|i'll|i am going to|i am gonna|i have to|i'll have to|i will have to|i'm gonna) (have to)? (give it a)? pass", "refusal: 'gonna pass tonight'", .statementOnly),
+            CueRule("(the)? answer (is|'s) (still)? no", "refusal: 'the answer's still no'", .statementOnly),
+            CueRule("(i am|i'm) (still)? (going to)? (say|saying) no", "refusal: 'I'm still saying no'", .statementOnly),
+            CueRule("(is not|isn't|is not going to be|not) (doable|feasible|going to happen|happening|an option|possible for me)", "refusal: 'tomorrow morning isn't doable'", .evenIfNegated, .statementOnly),
+            CueRule("^ ask (somebody|someone|anyone|anybody) else", "refusal: 'ask somebody else'", .statementOnly),
+            CueRule("(i am|i'm) not (continuing|carrying on|doing|having) (this|that) (conversation|discussion)?", "refusal: 'I'm not continuing this'", .evenIfNegated, .statementOnly),
+            CueRule("(that is|that's) (@intens)* not (reasonable|acceptable)", "refusal: 'that's not reasonable' (rejecting the demand)", .evenIfNegated, .statementOnly),
+            CueRule("rather (go in a box|be dead|eat my (hat|own)) than (go|move|do|live|sell|give)", "refusal: 'I'd rather go in a box than…'", .statementOnly),
+            CueRule("ain't (happening|gonna happen)", "refusal: 'ain't happening'", .statementOnly),
         ],
         vetoes: [
+            "^ no ,? (no ,)? (nothing like that|not at all|never|god no)",
+            "^ no ,? (that is|that's) everything",
+            "^ (honestly|truthfully|to be honest|tbh) ,? no (.|,|$)",
             "not doing (it|this|that) (to|because|on purpose|for)",
             "not (going to|gonna) (lie|do anything|be long|be late|hurt myself|die|bite|judge|leave you|go anywhere)",
             "^ no (problem|worries|worry|rush|pressure|idea|one|way to)",
@@ -101,10 +115,21 @@ extension CueDetectors {
                 }
             }
             // "No." answering "Did you enjoy the party?" is an answer, not a refusal.
+            // "Not really." declines an offer ("Do you want to talk about
+            // it?"); after "Everything alright?" it answers.
+            if detection.hasAny(.refusal, rule: notReally),
+                !(detection.previous.map { previous in previous.isQuestion && notReallyStems.contains(where: { previous.stems.contains($0) }) } ?? false)
+            {
+                detection.removeFound { $0.cue == .refusal && $0.rule == notReally }
+            }
             guard detection.previous?.asksForInformation == true, detection.hasAny(.refusal) else { return }
             detection.removeFound { $0.cue == .refusal && (bareNoRules.contains($0.rule)) }
         },
         fires: [
+            CueExample("Not really. It was humiliating.", after: "Do you want to talk about what happened?"),
+            "I'm gonna pass tonight, I'm shattered.",
+            "The answer's still no.",
+            "Tomorrow morning isn't doable.",
             "No.",
             "No, I can't take this on right now.",
             "I can't cover your shift this weekend.",
@@ -132,6 +157,9 @@ extension CueDetectors {
             "I'm not choosing between my parents.",
         ],
         doesNotFire: [
+            CueExample("Not really. I'm not okay.", after: "Everything alright?"),
+            CueExample("No, no, nothing like that.", after: "Are you having thoughts of not being here?"),
+            "I'm going to miss you so much.",
             "No problem!",
             "No, that's fine.",
             "Oh no, that's awful.",
@@ -157,8 +185,11 @@ extension CueDetectors {
     /// The rules that read a bare "no" as declining (their labels, written
     /// once: the derive drops their matches when "no" only answers).
     private static let bareNo = "refusal: 'no'"
+    private static let notReally = "refusal: 'not really' (declining)"
     private static let trailingNo = "refusal: '…, no.'"
-    private static let bareNoRules: Set<String> = [bareNo, trailingNo]
+    private static let bareNoRules: Set<String> = [bareNo, trailingNo, notReally]
     /// Stems of an invitation or offer ("want to join us", "fancy a coffee").
+    /// An offer or invitation "Not really." declines ("Do you want to talk about it?").
+    private static let notReallyStems = (["talk", "help", "go", "see", "tell", "share", "try", "meet"].map(Stemmer.stem)) + offerStems
     private static let offerStems = ["want", "join", "fanci", "like", "come", "drink", "coffe", "tea", "lunch", "dinner", "lift", "anoth"].map(Stemmer.stem)
 }
