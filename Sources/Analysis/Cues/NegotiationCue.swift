@@ -97,6 +97,20 @@ extension CueDetectors {
             CueRule("we (could|can|will|'ll)? (@intens)* (alternate|take turns|swap|rotate) (from now on|each|every|between)?", "negotiation: 'we alternate from now on'"),
             CueRule("what i (can|could) (do|offer|manage|give you) (is|instead)", "negotiation: 'what I can do is…' (a counter-offer)"),
             CueRule("(we|let us|and we) call it (even|quits|square|evens)", "negotiation: 'and we call it even'"),
+            // From set F.
+            CueRule("(i can|we can|i could|we could) ~ ,? or (i can|we can|i could|we could)? ~ (. )?", "negotiation: 'I can reheat it, or take it off the bill' (options)", .statementOnly),
+            CueRule("one option (is|would be|could be|some (parents|people|couples|families) (use|try|find))", "negotiation: 'one option is…'"),
+            CueRule("would (either|both) of you be (open|willing) to", "negotiation: 'would either of you be open to…'"),
+            CueRule("(could|can|shall) we agree (on|to|that)", "negotiation: 'could we agree on that?'"),
+            CueRule("can wait (till|until|to) ~ ,? but", "negotiation: 'it can wait till Friday, but…'"),
+            CueRule("(i would|i'd|we would|we'd) rather ~~ than ~~ if (that is|that's|it is|it's) (ok|okay|alright|all right|fine)", "negotiation: 'I'd rather do it tonight than over text, if that's alright'"),
+            CueRule("^ (put me down|sign me up|count me in|pencil me in) for (the)? (afternoon|morning|evening|@day|second half|first half|last hour)", "negotiation: 'put me down for the afternoon' (a counter-offer)"),
+            CueRule("(@day|christmas|christmas day|christmas eve|boxing day|easter|the weekend|new year) with (mine|yours|theirs|my (family|parents|mum)|your (family|parents|mum)|them|us) and", "negotiation: 'Boxing Day with mine and Christmas Day with yours'"),
+            CueRule("i (can|could) (come|do|help|cover|take|drop|pick) ~~ if (that is|that's|it is|it's) (any use|any good|okay|ok|alright|helpful|useful)", "negotiation: 'I can come Monday and help unpack, if that's any use'"),
+            CueRule("would ~ (work|suit) (for)? you \\? $", "negotiation: 'would eleven on weeknights work for you?'", .questionOnly),
+            CueRule("^ same time (next week|@day|tomorrow|next month)", "negotiation: 'same time Tuesday?'"),
+            CueRule("^ (maybe|perhaps) (next|another) (year|time|week|month|season|round)", "negotiation: 'maybe next year?' (a counter-offer)"),
+            CueRule("if (he|she|they|it|the plumber) ~ (can not|can't|does not|doesn't|will not|won't) ~ (i will|i'll) (knock|take|give|pay|cover|refund)", "negotiation: 'if he can't fix it I'll knock a week off' (a conditional remedy)", .evenIfNegated),
         ],
         vetoes: [
             "what would you like ~ instead",
@@ -114,7 +128,10 @@ extension CueDetectors {
             "would it be (ok|okay|alright|all right) if (i|we) (shared|offered|spent|asked|said|gave|looked|talked|went|worked|told|tried|stayed|checked)",
             "(can|could|may) i (share|offer|ask|check|suggest|say)",
             "i (would|'d) (@intens)* like to (hear|help|know|listen|understand|ask|talk) ~~ if you",
-            "(what|who) (would|do|did|could|should|will) (you|they|he|she|people) ~~ instead \\?",
+            "(what|who) (would|do|did|could|should|will) (you|they|he|she|people) ~~ instead",
+            "what (you|they|he|she|people)? ~ (would|need|want|like|prefer) ~~ instead",
+            "i (would|'d) (@intens)* (like|love) (us)? to ~~ (and|if) (you|we)",
+            "would it help if i (explained|told|shared|went through|showed|walked)",
         ],
         derive: { detection in
             // A reflection that names the deal they described ("One night a
@@ -134,6 +151,9 @@ extension CueDetectors {
         fires: [
             CueExample("Maybe every other weekend, while we see how it goes?", after: "Can the kids stay every weekend?"),
             "What I can do is two days from home.",
+            "I can reheat it, or take it off the bill. Which would you like?",
+            "Could we agree on that?",
+            "Would eleven on weeknights work for you?",
             "I'll pay the difference and we call it even.",
             "Maybe someone else could cover it this once?",
             "How about we take turns with the dishes?",
