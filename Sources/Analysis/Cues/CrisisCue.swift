@@ -18,7 +18,7 @@ extension CueDetectors {
             CueRule("(wish|wished) (i|that i) (was|were|had) (@intens)* (dead|never born|not born|not here|gone|never been born|not alive|not around)", "crisis: 'I wish I was dead'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(would rather|'d rather|hope i|hoping i|want to|go to sleep and|not to|never) (@intens)* (not|never|do not) wake up", "crisis: not wanting to wake up", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(not|never) (@intens)* wake up (again|tomorrow|in the morning)", "crisis: not waking up", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(would|will|'d) be (@intens)* (better|happier|better off|relieved|fine) (off)? (if i|without me|once i am gone|when i am gone)", "crisis: 'everyone would be better off without me'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(would|will|'d) be (@intens)* (better|happier|better off|relieved|fine|quieter|easier|lighter|calmer|simpler) (off)? (if i|without me|once i am gone|when i am gone)", "crisis: 'everyone would be better off without me'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("if i (@intens)* (disappeared|vanished|was not here|were not here|was not around|were not around|did not exist|died|was gone|were gone|was dead|were dead|never woke up|was not alive)", "crisis: imagines disappearing", .evenIfNegated, .notAskingAboutOthers),
             CueRule("better off (dead|without me|if i (was|were) (gone|dead|not here|not around))", "crisis: 'better off without me'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(no|not any|not a|not one) (reason|point|purpose) (to|in|for) (go on|going on|live|living|carry on|carrying on|keep going|be here|being here|anything|wake up|waking up|try|trying) (anymore|any more)?", "crisis: 'no reason to go on'", .evenIfNegated, .notAskingAboutOthers),
@@ -28,7 +28,7 @@ extension CueDetectors {
             CueRule("(nothing|no one|nobody) (left)? to live for", "crisis: 'nothing to live for'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(can not|could not|do not want to|will not) (@intens)* (go on|keep going|carry on|live) (anymore|any more|like this|living|much longer)?", "crisis: 'I can't go on'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(do not|did not|never) (@intens)* (want|wanted) to (live|be alive|exist|be here|be around|wake up) (anymore|any more|now|again|tomorrow)? $", "crisis: 'I don't want to be here anymore'", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(tired|sick) of (living|life|being alive|existing)", "crisis: tired of living", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(tired|sick) of (living|life|being alive|existing|being here|being around)", "crisis: tired of living", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(done|finished) with (life|living|everything)", "crisis: done with life", .evenIfNegated, .notAskingAboutOthers),
             CueRule("give up on (life|living|everything)", "crisis: giving up on life", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(suicide|suicidal|self-harm|self harm|selfharm|self-harming|self harming|self-injury|overdose|overdosed|overdosing|od on)", "crisis: names suicide or self-harm", .evenIfNegated, .notAskingAboutOthers),
@@ -103,8 +103,34 @@ extension CueDetectors {
             CueRule("(did not|never) (think|thought|expect|expected) i (would|'d|will) (still)? be (here|around|alive) (by now|now|today|this long)?", "crisis: 'I didn't think I'd still be here'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(planned|plan|planning|decided) not to be (here|around|alive)", "crisis: 'I'd planned not to be'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("i (had|'d) (@intens)* planned not to be", "crisis: 'I'd planned not to be'", .evenIfNegated, .notAskingAboutOthers),
+            // Read from set G's crisis misses (safety first; see Evaluation/README.md).
+            CueRule("(wondering|wonder|working out|adding up|thinking about|worked out) (if|whether|what|how many|how much) ~~ (would be enough|be enough|would do|would it take|would take|it would take)", "crisis: wondering whether the tablets would be enough", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(tablets|pills|meds|painkillers|insulin) ~~ (would be enough|would do|with the (whisky|vodka|wine|drink|alcohol))", "crisis: what the pills would do", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("counted them (twice|again|all|out)", "crisis: counted the tablets", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(bought|got|getting|buying|have|'ve got) (a|some|the)? (rope|hosepipe|hose)", "crisis: bought rope", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(music|playlist|songs|hymns|readings|plans|flowers) for my (own)? funeral", "crisis: planning one's own funeral", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("my own funeral", "crisis: 'my own funeral'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(made|making|sorted|sorting) (all)? (of)? my arrangements", "crisis: 'I've made all my arrangements'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(close|closing|shut|shut down|delete) (down)? my (accounts|account|social media|email)", "crisis: so someone can close my accounts", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(cancelled|cancelling|canceled|canceling|cancel) ~~ (anything|everything) that (runs|goes|lasts) (past|beyond|after|into)", "crisis: cancelling anything that runs past Christmas", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(does not|doesn't|do not|don't|will not|won't) need me (in it|around|here|anymore|any more)", "crisis: 'tomorrow doesn't need me in it'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(off the road|crashed|hit me|didn't wake|did not wake|didn't come home) ~~ (i (would not|wouldn't|'d not|don't think i would|don't think i'd|do not think i would) mind)", "crisis: 'if the car went off the road I don't think I'd mind'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(do not|don't) think i (would|'d) mind ~~ (off the road|crashed|died|dead|gone|didn't wake)", "crisis: 'I don't think I'd mind'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("hope ~~ (comes back|gets me|takes me|kills me) so (it will|it'll|it would|everything will|it all) ~ be over", "crisis: hoping the illness comes back so it'll be over", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("in case i (am|'m|will not be|won't be) (not)? (here|around|alive) (next|by|on|after|tomorrow)", "crisis: 'in case I'm not here next week'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(notice|noticed|realise|realize|find out|found out) (that)? i (was|am|had|'d|were) (gone|dead|not here)", "crisis: how long till anyone would notice I was gone", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(burning|burn|burnt|burned|cutting|cut|scratching|scratch|hitting|punching) my (arm|wrist|leg|thigh|hand|stomach|skin|arms|wrists|legs|thighs) (with|on|again|until|till|when)", "crisis: self-harm ('burning my arm with a lighter')", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(stopped|stop|skipping|skipped|not|quit) (taking)? my (insulin|meds|medication|tablets|pills) ~~ on purpose", "crisis: stopping insulin on purpose", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(be|going to be|'ll be|will be) with (gran|nan|grandad|granddad|mum|dad|her|him|them) soon", "crisis: 'I'll be with Gran soon'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(stopped|stopping|quit|skipping|skipped) (taking)? my insulin", "crisis: stopping insulin", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(reading|read|looking|looked|researching|researched|googling|googled|searching) (up)? (about)? (how long|how much|how many) ~~ (bleed out|to die|kill|overdose|to drown|to hang)", "crisis: researching how long it takes to die", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("bleed (out|to death)", "crisis: 'bleed out'", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(hear|see|visit|ring|call|hug|talk to|speak to) (them|her|him|you|everyone|everybody|my (mum|dad|kids|family|friends)) (one last time|for the last time)", "crisis: seeing people one last time", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
+            "so (tired|hungry|bored|embarrassed|thirsty|sleepy) i could (just)? die",
+            "when you say (that)? ~~ (point|here|alive|living|life|stop|over|off|die|dying|gone|anymore|anything)",
+            "(are you|have you been|do you|have you) (having|had|have|been having|getting) (any)? (thoughts|thinking) (of|about) (suicide|ending|killing|hurting|not being here|taking your)",
             "(said|saying|say|made) my goodbyes (to|at) (the|that|our|my|this) (old)? (house|flat|home|place|school|office|job|team|city|town|street|garden|shop)",
             "(died|death|deaths|loss|losses|lost (him|her|them)|bereaved|bereavement) (by|to|from|through) suicide",
             "after (a|the|his|her|their) suicide",
@@ -137,7 +163,10 @@ extension CueDetectors {
             let parsed = detection.parsed
             // From the sentence's first word: "No, they've gone." opens with its denial.
             let words = parsed.sentences[first].tokens.map { parsed.tokens[$0].norm }
-            let plainDenial = ["no", "nope", "never", "not"].contains(words.first ?? "")
+            // "What? No! Why would you ask me that?": a denial after a startled first word.
+            let secondOpens = parsed.sentences.count > 1
+                && ["no", "nope", "never"].contains(parsed.norm(parsed.sentences[1].tokens.lowerBound))
+            let plainDenial = ["no", "nope", "never", "not"].contains(words.first ?? "") || (words.count <= 2 && secondOpens)
                 || words.starts(with: ["i", "have", "not"]) || words.starts(with: ["i", "am", "not"])
                 || words.starts(with: ["i", "did", "not"]) || words.starts(with: ["i", "do", "not"])
             let hedgedDenial = plainDenial && parsed.tokens.contains { ["but", "though", "except", "much", "anymore", "again", "sometimes", "well"].contains($0.norm) }
@@ -154,6 +183,12 @@ extension CueDetectors {
             "I could just go and be with my mum.",
             "I didn't think I'd still be here by now.",
             "I know where my dad's gun is.",
+            "I keep wondering if my mum's tablets would be enough.",
+            "I've been picking the music for my own funeral.",
+            "I've made all my arrangements.",
+            "Some days the world would be quieter without me.",
+            "I've been burning my arm with a lighter when it gets loud.",
+            CueExample("in case I'm not here next week.", after: "When you say just in case, what do you mean?"),
             "Honestly I don't see a future for myself.",
             "There's no way out of this for me.",
             "Don't worry, I won't be a problem for much longer.",
@@ -207,6 +242,9 @@ extension CueDetectors {
         doesNotFire: [
             CueExample("Okay.", after: "Stop hurting yourself over what she said."),
             CueExample("No, they've gone. Honestly.", after: "Last time you mentioned some dark thoughts. Are they still around?"),
+            CueExample("What? No! Why would you ask me that?", after: "Are you thinking about hurting yourself?"),
+            "I'm so tired I could die. Not literally.",
+            "My nan's funeral was on Friday.",
             "We walked along the beach and into the sea for a paddle.",
             "I've said my goodbyes to the old house, it's sold.",
             "I want this to be over so we can move on.",
