@@ -49,25 +49,29 @@ enum BuiltInCues {
         word: (String) -> Int32, wordClass: (WordClass) -> [Int32]
     ) {
         typealias Slice = ArraySlice<TokenPattern.Element>
-        func continuationMask(_ after: Slice, _ rest: [Slice]) -> UInt64 {
-            var words: [Int32] = []
-            guard TokenPattern.collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &words)
+        // `rest`: the sequences that follow, innermost last, used as a stack
+        // (pushed and popped in place and left as it came: no array per step).
+        var words: [Int32] = []
+        func continuationMask(_ after: Slice, _ rest: inout [Slice]) -> UInt64 {
+            words.removeAll(keepingCapacity: true)
+            guard TokenPattern.collectFirstWords(after, stack: &rest, word: word, wordClass: wordClass, into: &words)
             else { return anyNextToken }
             return words.reduce(UInt64(0)) { $0 | nextBit($1) }
         }
-        func walk(_ elements: Slice, _ rest: [Slice]) {
+        func walk(_ elements: Slice, _ rest: inout [Slice]) {
             guard let first = elements.first else {
-                guard let next = rest.last else { return }
-                walk(next, Array(rest.dropLast()))
+                guard let next = rest.popLast() else { return }
+                walk(next, &rest)
+                rest.append(next)
                 return
             }
             let after = elements.dropFirst()
             switch first {
             case .word(let text):
-                masks[Int(word(text))] |= continuationMask(after, rest)
+                masks[Int(word(text))] |= continuationMask(after, &rest)
             case .wordClass(let named):
                 let entries = classEntries[classOf(named)]
-                let afterPhrase = entries.contains(where: \.hasSinglePhrase) ? continuationMask(after, rest) : 0
+                let afterPhrase = entries.contains(where: \.hasSinglePhrase) ? continuationMask(after, &rest) : 0
                 for entry in entries {
                     masks[Int(entry.first)] |= entry.seconds | (entry.hasSinglePhrase ? afterPhrase : 0)
                 }
@@ -75,20 +79,26 @@ enum BuiltInCues {
                 // The pattern can begin anywhere: it is not indexed by first word.
                 return
             case .alternatives(let options):
-                let continuation = rest + [after]
-                for option in options { walk(option[...], continuation) }
+                rest.append(after)
+                for option in options { walk(option[...], &rest) }
+                rest.removeLast()
             case .optional(let inner):
-                walk(inner[...], rest + [after])
-                walk(after, rest)
+                rest.append(after)
+                walk(inner[...], &rest)
+                rest.removeLast()
+                walk(after, &rest)
             case .repeated(let inner):
                 // After one pass of `inner`, the repetition itself may come again.
-                walk(inner[...], rest + [elements])
-                walk(after, rest)
+                rest.append(elements)
+                walk(inner[...], &rest)
+                rest.removeLast()
+                walk(after, &rest)
             case .sentenceStart, .clauseEnd:
-                walk(after, rest)
+                walk(after, &rest)
             }
         }
-        walk(elements[...], [])
+        var rest: [Slice] = []
+        walk(elements[...], &rest)
     }
 
     /// One first word of a compiled word class: the bits of the words its
@@ -178,7 +188,14 @@ enum BuiltInCues {
         // (FNV-hashed `WordTable` look-ups, cheaper than the dictionary's SipHash.)
         let table = program.vocabularyTable
         let wordID: (String) -> Int32 = { Int32(table.entry($0)!) }
-        let classOf: (WordClass) -> Int = { program.classIndexByName[$0.name]! }
+        // Classes by identity (a few compares) before the name look-up.
+        var knownClasses: [(wordClass: WordClass, index: Int)] = []
+        let classOf: (WordClass) -> Int = { named in
+            for known in knownClasses where known.wordClass === named { return known.index }
+            let index = program.classIndexByName[named.name]!
+            knownClasses.append((named, index))
+            return index
+        }
         let classIDs: (WordClass) -> [Int32] = { program.classFirstWordIDs[classOf($0)] }
         var firstWordLists: [[Int32]?] = []
         firstWordLists.reserveCapacity(sources.count)

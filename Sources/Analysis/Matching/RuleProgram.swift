@@ -81,7 +81,9 @@ final class RuleProgram: @unchecked Sendable {
 
     init(patterns: [TokenPattern]) {
         var builder = Builder()
+        builder.instructions.reserveCapacity(patterns.count * 32)
         var entryPoints: [Int] = []
+        entryPoints.reserveCapacity(patterns.count)
         for pattern in patterns {
             entryPoints.append(builder.instructions.count)
             builder.emit(pattern.elements)
@@ -109,6 +111,7 @@ final class RuleProgram: @unchecked Sendable {
         }
         // Fold each split into the word or class check its first branch opens with.
         var instructions = builder.instructions
+        builder.instructions = []  // `instructions` is now the only reference: no copy on write
         for pc in instructions.indices {
             guard case .split(let first, let second) = instructions[pc] else { continue }
             switch instructions[first] {
@@ -234,23 +237,28 @@ final class RuleProgram: @unchecked Sendable {
             case .optional(let inner):
                 emitOptional(inner)
             case .repeated(let inner):
-                // Greedy, at most four times: nested optionals.
-                var splits: [Int] = []
+                // Greedy, at most four times: nested optionals. Each copy
+                // is a split and `inner`, all the same length.
+                let base = instructions.count
                 for _ in 0..<4 {
-                    splits.append(instructions.count)
                     instructions.append(.jump(0))
                     emit(inner)
                 }
-                for split in splits { instructions[split] = .split(first: split + 1, second: instructions.count) }
+                let copyLength = (instructions.count - base) / 4
+                for copy in 0..<4 {
+                    let split = base + copy * copyLength
+                    instructions[split] = .split(first: split + 1, second: instructions.count)
+                }
             case .gap(let maximum, let crossesClauses):
                 // Lazy: first try to go on with no token, then take one more.
-                var splits: [Int] = []
+                let base = instructions.count
                 for _ in 0..<maximum {
-                    splits.append(instructions.count)
                     instructions.append(.jump(0))
                     instructions.append(.anyToken(crossesClauses: crossesClauses))
                 }
-                for split in splits { instructions[split] = .split(first: instructions.count, second: split + 1) }
+                for split in stride(from: base, to: instructions.count, by: 2) {
+                    instructions[split] = .split(first: instructions.count, second: split + 1)
+                }
             case .sentenceStart:
                 instructions.append(.sentenceStart)
             case .clauseEnd:
