@@ -90,7 +90,7 @@ final class RuleProgram: @unchecked Sendable {
             builder.instructions.append(.match)
         }
         vocabularyCount = builder.vocabulary.count
-        let vocabularyTable = WordTable(builder.vocabulary.words)
+        let vocabularyTable = WordTable(distinct: builder.vocabulary.words)
         self.vocabularyTable = vocabularyTable
         // The interner's words are distinct, so entry `i` of the table is word `i`.
         vocabularyWords = builder.vocabulary.words

@@ -236,6 +236,18 @@ private struct Parser {
     /// Letters, digits, apostrophes and hyphens (Unicode letters and numbers too).
     private mutating func readWord() -> String {
         let start = position
+        // ASCII letters, digits, apostrophes and hyphens first, without bounds checks.
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var index = position
+            while index < buffer.count {
+                let byte = buffer[index]
+                let isWordByte = (byte &- UInt8(ascii: "a") < 26) || (byte &- UInt8(ascii: "A") < 26)
+                    || (byte &- UInt8(ascii: "0") < 10) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+                guard isWordByte else { break }
+                index += 1
+            }
+            return index
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {

@@ -73,6 +73,12 @@ struct WordTable: Sendable {
         storage = Storage(distinct)
     }
 
+    /// For words known to be distinct (an interner's): entry `i` is `words[i]`,
+    /// with no set built to drop repeats.
+    init(distinct words: [String]) {
+        storage = Storage(words)
+    }
+
     /// A cheap hash of the bytes, eight at a time (the table's own: only
     /// where a word's slot starts depends on it, never an entry's number).
     @inline(__always)
