@@ -220,20 +220,28 @@ final class RuleProgram: @unchecked Sendable {
                 }
             case .alternatives(let options):
                 // split(A, next) … A: … jump(end); next: split(B, …) …
-                var jumpsToEnd: [Int] = []
+                // The jumps to the end are chained through their own targets
+                // (each holds the previous one's position, -1 for none) until
+                // the end is known: no list of them.
+                var lastJump = -1
                 for (number, option) in options.enumerated() {
                     if number < options.count - 1 {
                         let split = instructions.count
                         instructions.append(.jump(0))
                         emit(option)
-                        jumpsToEnd.append(instructions.count)
-                        instructions.append(.jump(0))
+                        let jump = instructions.count
+                        instructions.append(.jump(lastJump))
+                        lastJump = jump
                         instructions[split] = .split(first: split + 1, second: instructions.count)
                     } else {
                         emit(option)
                     }
                 }
-                for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+                while lastJump >= 0 {
+                    guard case .jump(let previous) = instructions[lastJump] else { preconditionFailure("jump chain") }
+                    instructions[lastJump] = .jump(instructions.count)
+                    lastJump = previous
+                }
             case .optional(let inner):
                 emitOptional(inner)
             case .repeated(let inner):
@@ -282,10 +290,11 @@ struct CompiledWordClass: Sendable {
 
     init(_ wordClass: WordClass, vocabulary: WordTable) {
         var tails: [Int32: [[Int32]]] = [:]
+        tails.reserveCapacity(wordClass.sortedFirstWords.count)
         for phrase in wordClass.phrases {
             guard let first = phrase.first, let firstID = vocabulary.entry(first) else { continue }
-            tails[Int32(firstID), default: []].append(phrase.dropFirst().map { vocabulary.entry($0).map(Int32.init) ?? -1 })
+            tails[Int32(firstID), default: []].append(phrase.count == 1 ? [] : phrase.dropFirst().map { vocabulary.entry($0).map(Int32.init) ?? -1 })
         }
-        tailsByFirst = tails.mapValues { $0.sorted { $0.count > $1.count } }
+        tailsByFirst = tails.mapValues { $0.count < 2 ? $0 : $0.sorted { $0.count > $1.count } }
     }
 }

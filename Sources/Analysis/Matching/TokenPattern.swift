@@ -330,6 +330,7 @@ extension TokenPattern {
             return wordClass(named)
         case .alternatives(let options):
             var union: [Key] = []
+            union.reserveCapacity(options.count)
             for option in options {
                 // The option's smallest requirement, the first of the
                 // smallest in order (as `min(by:)` picks): one word is as

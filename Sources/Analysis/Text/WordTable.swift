@@ -188,13 +188,13 @@ struct WordInterner {
 
     var count: Int { words.count }
 
+    /// `WordTable`'s hash (eight bytes at a time), folded to 32 bits.
     private static func hash(_ word: String) -> UInt32 {
-        var word = word
-        return word.withUTF8 { bytes in
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return hash ^ (hash >> 15)
-        }
+        let hash = word.utf8.withContiguousStorageIfAvailable { WordTable.hash($0) } ?? {
+            var copy = word
+            return copy.withUTF8 { WordTable.hash($0) }
+        }()
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
     /// The word's number, giving it the next one if it is new.
