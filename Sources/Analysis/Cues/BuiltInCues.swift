@@ -158,9 +158,9 @@ enum BuiltInCues {
         let secondMask: [UInt64]
     }
 
-    /// How many word sets to keep per pattern, and how large: checking a
-    /// set costs a load per word, so only the smallest few pay off.
-    private static let maxRequirements = 2
+    /// How large a word set to keep (and at most two per pattern, the
+    /// smallest): checking a set costs a load per word, so only the
+    /// smallest few pay off.
     private static let maxRequiredWords = 24
     /// Candidate lists this long or longer are split by the next token.
     private static let minBucketedList = 16
@@ -218,12 +218,25 @@ enum BuiltInCues {
         var requirements: [Range<Int>] = []
         var requiredIDs: [Int32] = []
         for source in sources {
-            let sets = TokenPattern.requiredWordSets(
+            let all = TokenPattern.requiredWordSets(
                 of: source.elements, firstWords: firstWordLists[requirementOffsets.count - 1], word: wordID, wordClass: classIDs)
-                .filter { $0.count <= maxRequiredWords }
-                .sorted { $0.count < $1.count }
-                .prefix(maxRequirements)
-            for set in sets {
+            // The two smallest sets of at most
+            // `maxRequiredWords`, smallest first, ties in order: what a stable
+            // sort by size and a prefix give, without the arrays.
+            var best = -1
+            var second = -1
+            for (index, set) in all.enumerated() where set.count <= maxRequiredWords {
+                if best < 0 || set.count < all[best].count {
+                    second = best
+                    best = index
+                } else if second < 0 || set.count < all[second].count {
+                    second = index
+                }
+            }
+            for pick in 0..<2 {
+                let chosen = pick == 0 ? best : second
+                guard chosen >= 0 else { continue }
+                let set = all[chosen]
                 let start = requiredIDs.count
                 requiredIDs.append(contentsOf: set)
                 requirements.append(start..<requiredIDs.count)
@@ -282,23 +295,37 @@ enum BuiltInCues {
         }
         // Long lists split by the next token, so a token visits only the
         // candidates that can follow with it (at most `maxBucketed` copies).
+        // First the offsets (how many candidates each bucket takes), then the
+        // candidates straight into their buffer: no growing array to copy.
         var bucketBase = [Int32](repeating: -1, count: offsets.count - 1)
         var bucketOffsets: [Int32] = []
-        var bucketed: [Candidate] = []
+        var bucketedCount = 0
+        var bucketedWords: [Int] = []
         for word in 0..<(offsets.count - 1) where offsets[word + 1] - offsets[word] >= minBucketedList {
-            guard bucketed.count + 64 * (offsets[word + 1] - offsets[word]) <= maxBucketed else { break }
+            guard bucketedCount + 64 * (offsets[word + 1] - offsets[word]) <= maxBucketed else { break }
             bucketBase[word] = Int32(bucketOffsets.count)
+            bucketedWords.append(word)
             for bucket in 0..<64 {
-                bucketOffsets.append(Int32(bucketed.count))
+                bucketOffsets.append(Int32(bucketedCount))
                 let bit = bucket == 63 ? anyNextToken : anyNextToken | 1 << UInt64(bucket)
                 for slot in offsets[word]..<offsets[word + 1] where candidates[slot].nextMask & bit != 0 {
-                    bucketed.append(candidates[slot])
+                    bucketedCount += 1
                 }
             }
-            bucketOffsets.append(Int32(bucketed.count))
+            bucketOffsets.append(Int32(bucketedCount))
         }
-        let bucketedCandidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(bucketed.count, 1))
-        _ = bucketedCandidates.initialize(from: bucketed)
+        let bucketedCandidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(bucketedCount, 1))
+        var written = 0
+        for word in bucketedWords {
+            for bucket in 0..<64 {
+                let bit = bucket == 63 ? anyNextToken : anyNextToken | 1 << UInt64(bucket)
+                for slot in offsets[word]..<offsets[word + 1] where candidates[slot].nextMask & bit != 0 {
+                    (bucketedCandidates.baseAddress! + written).initialize(to: candidates[slot])
+                    written += 1
+                }
+            }
+        }
+        precondition(written == bucketedCount, "bucketed candidates")
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
             candidates: UnsafeBufferPointer(candidates),

@@ -81,7 +81,7 @@ final class RuleProgram: @unchecked Sendable {
 
     init(patterns: [TokenPattern]) {
         var builder = Builder()
-        builder.instructions.reserveCapacity(patterns.count * 32)
+        builder.instructions.reserveCapacity(patterns.count * 64)
         var entryPoints: [Int] = []
         entryPoints.reserveCapacity(patterns.count)
         for pattern in patterns {
