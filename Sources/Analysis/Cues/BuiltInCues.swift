@@ -49,25 +49,29 @@ enum BuiltInCues {
         word: (String) -> Int32, wordClass: (WordClass) -> [Int32]
     ) {
         typealias Slice = ArraySlice<TokenPattern.Element>
-        func continuationMask(_ after: Slice, _ rest: [Slice]) -> UInt64 {
-            var words: [Int32] = []
-            guard TokenPattern.collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &words)
+        // `rest`: the sequences that follow, innermost last, used as a stack
+        // (pushed and popped in place and left as it came: no array per step).
+        var words: [Int32] = []
+        func continuationMask(_ after: Slice, _ rest: inout [Slice]) -> UInt64 {
+            words.removeAll(keepingCapacity: true)
+            guard TokenPattern.collectFirstWords(after, stack: &rest, word: word, wordClass: wordClass, into: &words)
             else { return anyNextToken }
             return words.reduce(UInt64(0)) { $0 | nextBit($1) }
         }
-        func walk(_ elements: Slice, _ rest: [Slice]) {
+        func walk(_ elements: Slice, _ rest: inout [Slice]) {
             guard let first = elements.first else {
-                guard let next = rest.last else { return }
-                walk(next, Array(rest.dropLast()))
+                guard let next = rest.popLast() else { return }
+                walk(next, &rest)
+                rest.append(next)
                 return
             }
             let after = elements.dropFirst()
             switch first {
             case .word(let text):
-                masks[Int(word(text))] |= continuationMask(after, rest)
+                masks[Int(word(text))] |= continuationMask(after, &rest)
             case .wordClass(let named):
                 let entries = classEntries[classOf(named)]
-                let afterPhrase = entries.contains(where: \.hasSinglePhrase) ? continuationMask(after, rest) : 0
+                let afterPhrase = entries.contains(where: \.hasSinglePhrase) ? continuationMask(after, &rest) : 0
                 for entry in entries {
                     masks[Int(entry.first)] |= entry.seconds | (entry.hasSinglePhrase ? afterPhrase : 0)
                 }
@@ -75,20 +79,26 @@ enum BuiltInCues {
                 // The pattern can begin anywhere: it is not indexed by first word.
                 return
             case .alternatives(let options):
-                let continuation = rest + [after]
-                for option in options { walk(option[...], continuation) }
+                rest.append(after)
+                for option in options { walk(option[...], &rest) }
+                rest.removeLast()
             case .optional(let inner):
-                walk(inner[...], rest + [after])
-                walk(after, rest)
+                rest.append(after)
+                walk(inner[...], &rest)
+                rest.removeLast()
+                walk(after, &rest)
             case .repeated(let inner):
                 // After one pass of `inner`, the repetition itself may come again.
-                walk(inner[...], rest + [elements])
-                walk(after, rest)
+                rest.append(elements)
+                walk(inner[...], &rest)
+                rest.removeLast()
+                walk(after, &rest)
             case .sentenceStart, .clauseEnd:
-                walk(after, rest)
+                walk(after, &rest)
             }
         }
-        walk(elements[...], [])
+        var rest: [Slice] = []
+        walk(elements[...], &rest)
     }
 
     /// One first word of a compiled word class: the bits of the words its
@@ -148,9 +158,9 @@ enum BuiltInCues {
         let secondMask: [UInt64]
     }
 
-    /// How many word sets to keep per pattern, and how large: checking a
-    /// set costs a load per word, so only the smallest few pay off.
-    private static let maxRequirements = 2
+    /// How large a word set to keep (and at most two per pattern, the
+    /// smallest): checking a set costs a load per word, so only the
+    /// smallest few pay off.
     private static let maxRequiredWords = 24
     /// Candidate lists this long or longer are split by the next token.
     private static let minBucketedList = 16
@@ -178,7 +188,14 @@ enum BuiltInCues {
         // (FNV-hashed `WordTable` look-ups, cheaper than the dictionary's SipHash.)
         let table = program.vocabularyTable
         let wordID: (String) -> Int32 = { Int32(table.entry($0)!) }
-        let classOf: (WordClass) -> Int = { program.classIndexByName[$0.name]! }
+        // Classes by identity (a few compares) before the name look-up.
+        var knownClasses: [(wordClass: WordClass, index: Int)] = []
+        let classOf: (WordClass) -> Int = { named in
+            for known in knownClasses where known.wordClass === named { return known.index }
+            let index = program.classIndexByName[named.name]!
+            knownClasses.append((named, index))
+            return index
+        }
         let classIDs: (WordClass) -> [Int32] = { program.classFirstWordIDs[classOf($0)] }
         var firstWordLists: [[Int32]?] = []
         firstWordLists.reserveCapacity(sources.count)
@@ -201,12 +218,25 @@ enum BuiltInCues {
         var requirements: [Range<Int>] = []
         var requiredIDs: [Int32] = []
         for source in sources {
-            let sets = TokenPattern.requiredWordSets(
+            let all = TokenPattern.requiredWordSets(
                 of: source.elements, firstWords: firstWordLists[requirementOffsets.count - 1], word: wordID, wordClass: classIDs)
-                .filter { $0.count <= maxRequiredWords }
-                .sorted { $0.count < $1.count }
-                .prefix(maxRequirements)
-            for set in sets {
+            // The two smallest sets of at most
+            // `maxRequiredWords`, smallest first, ties in order: what a stable
+            // sort by size and a prefix give, without the arrays.
+            var best = -1
+            var second = -1
+            for (index, set) in all.enumerated() where set.count <= maxRequiredWords {
+                if best < 0 || set.count < all[best].count {
+                    second = best
+                    best = index
+                } else if second < 0 || set.count < all[second].count {
+                    second = index
+                }
+            }
+            for pick in 0..<2 {
+                let chosen = pick == 0 ? best : second
+                guard chosen >= 0 else { continue }
+                let set = all[chosen]
                 let start = requiredIDs.count
                 requiredIDs.append(contentsOf: set)
                 requirements.append(start..<requiredIDs.count)
@@ -265,23 +295,37 @@ enum BuiltInCues {
         }
         // Long lists split by the next token, so a token visits only the
         // candidates that can follow with it (at most `maxBucketed` copies).
+        // First the offsets (how many candidates each bucket takes), then the
+        // candidates straight into their buffer: no growing array to copy.
         var bucketBase = [Int32](repeating: -1, count: offsets.count - 1)
         var bucketOffsets: [Int32] = []
-        var bucketed: [Candidate] = []
+        var bucketedCount = 0
+        var bucketedWords: [Int] = []
         for word in 0..<(offsets.count - 1) where offsets[word + 1] - offsets[word] >= minBucketedList {
-            guard bucketed.count + 64 * (offsets[word + 1] - offsets[word]) <= maxBucketed else { break }
+            guard bucketedCount + 64 * (offsets[word + 1] - offsets[word]) <= maxBucketed else { break }
             bucketBase[word] = Int32(bucketOffsets.count)
+            bucketedWords.append(word)
             for bucket in 0..<64 {
-                bucketOffsets.append(Int32(bucketed.count))
+                bucketOffsets.append(Int32(bucketedCount))
                 let bit = bucket == 63 ? anyNextToken : anyNextToken | 1 << UInt64(bucket)
                 for slot in offsets[word]..<offsets[word + 1] where candidates[slot].nextMask & bit != 0 {
-                    bucketed.append(candidates[slot])
+                    bucketedCount += 1
                 }
             }
-            bucketOffsets.append(Int32(bucketed.count))
+            bucketOffsets.append(Int32(bucketedCount))
         }
-        let bucketedCandidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(bucketed.count, 1))
-        _ = bucketedCandidates.initialize(from: bucketed)
+        let bucketedCandidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(bucketedCount, 1))
+        var written = 0
+        for word in bucketedWords {
+            for bucket in 0..<64 {
+                let bit = bucket == 63 ? anyNextToken : anyNextToken | 1 << UInt64(bucket)
+                for slot in offsets[word]..<offsets[word + 1] where candidates[slot].nextMask & bit != 0 {
+                    (bucketedCandidates.baseAddress! + written).initialize(to: candidates[slot])
+                    written += 1
+                }
+            }
+        }
+        precondition(written == bucketedCount, "bucketed candidates")
         return Index(
             patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
             candidates: UnsafeBufferPointer(candidates),

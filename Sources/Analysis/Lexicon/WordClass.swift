@@ -9,14 +9,22 @@ final class WordClass: Sendable {
     private let phrasesByFirstWord: [String: [[String]]]
     /// Every phrase, as words.
     let phrases: [[String]]
-    /// The words a phrase of the class can begin with.
-    let firstWords: Set<String>
+    /// The words a phrase of the class can begin with (made on each call:
+    /// the rule index reads `sortedFirstWords`; the few other readers keep
+    /// theirs in a static).
+    var firstWords: Set<String> { Set(sortedFirstWords) }
     /// `firstWords`, sorted.
     let sortedFirstWords: [String]
 
     convenience init(_ name: String, _ phrases: [String]) {
         var byFirst: [String: [[String]]] = [:]
+        byFirst.reserveCapacity(phrases.count)
         for phrase in phrases {
+            // Most entries are one word: no space byte means no " " to split at.
+            guard phrase.utf8.contains(UInt8(ascii: " ")) else {
+                if !phrase.isEmpty { byFirst[phrase, default: []].append([]) }
+                continue
+            }
             let words = phrase.split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
             byFirst[first, default: []].append(Array(words.dropFirst()))
@@ -26,11 +34,10 @@ final class WordClass: Sendable {
 
     private init(name: String, byFirst: [String: [[String]]]) {
         self.name = name
-        let sorted = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
+        let sorted = byFirst.mapValues { $0.count < 2 ? $0 : $0.sorted { $0.count > $1.count } }
         phrasesByFirstWord = sorted
         phrases = sorted.flatMap { first, tails in tails.map { [first] + $0 } }
         sortedFirstWords = sorted.keys.sorted()
-        firstWords = Set(sortedFirstWords)
     }
 
     /// Joins classes into one, as a rule sees them ("any emotion word").

@@ -81,14 +81,16 @@ final class RuleProgram: @unchecked Sendable {
 
     init(patterns: [TokenPattern]) {
         var builder = Builder()
+        builder.instructions.reserveCapacity(patterns.count * 64)
         var entryPoints: [Int] = []
+        entryPoints.reserveCapacity(patterns.count)
         for pattern in patterns {
             entryPoints.append(builder.instructions.count)
             builder.emit(pattern.elements)
             builder.instructions.append(.match)
         }
         vocabularyCount = builder.vocabulary.count
-        let vocabularyTable = WordTable(builder.vocabulary.words)
+        let vocabularyTable = WordTable(distinct: builder.vocabulary.words)
         self.vocabularyTable = vocabularyTable
         // The interner's words are distinct, so entry `i` of the table is word `i`.
         vocabularyWords = builder.vocabulary.words
@@ -109,6 +111,7 @@ final class RuleProgram: @unchecked Sendable {
         }
         // Fold each split into the word or class check its first branch opens with.
         var instructions = builder.instructions
+        builder.instructions = []  // `instructions` is now the only reference: no copy on write
         for pc in instructions.indices {
             guard case .split(let first, let second) = instructions[pc] else { continue }
             switch instructions[first] {
@@ -217,40 +220,53 @@ final class RuleProgram: @unchecked Sendable {
                 }
             case .alternatives(let options):
                 // split(A, next) … A: … jump(end); next: split(B, …) …
-                var jumpsToEnd: [Int] = []
+                // The jumps to the end are chained through their own targets
+                // (each holds the previous one's position, -1 for none) until
+                // the end is known: no list of them.
+                var lastJump = -1
                 for (number, option) in options.enumerated() {
                     if number < options.count - 1 {
                         let split = instructions.count
                         instructions.append(.jump(0))
                         emit(option)
-                        jumpsToEnd.append(instructions.count)
-                        instructions.append(.jump(0))
+                        let jump = instructions.count
+                        instructions.append(.jump(lastJump))
+                        lastJump = jump
                         instructions[split] = .split(first: split + 1, second: instructions.count)
                     } else {
                         emit(option)
                     }
                 }
-                for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+                while lastJump >= 0 {
+                    guard case .jump(let previous) = instructions[lastJump] else { preconditionFailure("jump chain") }
+                    instructions[lastJump] = .jump(instructions.count)
+                    lastJump = previous
+                }
             case .optional(let inner):
                 emitOptional(inner)
             case .repeated(let inner):
-                // Greedy, at most four times: nested optionals.
-                var splits: [Int] = []
+                // Greedy, at most four times: nested optionals. Each copy
+                // is a split and `inner`, all the same length.
+                let base = instructions.count
                 for _ in 0..<4 {
-                    splits.append(instructions.count)
                     instructions.append(.jump(0))
                     emit(inner)
                 }
-                for split in splits { instructions[split] = .split(first: split + 1, second: instructions.count) }
+                let copyLength = (instructions.count - base) / 4
+                for copy in 0..<4 {
+                    let split = base + copy * copyLength
+                    instructions[split] = .split(first: split + 1, second: instructions.count)
+                }
             case .gap(let maximum, let crossesClauses):
                 // Lazy: first try to go on with no token, then take one more.
-                var splits: [Int] = []
+                let base = instructions.count
                 for _ in 0..<maximum {
-                    splits.append(instructions.count)
                     instructions.append(.jump(0))
                     instructions.append(.anyToken(crossesClauses: crossesClauses))
                 }
-                for split in splits { instructions[split] = .split(first: instructions.count, second: split + 1) }
+                for split in stride(from: base, to: instructions.count, by: 2) {
+                    instructions[split] = .split(first: instructions.count, second: split + 1)
+                }
             case .sentenceStart:
                 instructions.append(.sentenceStart)
             case .clauseEnd:
@@ -274,10 +290,11 @@ struct CompiledWordClass: Sendable {
 
     init(_ wordClass: WordClass, vocabulary: WordTable) {
         var tails: [Int32: [[Int32]]] = [:]
+        tails.reserveCapacity(wordClass.sortedFirstWords.count)
         for phrase in wordClass.phrases {
             guard let first = phrase.first, let firstID = vocabulary.entry(first) else { continue }
-            tails[Int32(firstID), default: []].append(phrase.dropFirst().map { vocabulary.entry($0).map(Int32.init) ?? -1 })
+            tails[Int32(firstID), default: []].append(phrase.count == 1 ? [] : phrase.dropFirst().map { vocabulary.entry($0).map(Int32.init) ?? -1 })
         }
-        tailsByFirst = tails.mapValues { $0.sorted { $0.count > $1.count } }
+        tailsByFirst = tails.mapValues { $0.count < 2 ? $0 : $0.sorted { $0.count > $1.count } }
     }
 }

@@ -75,7 +75,8 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         of elements: [Element], word: (String) -> Key, wordClass: (WordClass) -> [Key]
     ) -> [Key]? {
         var keys: [Key] = []
-        guard collectFirstWords(elements[...], then: [], word: word, wordClass: wordClass, into: &keys) else { return nil }
+        var stack: [ArraySlice<Element>] = []
+        guard collectFirstWords(elements[...], stack: &stack, word: word, wordClass: wordClass, into: &keys) else { return nil }
         keys.sort()
         var unique: [Key] = []
         unique.reserveCapacity(keys.count)
@@ -90,9 +91,21 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         _ elements: ArraySlice<Element>, then rest: [ArraySlice<Element>],
         word: (String) -> Key, wordClass: (WordClass) -> [Key], into keys: inout [Key]
     ) -> Bool {
+        var stack = rest
+        return collectFirstWords(elements, stack: &stack, word: word, wordClass: wordClass, into: &keys)
+    }
+
+    /// The same, with `stack` (the sequences that follow, innermost last)
+    /// borrowed as a stack: pushed and popped in place, and left as it came.
+    static func collectFirstWords<Key>(
+        _ elements: ArraySlice<Element>, stack rest: inout [ArraySlice<Element>],
+        word: (String) -> Key, wordClass: (WordClass) -> [Key], into keys: inout [Key]
+    ) -> Bool {
         guard let first = elements.first else {
-            guard let next = rest.last else { return false }
-            return collectFirstWords(next, then: rest.dropLast(), word: word, wordClass: wordClass, into: &keys)
+            guard let next = rest.popLast() else { return false }
+            let found = collectFirstWords(next, stack: &rest, word: word, wordClass: wordClass, into: &keys)
+            rest.append(next)
+            return found
         }
         let after = elements.dropFirst()
         switch first {
@@ -105,18 +118,21 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         case .wordSuffix, .gap:
             return false
         case .alternatives(let options):
-            let continuation = rest + [after]
+            rest.append(after)
+            defer { rest.removeLast() }
             for option in options
-            where !collectFirstWords(option[...], then: continuation, word: word, wordClass: wordClass, into: &keys) {
+            where !collectFirstWords(option[...], stack: &rest, word: word, wordClass: wordClass, into: &keys) {
                 return false
             }
             return true
         case .optional(let inner), .repeated(let inner):
-            guard collectFirstWords(inner[...], then: rest + [after], word: word, wordClass: wordClass, into: &keys)
-            else { return false }
-            return collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &keys)
+            rest.append(after)
+            let found = collectFirstWords(inner[...], stack: &rest, word: word, wordClass: wordClass, into: &keys)
+            rest.removeLast()
+            guard found else { return false }
+            return collectFirstWords(after, stack: &rest, word: word, wordClass: wordClass, into: &keys)
         case .sentenceStart, .clauseEnd:
-            return collectFirstWords(after, then: rest, word: word, wordClass: wordClass, into: &keys)
+            return collectFirstWords(after, stack: &rest, word: word, wordClass: wordClass, into: &keys)
         }
     }
 }
@@ -141,6 +157,7 @@ private struct Parser {
 
     mutating func parseSequence() -> [TokenPattern.Element] {
         var elements: [TokenPattern.Element] = []
+        elements.reserveCapacity(8)  // one allocation for most sequences instead of up to four
         while true {
             skipSpaces()
             guard position < bytes.count, bytes[position] != UInt8(ascii: ")"), bytes[position] != UInt8(ascii: "|")
@@ -219,6 +236,18 @@ private struct Parser {
     /// Letters, digits, apostrophes and hyphens (Unicode letters and numbers too).
     private mutating func readWord() -> String {
         let start = position
+        // ASCII letters, digits, apostrophes and hyphens first, without bounds checks.
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var index = position
+            while index < buffer.count {
+                let byte = buffer[index]
+                let isWordByte = (byte &- UInt8(ascii: "a") < 26) || (byte &- UInt8(ascii: "A") < 26)
+                    || (byte &- UInt8(ascii: "0") < 10) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+                guard isWordByte else { break }
+                index += 1
+            }
+            return index
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {
@@ -301,22 +330,32 @@ extension TokenPattern {
             return wordClass(named)
         case .alternatives(let options):
             var union: [Key] = []
+            union.reserveCapacity(options.count)
             for option in options {
                 // The option's smallest requirement, the first of the
                 // smallest in order (as `min(by:)` picks): one word is as
                 // small as any requirement, so the scan stops at the first
                 // word, and later elements are not worked out.
+                // (A one-word requirement is kept as `smallestWord`, not as an array.)
                 var smallest: [Key]?
+                var smallestWord: Key?
                 for element in option {
                     if case .word(let text) = element {
-                        if smallest == nil || smallest!.count > 1 { smallest = [word(text)] }
+                        if smallest == nil || smallest!.count > 1 {
+                            smallest = nil
+                            smallestWord = word(text)
+                        }
                         break
                     }
                     guard let set = requirement(of: element, word: word, wordClass: wordClass) else { continue }
                     if smallest == nil || set.count < smallest!.count { smallest = set }
                 }
-                guard let smallest else { return nil }
-                union.append(contentsOf: smallest)
+                if let smallestWord {
+                    union.append(smallestWord)
+                } else {
+                    guard let smallest else { return nil }
+                    union.append(contentsOf: smallest)
+                }
             }
             if options.count > 1 {
                 union.sort()

@@ -73,6 +73,12 @@ struct WordTable: Sendable {
         storage = Storage(distinct)
     }
 
+    /// For words known to be distinct (an interner's): entry `i` is `words[i]`,
+    /// with no set built to drop repeats.
+    init(distinct words: [String]) {
+        storage = Storage(words)
+    }
+
     /// A cheap hash of the bytes, eight at a time (the table's own: only
     /// where a word's slot starts depends on it, never an entry's number).
     @inline(__always)
@@ -182,13 +188,13 @@ struct WordInterner {
 
     var count: Int { words.count }
 
+    /// `WordTable`'s hash (eight bytes at a time), folded to 32 bits.
     private static func hash(_ word: String) -> UInt32 {
-        var word = word
-        return word.withUTF8 { bytes in
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return hash ^ (hash >> 15)
-        }
+        let hash = word.utf8.withContiguousStorageIfAvailable { WordTable.hash($0) } ?? {
+            var copy = word
+            return copy.withUTF8 { WordTable.hash($0) }
+        }()
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
     /// The word's number, giving it the next one if it is new.
