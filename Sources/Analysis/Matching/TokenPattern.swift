@@ -299,6 +299,31 @@ extension TokenPattern {
         return sets.filter { !isSubset(first, of: $0) }
     }
 
+    /// What the rule index keeps of `requiredWordSets(of:firstWords:word:wordClass:)`:
+    /// the two smallest sets of at most `maxWords` words, smallest first, ties
+    /// in pattern order (a stable sort by size, then the first two). Works
+    /// element by element and stops once two one-word sets are in hand, as
+    /// no later set can come before them.
+    static func smallestRequiredWordSets<Key: Comparable>(
+        of elements: [Element], firstWords first: [Key]?, maxWords: Int,
+        word: (String) -> Key, wordClass: (WordClass) -> [Key]
+    ) -> (best: [Key]?, second: [Key]?) {
+        var best: [Key]?
+        var second: [Key]?
+        for element in elements {
+            guard let set = requirement(of: element, word: word, wordClass: wordClass), set.count <= maxWords else { continue }
+            if let first, isSubset(first, of: set) { continue }
+            if best == nil || set.count < best!.count {
+                second = best
+                best = set
+            } else if second == nil || set.count < second!.count {
+                second = set
+            }
+            if second?.count == 1 { break }
+        }
+        return (best, second)
+    }
+
     /// Whether sorted `small` lies inside sorted `large`.
     private static func isSubset<Key: Comparable>(_ small: [Key], of large: [Key]) -> Bool {
         guard small.count <= large.count else { return false }
