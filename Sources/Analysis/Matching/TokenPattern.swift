@@ -180,7 +180,9 @@ private struct Parser {
         switch byte {
         case UInt8(ascii: "("):
             position += 1
-            var options: [[TokenPattern.Element]] = [parseSequence()]
+            var options: [[TokenPattern.Element]] = []
+            options.reserveCapacity(8)
+            options.append(parseSequence())
             while position < bytes.count, bytes[position] == UInt8(ascii: "|") {
                 position += 1
                 options.append(parseSequence())
