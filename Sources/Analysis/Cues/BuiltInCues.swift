@@ -218,25 +218,12 @@ enum BuiltInCues {
         var requirements: [Range<Int>] = []
         var requiredIDs: [Int32] = []
         for source in sources {
-            let all = TokenPattern.requiredWordSets(
-                of: source.elements, firstWords: firstWordLists[requirementOffsets.count - 1], word: wordID, wordClass: classIDs)
-            // The two smallest sets of at most
-            // `maxRequiredWords`, smallest first, ties in order: what a stable
-            // sort by size and a prefix give, without the arrays.
-            var best = -1
-            var second = -1
-            for (index, set) in all.enumerated() where set.count <= maxRequiredWords {
-                if best < 0 || set.count < all[best].count {
-                    second = best
-                    best = index
-                } else if second < 0 || set.count < all[second].count {
-                    second = index
-                }
-            }
-            for pick in 0..<2 {
-                let chosen = pick == 0 ? best : second
-                guard chosen >= 0 else { continue }
-                let set = all[chosen]
+            // The two smallest sets of at most `maxRequiredWords` words.
+            let (best, second) = TokenPattern.smallestRequiredWordSets(
+                of: source.elements, firstWords: firstWordLists[requirementOffsets.count - 1],
+                maxWords: maxRequiredWords, word: wordID, wordClass: classIDs)
+            for set in [best, second] {
+                guard let set else { continue }
                 let start = requiredIDs.count
                 requiredIDs.append(contentsOf: set)
                 requirements.append(start..<requiredIDs.count)

@@ -138,7 +138,7 @@ final class RuleProgram: @unchecked Sendable {
                 byFirst[Int(first)].append((classIndex, tails))
             }
         }
-        classesByFirstWord = byFirst.map { $0.sorted { $0.classIndex < $1.classIndex } }
+        classesByFirstWord = byFirst.map { $0.count < 2 ? $0 : $0.sorted { $0.classIndex < $1.classIndex } }
         var entryOffsets: [Int32] = [0]
         var classOfEntry: [Int32] = []
         var tailStartOfEntry: [Int32] = []
@@ -202,7 +202,10 @@ final class RuleProgram: @unchecked Sendable {
                 instructions.append(.word(id(word)))
             case .wordClass(let wordClass):
                 let index: Int
-                if let known = classIndex[wordClass.name] {
+                if let known = classSources.firstIndex(where: { $0 === wordClass }) {
+                    // The same class object: found by identity, without hashing its name.
+                    index = known
+                } else if let known = classIndex[wordClass.name] {
                     index = known
                 } else {
                     index = classSources.count

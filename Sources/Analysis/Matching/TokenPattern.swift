@@ -180,7 +180,9 @@ private struct Parser {
         switch byte {
         case UInt8(ascii: "("):
             position += 1
-            var options: [[TokenPattern.Element]] = [parseSequence()]
+            var options: [[TokenPattern.Element]] = []
+            options.reserveCapacity(8)
+            options.append(parseSequence())
             while position < bytes.count, bytes[position] == UInt8(ascii: "|") {
                 position += 1
                 options.append(parseSequence())
@@ -297,6 +299,31 @@ extension TokenPattern {
         let sets = requirements(of: elements[...], word: word, wordClass: wordClass)
         guard let first else { return sets }
         return sets.filter { !isSubset(first, of: $0) }
+    }
+
+    /// What the rule index keeps of `requiredWordSets(of:firstWords:word:wordClass:)`:
+    /// the two smallest sets of at most `maxWords` words, smallest first, ties
+    /// in pattern order (a stable sort by size, then the first two). Works
+    /// element by element and stops once two one-word sets are in hand, as
+    /// no later set can come before them.
+    static func smallestRequiredWordSets<Key: Comparable>(
+        of elements: [Element], firstWords first: [Key]?, maxWords: Int,
+        word: (String) -> Key, wordClass: (WordClass) -> [Key]
+    ) -> (best: [Key]?, second: [Key]?) {
+        var best: [Key]?
+        var second: [Key]?
+        for element in elements {
+            guard let set = requirement(of: element, word: word, wordClass: wordClass), set.count <= maxWords else { continue }
+            if let first, isSubset(first, of: set) { continue }
+            if best == nil || set.count < best!.count {
+                second = best
+                best = set
+            } else if second == nil || set.count < second!.count {
+                second = set
+            }
+            if second?.count == 1 { break }
+        }
+        return (best, second)
     }
 
     /// Whether sorted `small` lies inside sorted `large`.
