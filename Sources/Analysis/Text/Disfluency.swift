@@ -29,12 +29,31 @@ enum Disfluency {
     private static func removed(from tokens: [Token], buffer: UnsafeBufferPointer<Token>) -> [Token] {
         // Most replies have none of these: one cheap pass decides (a byte
         // test per word, a table look-up only for the few that pass it).
+        // Noise is possible only with a filler, "like", "know" or "mean", or
+        // with a restart, which needs a mark (one a comma or dash) whose
+        // next word is also one of the one to three words before it.
         var mayHaveNoise = false
-        for index in 0..<buffer.count where mayStartNoise(buffer, index) {
-            mayHaveNoise = true
-            break
+        var sawMark = false
+        var restartCandidate = false
+        for index in 0..<buffer.count {
+            if buffer[index].isWord {
+                if mayStartNoise(buffer, index) {
+                    mayHaveNoise = true
+                    break
+                }
+                continue
+            }
+            guard restartMarkTable.contains(buffer.norm(index)) else { continue }
+            if buffer[index].kind == .punctuation { sawMark = true }
+            guard !restartCandidate, index + 1 < buffer.count else { continue }
+            for length in 1...3 where index - length >= 0 {
+                if buffer[index - length].isWord, buffer.norm(index - length) == buffer.norm(index + 1) {
+                    restartCandidate = true
+                    break
+                }
+            }
         }
-        guard mayHaveNoise else { return tokens }
+        guard mayHaveNoise || (sawMark && restartCandidate) else { return tokens }
 
         // Built only from the first drop on: a reply with commas but no noise
         // (most of them) is handed back untouched, with no copy.
@@ -118,13 +137,8 @@ enum Disfluency {
         return nil
     }
 
-    /// Could token `index` begin a filler, "like", "you know", "I mean", or
-    /// sit between the two copies of a restart?
+    /// Could word `index` be a filler, "like", or end "you know" / "I mean"?
     private static func mayStartNoise(_ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> Bool {
-        guard tokens[index].isWord else {
-            // A comma or dash may separate a restart ("it's, it's").
-            return tokens[index].kind == .punctuation && restartMarkTable.contains(tokens.norm(index))
-        }
         let norm = tokens.norm(index)
         let utf8 = norm.utf8
         guard utf8.count <= 5, let first = utf8.first else { return false }
