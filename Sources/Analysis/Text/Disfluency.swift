@@ -35,12 +35,11 @@ enum Disfluency {
         var mayHaveNoise = false
         var sawMark = false
         var restartCandidate = false
+        // (The pass goes on to the end: `restartCandidate` also tells the
+        // main loop whether any restart is possible at all.)
         for index in 0..<buffer.count {
             if buffer[index].isWord {
-                if mayStartNoise(buffer, index) {
-                    mayHaveNoise = true
-                    break
-                }
+                if !mayHaveNoise, mayStartNoise(buffer, index) { mayHaveNoise = true }
                 continue
             }
             guard restartMarkTable.contains(buffer.norm(index)) else { continue }
@@ -108,7 +107,7 @@ enum Disfluency {
                 }
             }
             // A restart: the same one to three words again after a comma or dash.
-            if let length = restartLength(buffer, at: position) {
+            if restartCandidate, let length = restartLength(buffer, at: position) {
                 startCopying()
                 position += length + 1
                 continue
