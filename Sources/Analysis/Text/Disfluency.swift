@@ -13,22 +13,57 @@ enum Disfluency {
         "um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ehm", "hmm", "hmmm", "mm", "mmm",
     ]
 
+    /// `fillers` and the restart marks as byte tables: these words and marks
+    /// are ASCII or have no other canonically equal spelling, so a byte
+    /// look-up gives the same answers as the `Set<String>`s, without hashing
+    /// a String per token.
+    private static let fillerTable = WordTable(fillers)
+    private static let restartMarkTable = WordTable(restartMarks)
+
     static func removed(from tokens: [Token]) -> [Token] {
+        tokens.withUnsafeBufferPointer { removed(from: tokens, buffer: $0) }
+    }
+
+    /// Reads tokens through `buffer` (`tokens`' storage): fields and norms
+    /// are loaded in place, with no copy of a whole token per look.
+    private static func removed(from tokens: [Token], buffer: UnsafeBufferPointer<Token>) -> [Token] {
         // Most replies have none of these: one cheap pass decides (a byte
-        // test per word, a string compare only for the few that pass it).
-        guard tokens.contains(where: mayStartNoise) else { return tokens }
+        // test per word, a table look-up only for the few that pass it).
+        // Noise is possible only with a filler, "like", "know" or "mean", or
+        // with a restart, which needs a mark (one a comma or dash) whose
+        // next word is also one of the one to three words before it.
+        var mayHaveNoise = false
+        var sawMark = false
+        var restartCandidate = false
+        // (The pass goes on to the end: `restartCandidate` also tells the
+        // main loop whether any restart is possible at all.)
+        for index in 0..<buffer.count {
+            if buffer[index].isWord {
+                if !mayHaveNoise, mayStartNoise(buffer, index) { mayHaveNoise = true }
+                continue
+            }
+            guard restartMarkTable.contains(buffer.norm(index)) else { continue }
+            if buffer[index].kind == .punctuation { sawMark = true }
+            guard !restartCandidate, index + 1 < buffer.count else { continue }
+            for length in 1...3 where index - length >= 0 {
+                if buffer[index - length].isWord, buffer.norm(index - length) == buffer.norm(index + 1) {
+                    restartCandidate = true
+                    break
+                }
+            }
+        }
+        guard mayHaveNoise || (sawMark && restartCandidate) else { return tokens }
 
         // Built only from the first drop on: a reply with commas but no noise
         // (most of them) is handed back untouched, with no copy.
         var kept: [Token] = []
         var copying = false
         var position = 0
-        func norm(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].norm : "" }
+        func norm(_ index: Int) -> String { index >= 0 && index < buffer.count ? buffer.norm(index) : "" }
         func atClauseStart(_ index: Int) -> Bool {
             // Start of the reply, after a sentence mark or a comma, or after an opener ("so, like,").
             guard index > 0 else { return true }
-            let before = tokens[index - 1]
-            return !before.isWord || ParsedText.openerTable.contains(before.norm)
+            return !buffer[index - 1].isWord || ParsedText.openerTable.contains(buffer.norm(index - 1))
         }
         func startCopying() {
             guard !copying else { return }
@@ -40,21 +75,20 @@ enum Disfluency {
             // "X, um, Y" → "X Y"; "um, Y" → "Y"; "X, you know." → "X."
             startCopying()
             let next = position + count
-            if let last = kept.last, last.norm == ",", next < tokens.count, tokens[next].norm == "," || !tokens[next].isWord {
+            if let last = kept.last, last.norm == ",", next < buffer.count, buffer.norm(next) == "," || !buffer[next].isWord {
                 kept.removeLast()
             }
             position = next
-            if position < tokens.count, tokens[position].norm == "," { position += 1 }
+            if position < buffer.count, buffer.norm(position) == "," { position += 1 }
         }
-        while position < tokens.count {
-            let token = tokens[position]
-            guard token.isWord else {
-                if copying { kept.append(token) }
+        while position < buffer.count {
+            guard buffer[position].isWord else {
+                if copying { kept.append(buffer[position]) }
                 position += 1
                 continue
             }
-            let word = token.norm
-            if fillers.contains(word) {
+            let word = buffer.norm(position)
+            if fillerTable.contains(word) {
                 dropAdjacentCommas(skipping: 1)
                 continue
             }
@@ -66,34 +100,34 @@ enum Disfluency {
             }
             // "you know," / "I mean," opening a clause or set off by commas.
             if (word == "you" && next == "know") || (word == "i" && next == "mean") {
-                let after = position + 2 < tokens.count ? tokens[position + 2] : nil
-                let closes = after.map { !$0.isWord } ?? true
+                let closes = position + 2 < buffer.count ? !buffer[position + 2].isWord : true
                 if closes, atClauseStart(position) {
                     dropAdjacentCommas(skipping: 2)
                     continue
                 }
             }
             // A restart: the same one to three words again after a comma or dash.
-            if let length = restartLength(tokens, at: position) {
+            if restartCandidate, let length = restartLength(buffer, at: position) {
                 startCopying()
                 position += length + 1
                 continue
             }
-            if copying { kept.append(token) }
+            if copying { kept.append(buffer[position]) }
             position += 1
         }
         return copying ? kept : tokens
     }
 
     /// "it is , it is", "i , i", "we — we": the first copy and its mark.
-    private static func restartLength(_ tokens: [Token], at position: Int) -> Int? {
+    private static func restartLength(_ tokens: UnsafeBufferPointer<Token>, at position: Int) -> Int? {
         for length in 1...3 {
             let mark = position + length
             let copy = mark + 1
             guard copy + length <= tokens.count else { return nil }
-            guard !tokens[mark].isWord, restartMarks.contains(tokens[mark].norm) else { continue }
+            guard !tokens[mark].isWord, restartMarkTable.contains(tokens.norm(mark)) else { continue }
             var same = true
-            for offset in 0..<length where !(tokens[position + offset].isWord && tokens[position + offset].norm == tokens[copy + offset].norm) {
+            for offset in 0..<length
+            where !(tokens[position + offset].isWord && tokens.norm(position + offset) == tokens.norm(copy + offset)) {
                 same = false
                 break
             }
@@ -102,24 +136,18 @@ enum Disfluency {
         return nil
     }
 
-    /// Could this token begin a filler, "like", "you know", "I mean", or
-    /// sit between the two copies of a restart?
-    private static func mayStartNoise(_ token: Token) -> Bool {
-        guard token.isWord else {
-            // A comma or dash may separate a restart ("it's, it's").
-            return token.kind == .punctuation && restartMarks.contains(token.norm)
+    /// Could word `index` be a filler, "like", or end "you know" / "I mean"?
+    private static func mayStartNoise(_ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> Bool {
+        let norm = tokens.norm(index)
+        let utf8 = norm.utf8
+        guard utf8.count <= 5, let first = utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
+            UInt8(ascii: "k"):
+            return fillerTable.contains(norm) || norm == "like" || norm == "know" || norm == "mean"
+        default:
+            return false
         }
-        var norm = token.norm
-        return norm.withUTF8 { bytes in
-            guard bytes.count <= 5, let first = bytes.first else { return false }
-            switch first {
-            case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
-                UInt8(ascii: "k"):
-                return true
-            default:
-                return false
-            }
-        } && (fillers.contains(token.norm) || token.norm == "like" || token.norm == "know" || token.norm == "mean")
     }
 
     private static let restartMarks: Set<String> = [",", "-", "—", "–", "..."]
