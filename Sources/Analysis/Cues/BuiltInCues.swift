@@ -530,14 +530,12 @@ enum BuiltInCues {
         if conditions & conditionBit(.questionOnly) != 0, !sentence.endsWithQuestionMark { return false }
         if conditions & conditionBit(.notAskingAboutOthers) != 0, sentence.endsWithQuestionMark,
             sentence.tokens.contains(where: { parsed.tokens[$0].norm == "you" || parsed.tokens[$0].norm == "your" }),
-            !sentence.tokens.contains(where: { firstPerson.contains(parsed.tokens[$0].norm) })
+            !sentence.tokens.contains(where: { WordClasses.firstPersonSingular.contains(parsed.tokens[$0].norm) })
         {
             return false
         }
         return true
     }
-
-    private static let firstPerson: Set<String> = ["i", "me", "my", "myself", "mine"]
 
     /// `mergeOverlaps` for the usual case (at most 64 matches, built-in
     /// cues, fewer than 2^26 tokens): each match's sort key — cue rank, first

@@ -86,7 +86,7 @@ extension CueDetectors {
                 let sentenceIndex = parsed.sentenceOfToken[match.tokens.lowerBound]
                 let sentence = parsed.sentences[sentenceIndex]
                 let drop = previous.map { $0.addressesListener } ?? true
-                    || sentence.tokens.contains { firstPersonWords.contains(parsed.tokens[$0].norm) }
+                    || sentence.tokens.contains { WordClasses.firstPerson.contains(parsed.tokens[$0].norm) }
                 if drop { dropped.append(sentenceIndex) }
                 return drop
             }
@@ -149,5 +149,4 @@ extension CueDetectors {
     /// derive drops them in sentences about the speaker.
     private static let hurtsThemRule = "feeling-reflection: 'and that hurts' (their hurt, said about them)"
     private static let thatFeelsRule = "feeling-reflection: 'that can be exhausting' / 'that's so annoying' (how it is for them)"
-    private static let firstPersonWords: Set<String> = ["i", "me", "my", "myself", "mine", "we", "us", "our"]
 }

@@ -185,7 +185,7 @@ extension CueDetectors {
         ]
     )
 
-    private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+    private static let firstPerson = WordClasses.firstPersonSingular
     /// Acts after which a sentence is not read as a paraphrase (made once, not per reply).
     /// The label of a reflection that rests on a feeling-reflection alone,
     /// written once: feeling-reflection's derive drops it with its reason.

@@ -218,7 +218,7 @@ extension CueDetectors {
             {
                 detection.found.removeAll { match in
                     match.cue == .validation && match.rule == thatIsALotRule
-                        && parsed.tokens.contains { $0.norm == "i" || $0.norm == "my" || $0.norm == "me" }
+                        && parsed.tokens.contains { WordClasses.firstPersonSingular.contains($0.norm) }
                 }
             }
             guard let previous, previous.speaksOfThemselves, !previous.chargesListener else { return }

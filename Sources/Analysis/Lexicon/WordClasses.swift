@@ -1,5 +1,11 @@
 /// Small word classes shared by many cue rules.
 enum WordClasses {
+    /// The speaker's own words ("I", "me", "my"): a sentence with one is
+    /// about the speaker, not the other person.
+    static let firstPersonSingular: Set<String> = ["i", "me", "my", "mine", "myself"]
+    /// The same with "we", "us", "our".
+    static let firstPerson: Set<String> = firstPersonSingular.union(["we", "us", "our"])
+
     /// Degree words between a verb and an adjective ("I'm *really quite* tired").
     static let intensifiers = WordClass("intensifier", [
         "so", "really", "very", "quite", "a bit", "a little", "a little bit", "kind of",

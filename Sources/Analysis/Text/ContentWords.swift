@@ -153,7 +153,7 @@ struct ContentWords: Sendable {
         "come", "join", "cover", "give", "borrow", "take", "coming", "joining", "up", "free", "should", "shall",
         "need", "agree", "okay", "ok", "alright", "stop", "tell", "sign", "how", "what",
     ])
-    private static let firstPersonTable = WordTable(["i", "me", "my", "myself", "mine", "we", "us", "our"])
+    private static let firstPersonTable = WordTable(WordClasses.firstPerson)
 
     private static let chargeMarkerTable = WordTable(chargeMarkers)
     private static let chargeMarkers: Set<String> = [
