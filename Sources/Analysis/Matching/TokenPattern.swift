@@ -60,6 +60,7 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         "action": ActionVerbs.base,
         "praise": PraiseWords.all,
         "day": WordClasses.days,
+        "sanction": WordClasses.sanctions,
     ]
 
     /// The words a match can begin with, or nil when it can begin anywhere
