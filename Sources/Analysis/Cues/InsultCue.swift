@@ -51,6 +51,16 @@ extension CueDetectors {
             "you (are|were) (being)? (@intens)* (mean) (to|it)",
             "(you|they|he|she) (were|was|are|is) (a|an)? (child|baby)",
         ],
+        derive: { detection in
+            // Name-calling beside a charge about what they did ("You had
+            // three cocktails, you freeloader.") is blame as well: the
+            // charge is the clause whose subject is "you" and whose verb
+            // reports an act, not a trait ("you're a slob" stays insult).
+            guard detection.hasAny(.insult), !detection.hasAny(.blame) else { return }
+            if let charge = CueDetectors.chargeBesideInsult(in: detection.parsed) {
+                detection.add(.blame, charge, CueDetectors.chargeBesideInsultRule)
+            }
+        },
         fires: [
             "You're so lazy.",
             "Fine, do it then, you nosy old bat.",
@@ -102,4 +112,66 @@ extension CueDetectors {
             "That was a stupid joke of mine, sorry.",
         ]
     )
+}
+
+extension CueDetectors {
+    static let chargeBesideInsultRule = "blame: a charge about what they did, beside name-calling ('You had three cocktails, you freeloader')"
+
+    /// Words after which "you" starts a clause (rather than being an object
+    /// or a vocative): "…, you cocked it up", "and you're selling up".
+    private static let clauseOpeners: Set<String> = [
+        ",", "and", "but", "because", "cos", "cause", "coz", "bc", "when", "while", "then", "so",
+        "yet", "time", "now", "since", "after", "before", "just",
+    ]
+    /// Words that can follow a past verb as its object or particle.
+    private static let objectStarts: Set<String> = [
+        "the", "a", "an", "my", "your", "his", "her", "their", "our", "it", "that", "this", "me",
+        "him", "them", "us", "up", "out", "off", "on", "in", "to", "for", "at", "all", "every",
+        "everything", "nothing", "about", "with", "away", "over", "into", "twice", "once", "three",
+    ]
+    /// Verbs (and adverbs before a verb) that report an act in "you …".
+    private static let actVerbs: Set<String> = [
+        "let", "made", "make", "had", "did", "told", "said", "took", "ate", "broke", "left", "spent",
+        "lied", "stole", "forgot", "ruined", "went", "came", "never", "always", "only", "still", "keep",
+        "kept", "cock", "cocked", "mess", "messed", "screw", "screwed", "muck", "mucked", "sold", "threw",
+        "drank", "wasted", "blew", "lost", "put", "got", "gave", "bought", "brought", "sat", "stood",
+        "ran", "hit", "knew", "chose", "swore", "dumped", "ditched", "cheated", "used",
+    ]
+
+    /// The tokens of the first clause in `parsed` whose subject is "you"
+    /// (or "you lot", "you two", "you both") and whose verb reports an act.
+    static func chargeBesideInsult(in parsed: ParsedText) -> Range<Int>? {
+        for sentence in parsed.sentences {
+            let end = sentence.tokens.upperBound
+            var position = sentence.tokens.lowerBound
+            while position < end {
+                defer { position += 1 }
+                let word = parsed.norm(position)
+                guard word == "you" || word == "u" else { continue }
+                if position > sentence.tokens.lowerBound, !clauseOpeners.contains(parsed.norm(position - 1)) { continue }
+                var next = position + 1
+                if next < end, ["lot", "two", "both", "people", "guys"].contains(parsed.norm(next)) { next += 1 }
+                guard next < end else { continue }
+                let verb = parsed.norm(next)
+                let after = next + 1 < end ? parsed.norm(next + 1) : ""
+                let reportsAct: Bool
+                switch verb {
+                case "are", "were", "was", "is":
+                    reportsAct = after.count > 4 && after.hasSuffix("ing") && after != "being" && after != "going"
+                case "have", "has":
+                    reportsAct = after == "been" || after == "never" || after == "always" || after == "just"
+                        || (after.count > 4 && (after.hasSuffix("ed") || after.hasSuffix("en")))
+                case "could", "would", "can", "do", "did", "will":
+                    reportsAct = after == "not" && verb != "will" && verb != "would"
+                default:
+                    // A bare past form must take an object or a particle:
+                    // "you ignored me", not the vocative "you spoiled brat".
+                    reportsAct = actVerbs.contains(verb)
+                        || (verb.count > 4 && verb.hasSuffix("ed") && objectStarts.contains(after))
+                }
+                if reportsAct { return position..<min(end, next + 2) }
+            }
+        }
+        return nil
+    }
 }
