@@ -36,6 +36,16 @@ extension CueDetectors {
             CueRule("^ (okay|ok|alright|right|thanks|cheers|sure) ,? (sherlock|einstein|genius|captain obvious|smartass|smart arse|mastermind)", "insult: 'Okay Sherlock' (sarcastic name)"),
             CueRule("are you (@intens)* (actually|literally|really|completely)? (insane|mental|deaf|blind|thick|stupid|mad|crazy|dense|an idiot)", "insult: 'are you actually insane'"),
             CueRule("(you are|you're|ur|youre|u are|u r) (@intens)* the (worst|rudest|laziest|most selfish|most useless) (flatmate|housemate|roommate|neighbour|neighbor|boss|manager|friend|brother|sister|son|daughter|dad|mum|mom|mother|father|husband|wife|partner|boyfriend|girlfriend|colleague|landlord|tenant|teacher|person) (ever|alive|in the world|i know|i have ever met)?", "insult: 'ur the worst flatmate ever'"),
+            // From set G: the vocative after a comma with any describing words
+            // ("They're KIDS, you miserable cow"), and sarcastic titles.
+            CueRule(", you ~ @insultnoun", "insult: '…, you miserable cow' (name-calling)"),
+            CueRule("^ you (@intens)* @insultadj (lot|two|pair|bunch|people|lads|kids|lot of them) $", "insult: 'you ungrateful lot'"),
+            CueRule(", (genius|einstein|sherlock|your majesty|your highness|mastermind|captain obvious|smart arse|smartass) $", "insult: '…, genius' (sarcastic name)"),
+            CueRule("^ (oh)? (sorry|yes|okay|ok|right)? ,? (your majesty|your highness|your royal highness)", "insult: 'Oh sorry, Your Majesty' (sarcastic title)"),
+            CueRule("^ (@insultadj)? @insultnoun $", "insult: a name as the whole sentence ('Vultures.')", .statementOnly),
+            CueRule("^ @insultadj as (ever|always|usual) $", "insult: 'vain as ever'", .statementOnly),
+            CueRule("you are (@intens)* the (worst|rudest|laziest|most selfish|most useless|meanest|stingiest|tightest|most annoying) ~ (i have ever|ever|alive|in the world)", "insult: 'the laziest, most useless flatmate I've ever had'"),
+            CueRule("you are (both|all)? (@intens)* (liars|cowards|hypocrites|idiots|snakes|frauds)", "insult: 'you're both liars'"),
         ],
         vetoes: [
             "you are (@intens)* feeling",
@@ -63,6 +73,11 @@ extension CueDetectors {
         },
         fires: [
             "You're so lazy.",
+            CueExample("It's a hedge, you miserable old git.", after: "Your hedge is over my fence."),
+            CueExample("Your parking space? It's a public street, genius.", after: "You're in my space."),
+            CueExample("Vultures, the lot of you.", after: "We're sorting out Gran's jewellery."),
+            "You ungrateful lot.",
+            "You're both liars.",
             "Fine, do it then, you nosy old bat.",
             "Whatever you say, you grumpy git!",
             "And you're a lousy husband.",
@@ -89,6 +104,9 @@ extension CueDetectors {
             "Go away, you smug git.",
         ],
         doesNotFire: [
+            CueExample("Honestly, you gave it your best.", after: "I failed the test."),
+            CueExample("You said I was a coward, and I've been thinking about it.", after: "What's on your mind?"),
+            "You are the best friend I have ever had.",
             "Thank you, you lovely man!",
             "I'm a terrible cook.",
             "That was the worst day of my life.",

@@ -17,6 +17,8 @@ enum InsultLexicon {
         // Registers beyond the first sets (UK, Irish, Australian, US).
         "daft", "gormless", "brain-dead", "braindead", "simple-minded", "half-witted", "dim", "dimwitted", "up yourself", "full of yourself", "two-timing", "backstabbing", "back-stabbing", "shameless", "good for nothing", "pig-headed", "bone idle", "bone-idle", "tight-fisted", "stingy", "miserly", "sour-faced",
         "nosy", "nosey", "grumpy", "miserable old", "sad little", "jumped-up", "stuck-up",
+        // From set G.
+        "wutless", "vain", "sarcastic", "greedy", "stingy", "two faced", "backstabbing",
     ])
 
     /// Nouns that call a person names ("you idiot").
@@ -33,6 +35,9 @@ enum InsultLexicon {
         "bat", "old bat", "old cow", "old git", "sad little man", "nutter", "muppet", "numpty", "plonker",
         // Registers beyond the first sets.
         "eejit", "gobshite", "prat", "div", "dickhead", "knobhead", "bellend", "wally", "pillock", "drongo", "dropkick", "bogan", "jackass", "scumbag", "scum", "lowlife", "dirtbag", "sleazebag", "airhead", "bimbo", "nutjob", "nut job", "headcase", "head case", "basket case", "waste of oxygen", "waste of air", "sponger", "freeloader", "moocher", "bludger", "layabout", "oaf", "buffoon", "halfwit", "nitwit", "numbskull", "bonehead", "blockhead", "meathead", "berk", "slag", "slapper", "hag", "old hag", "busybody", "nosy parker", "weasel", "mummy's boy", "mama's boy", "chav", "yob", "thug", "pervert", "perv", "psychopath", "loony", "maniac", "gold-digger", "gold digger", "wimp", "wuss", "sissy", "excuse for a", "sorry excuse for a",
+        // From set G.
+        "cheapskate", "cheapskates", "vulture", "vultures", "buzzkill", "witch", "liars", "gits", "cows",
+        "pricks", "walking disaster", "leeches", "freeloaders", "muppets", "clowns", "snakes", "parasite", "parasites",
     ])
 
     static let any = WordClass("insult", union: [adjectives, nouns])
