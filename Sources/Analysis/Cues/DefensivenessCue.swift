@@ -103,7 +103,7 @@ extension CueDetectors {
             CueRule("i do not (always|ever) (side|take|agree|do|say|leave)", "defensiveness: 'I don't always side with her' (denying the charge)", .evenIfNegated),
             CueRule("^ and you (have been|are|were|'ve been|'re) (@intens)* (@insult|impossible|worse|no better|just as bad|no saint|perfect)", "defensiveness: 'and you\'ve been impossible since forever' (a counter-charge)"),
             CueRule("says you ($|!|,)", "defensiveness: 'says you' (turns it back)"),
-            CueRule("(works|goes|cuts) both ways", "defensiveness: 'phones work both ways' (turns the charge back)"),
+            CueRule("(works|work|goes|go|cuts|cut) both ways", "defensiveness: 'phones work both ways' (turns the charge back)"),
             CueRule("(it is|it's) my (money|house|life|car|time|phone|decision|choice|body|room|flat|business) (too|as well)?", "defensiveness: 'it\'s my money too'", .statementOnly),
             CueRule("(it is|it's) my (money|house|life|car|time|phone|decision|choice|body|room|flat|business) (too|as well) ,? (is it not|is not it|innit|right|you know)", "defensiveness: 'it's my money too, isn't it?'", .evenIfNegated),
             CueRule("i am (@intens)* allowed to", "defensiveness: 'I\'m allowed to buy stuff'", .statementOnly),
@@ -119,11 +119,23 @@ extension CueDetectors {
             CueRule("i am (@intens)* on at you because", "defensiveness: 'I\'m on at you because…' (justifies)"),
             CueRule("(it was|i was|that was) (just|only)? (a joke|joking|kidding|banter|messing about|messing around|having a laugh)", "defensiveness: 'it was a joke'"),
             CueRule("^ (that is|that's) (@intens)* (rubbish|nonsense|a lie|bollocks|bull)", "defensiveness: 'that\'s rubbish' (denies the charge)"),
+            // From set G.
+            CueRule("you could (have)? (@intens)* (texted|called|rung|phoned|asked|said something|come|visited|messaged|reached out|emailed|rang) (me)? (too|as well|yourself|either)", "defensiveness: 'you could've texted too' (turns it back)"),
+            CueRule("i am not the one (who|being|that)", "defensiveness: 'I'm not the one being a bully' (turns it back)", .evenIfNegated),
+            CueRule("some of us have to (work|earn|get up|pay|actually)", "defensiveness: 'some of us have to earn a living' (justifies)"),
+            CueRule("^ (was not|wasn't|was never) me", "defensiveness: 'wasn't me'", .evenIfNegated, .statementOnly),
+            CueRule("^ (that is|that's|it is|it's) not (true|fair|right) ,? i (was|did|have|am|do|had|went|paid|came|picked|got|took)", "defensiveness: 'that's not true, I was home early that week'", .evenIfNegated),
+            CueRule("(that is|that's) not what i am (doing|saying|trying to do)", "defensiveness: 'that's not what I'm doing'", .evenIfNegated),
+            CueRule("i did not (break|touch|take|steal|lose|move|scratch|dent|crash|eat|read|open|use) (it|that|them|your|anything)", Self.didNotBreakIt, .evenIfNegated),
+            CueRule("i was (going to|gonna|about to) (pay it back|pay you back|tell you|give it back|put it back|replace it|fix it|clean it|return it|sort it|bring it back)", Self.wasGoingTo),
+            CueRule("^ i (do not|did not|am not|have not) always", Self.notAlways, .evenIfNegated),
+            CueRule("^ i did ,? (you|but you) (just)? (did not|never|were not|was not|chose not)", "defensiveness: 'I did, you just didn't listen'", .evenIfNegated),
+            CueRule("it (was not|wasn't) (there|like that|broken|dented|scratched) when i", "defensiveness: 'it wasn't there when I parked it'", .evenIfNegated),
         ],
         vetoes: [
             "i (did not|never) know that $",
             "that (was not|is not) fair (on|to) you",
-            "(was|did|have|am) i \\? (oh no|sorry|oh god|oh|i am so sorry|i am sorry)",
+            "(was|did|have|am) i \\? (oh no|sorry|oh god|oh|i am so sorry|i am sorry|i did not (mean|realise|realize|know|notice|see))",
             "not fair that (you|he|she|they|mum|dad) (are|is|were|was) (gone|dead|not here|sick|ill|dying)",
             "i (did not|never) (mean|meant) to ~ (you|your|anyone)",
             "at least i (can|could|will) (try|help|do|offer|make)",
@@ -158,9 +170,15 @@ extension CueDetectors {
                 }
                 // "I'm sorry. … It's not about you." explains an apology.
                 if detection.found.contains(where: { $0.cue == .apology }) {
-                    detection.removeFound { $0.cue == .defensiveness && ($0.rule == notAboutYou || $0.rule == hadNoChoice) }
+                    detection.removeFound { $0.cue == .defensiveness && ($0.rule == notAboutYou || $0.rule == hadNoChoice || $0.rule == haveI) }
                 }
             }
+            // Answering a suicide or self-harm question ("No, never. I'd never
+            // do that to my mum") is not warding off a charge.
+            if detection.previous?.mentionsSelfHarm == true {
+                detection.removeFound { $0.cue == .defensiveness && $0.rule == wouldNever }
+            }
+            if hasPrevious, !detection.hasAny(.defensiveness) { addEchoChallenge(&detection) }
             guard addressesListener else { return }
             addAnswersToACharge(&detection, charged: chargesListener)
             guard let previous = detection.previous,
@@ -260,9 +278,23 @@ extension CueDetectors {
             CueExample("So now I have to ask permission to see my friends?", after: "Why did you go out without telling me?"),
             CueExample("My daughter would never say that.", after: "Your daughter called my son names."),
             CueExample("It's a free country.", after: "Could you not smoke by my window?"),
+            CueExample("Texting goes both ways, you know.", after: "You never text me any more."),
+            CueExample("You could have rung me too.", after: "You haven't called in a month."),
+            CueExample("Don't look at me like that. I'm not the one who lied.", after: "How could you?"),
+            CueExample("Wasn't me, I was at work all day.", after: "Somebody's eaten the cake."),
+            CueExample("I was going to give it back on Friday, honestly.", after: "You've had my drill for a month."),
+            CueExample("I don't always. I asked her once.", after: "Why do you always drag your sister into it?"),
+            CueExample("That's not true, I picked them up twice last week.", after: "He never does the school run."),
+            CueExample("Generous? I covered every bill for a year.", after: "You could be a bit more generous."),
+            CueExample("Lazy? She was up at five every day.", after: "Your mum was lazy about the house."),
             CueExample("I wouldn't have to shout if you ever listened.", after: "Stop shouting at me!"),
         ],
         doesNotFire: [
+            CueExample("Awful? What made it awful?", after: "I went to the party and it was awful."),
+            CueExample("Nothing? That sounds really lonely.", after: "I felt nothing at the funeral."),
+            CueExample("No, never. I'd never do that to my kids.", after: "Do you ever think about ending your life?"),
+            CueExample("I'm really glad you did tell me.", after: "I'm not sure why I'm telling you this."),
+            CueExample("Did I? Sorry, I didn't realise. I'll move it now.", after: "You parked across my drive."),
             CueExample("I didn't know that.", after: "You're not ignoring him, you're frightened."),
             CueExample("I'm not saying you're selfish. I felt let down.", after: "You're calling me selfish?"),
             CueExample("Oh no, I'm sorry, I had no idea. I'll sort it.", after: "Your dog's been barking all day."),
@@ -354,7 +386,45 @@ extension CueDetectors {
     /// Rules from set E that also need their line to be there at all.
     private static let needsTheirLine: Set<String> = [
         likeYouNever, soAreYouShort, notTryingTo, notAboutYou, iAmTheOne, didYouActuallySee, toldYouTimes,
+        didNotBreakIt, wasGoingTo, notAlways,
     ]
+    private static let didNotBreakIt = "defensiveness: 'I didn't break it' (denies the charge)"
+    private static let wasGoingTo = "defensiveness: 'I was going to pay it back' (justifies)"
+    private static let notAlways = "defensiveness: 'I don't always' (disputes the charge's words)"
+
+    /// Their own word thrown back as a one-word question, then the case
+    /// against it: "Finally? I did the garden every weekend for thirty
+    /// years", "Selfish? I'm the one who sat with him", "Over it? She was my
+    /// wife". A helper's echo ("Awful? What made it awful?", "Nothing? That
+    /// sounds lonely") goes on to ask or reflect, and does not count.
+    private static func addEchoChallenge(_ detection: inout Detection) {
+        let parsed = detection.parsed
+        guard parsed.sentences.count >= 2, !detection.sharedStems.isEmpty,
+            parsed.sentences[0].endsWithQuestionMark
+        else { return }
+        let echo = parsed.contentStart[0]..<parsed.sentences[0].tokens.upperBound
+        // "You lost my booking?", "Your best?": their claim about themselves
+        // thrown back is an attack, not a defence.
+        guard !echo.isEmpty, parsed.norm(echo.lowerBound) != "you", parsed.norm(echo.lowerBound) != "your" else { return }
+        var words = 0
+        for position in echo where parsed.tokens[position].isWord {
+            guard detection.sharedStems[position] != nil || echoFillers.contains(parsed.norm(position)) else { return }
+            words += 1
+        }
+        guard (1...5).contains(words), echo.contains(where: { detection.sharedStems[$0] != nil }) else { return }
+        let start = parsed.contentStart[1]
+        guard start < parsed.sentences[1].tokens.upperBound,
+            caseOpeners.contains(parsed.norm(start)),
+            detection.cueBits(inSentence: 1) & helperMoveBits == 0,
+            !parsed.sentences[1].endsWithQuestionMark || parsed.norm(start) == "after"
+        else { return }
+        detection.add(.defensiveness, sentence: 0, "defensiveness: throws their word back ('Finally? I did the garden for thirty years')")
+    }
+    /// Words an echo may carry beside theirs: "I owe YOU an apology?".
+    private static let echoFillers: Set<String> = ["i", "me", "my", "a", "an", "the", "you", "your", "owe", "am"]
+    /// How the case against their word begins.
+    private static let caseOpeners: Set<String> = ["i", "after", "she", "he", "we", "you", "they", "my", "it", "wow", "unbelievable", "seriously"]
+    private static let helperMoveBits = cueBits(.reflection, .feelingReflection, .validation, .question, .summary, .apology)
 
     /// Moves that answer a charge aimed at the listener by warding it off:
     /// a counter-charge ("And you're a terrible mother", "Why are you always
@@ -487,7 +557,9 @@ extension CueDetectors {
     /// Words that make an "I…" sentence something other than a denial:
     /// an apology's "I didn't mean to", "I'm not saying", "I'm going to…",
     /// a feeling.
-    private static let notDenialWords: Set<String> = ["mean", "meant", "saying", "going", "feel", "felt"]
+    private static let notDenialWords: Set<String> = [
+        "mean", "meant", "saying", "going", "feel", "felt", "glad", "pleased", "grateful", "thankful", "proud",
+    ]
 
     /// Verbs a denial of a charge starts with: "I am…", "I didn't…", "I never…".
     private static let denialVerbs: Set<String> = ["am", "was", "did", "do", "have", "had", "never", "said", "told", "paid", "called", "tried"]
