@@ -76,6 +76,16 @@ extension CueDetectors {
             CueRule("(that is|that's) (@intens)* not (reasonable|acceptable)", "refusal: 'that's not reasonable' (rejecting the demand)", .evenIfNegated, .statementOnly),
             CueRule("rather (go in a box|be dead|eat my (hat|own)) than (go|move|do|live|sell|give)", "refusal: 'I'd rather go in a box than…'", .statementOnly),
             CueRule("ain't (happening|gonna happen)", "refusal: 'ain't happening'", .statementOnly),
+            // From set G.
+            CueRule("^ (yeah|sorry|look)? ,? i (can not|cannot|can't) (right now|at the moment|today|this week|this month|this time|just now) $", "refusal: 'I can't right now'", .evenIfNegated, .statementOnly),
+            CueRule("i (said|already said|have said|told you) no", "refusal: 'I said no'", .evenIfNegated),
+            CueRule("i am not able ($|,|to (do|make|help|come|lend|cover|take|work))", "refusal: 'I'm not able'", .evenIfNegated, .statementOnly),
+            CueRule("(is|is way|is just|'s) (@intens)* too much for me", "refusal: 'every day is too much for me'", .statementOnly),
+            CueRule("i am not (going to|gonna) (argue|prescribe|lend|sign|pay|give you|do that|do this)", "refusal: 'I'm not going to argue with you'", .evenIfNegated, .statementOnly),
+            CueRule("i am not (going|coming|moving) (back|home|to the|to that|to this|to your|to his|to her|to their)", "refusal: 'I'm not going back to Karachi'", .evenIfNegated, .statementOnly),
+            CueRule("you are not getting (a penny|a cent|anything|a refund|your money|a single|any)", "refusal: 'you're not getting a penny'", .evenIfNegated, .statementOnly),
+            CueRule("^ no (ta|thanks|thank you|cheers|thank u|ty) ($|,|!)", "refusal: 'no ta'", .evenIfNegated),
+            CueRule("^ not (this|that|on) (@day|week|weekend|month|one|year) ,? (but|sorry)?", "refusal: 'not this Sunday, but…'", .evenIfNegated),
         ],
         vetoes: [
             "^ no ,? (no ,)? (nothing like that|not at all|never|god no)",
@@ -91,6 +101,13 @@ extension CueDetectors {
             "i (can not|could not) (help it|help but|help feeling|help thinking|go on|keep going|take (it|this|any more|much more) (anymore|any more))",
             "i will not (be long|be late|forget|let you down|tell anyone|do it again|happen again)",
             "if ~~ i am (@intens)* done",
+            "(ah|aw|awww|aww) no ,? i am (@intens)* sorry",
+            "i will not (be)? (tell|telling|call|calling|ring|ringing) (your|anyone|anybody|them)",
+            "i am out (earning|working|at|with|of|there|here|for|all)",
+            "i would (like|love) to help ,? but if",
+            "i would rather not (get|have|go) (there|to that point|that far)",
+            "not (going to|gonna)? (take|taking) sides",
+            "i am not choosing (this|it)",
         ],
         derive: { detection in
             // "I'm ok thanks" / "I'm good, thanks" after an invitation or
@@ -122,11 +139,21 @@ extension CueDetectors {
             {
                 detection.removeFound { $0.cue == .refusal && $0.rule == notReally }
             }
+            // Answering a question about suicide or self-harm ("no. not
+            // tonight, I'm just lonely") is an answer, never a refusal.
+            if detection.previous?.mentionsSelfHarm == true, detection.previous?.isQuestion == true {
+                detection.removeFound { $0.cue == .refusal }
+                return
+            }
             guard detection.previous?.asksForInformation == true, detection.hasAny(.refusal) else { return }
             detection.removeFound { $0.cue == .refusal && (bareNoRules.contains($0.rule)) }
         },
         fires: [
             CueExample("Not really. It was humiliating.", after: "Do you want to talk about what happened?"),
+            CueExample("Sorry, I can't right now.", after: "Can you chip in for the gas bill?"),
+            CueExample("I said no. Stop asking.", after: "Go on, just one more."),
+            CueExample("Thursday I'm not able, sorry.", after: "Can you cover Thursday?"),
+            CueExample("Not this weekend, but maybe the next one.", after: "Can you have the kids?"),
             "I'm gonna pass tonight, I'm shattered.",
             "The answer's still no.",
             "Tomorrow morning isn't doable.",
@@ -157,6 +184,9 @@ extension CueDetectors {
             "I'm not choosing between my parents.",
         ],
         doesNotFire: [
+            CueExample("no. not tonight, I'm just tired", after: "Are you thinking about hurting yourself tonight?"),
+            CueExample("Oh no, I'm so sorry, I'll sort it now.", after: "Your hedge is blocking the path."),
+            CueExample("I'm not taking sides here.", after: "Tell him he's wrong."),
             CueExample("Not really. I'm not okay.", after: "Everything alright?"),
             CueExample("No, no, nothing like that.", after: "Are you having thoughts of not being here?"),
             "I'm going to miss you so much.",
