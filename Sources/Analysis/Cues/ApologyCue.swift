@@ -9,7 +9,8 @@ extension CueDetectors {
             CueRule("(i am|i'm)? (@intens)* sorry (i|for|but i|, but i|that i|about (that|this|earlier|what i|the|my|last|yesterday|before|everything|all)|if i|to (bother|interrupt|trouble|ask|disturb|pester|keep|be a (pain|bother|nuisance)|message|text|bug|barge|spring)|$)", Self.bareSorryRule),
             CueRule("i (@intens)* (apologise|apologize|apologised|apologized|owe you an apology)", "apology: 'I apologise'"),
             // From set E.
-            CueRule("sorry ,? (hun|mate|love|babe|hon|dear|man|bro|guys|pal|auntie|aunty|uncle|mum|mom|dad|sis|boss|sir|madam|miss|cuz|fam|girl|dude) (!|$)", "apology: 'sorry man' / 'sorry Auntie'"),
+            CueRule("^ (ehn|eh|ah|oh)? ,? sorry ,? (eh|o|lah|la|sia|ya|yaar|bhai|ooh)", "apology: 'sorry eh' / 'sorry o'"),
+            CueRule("sorry ,? (hun|mate|love|babe|hon|dear|man|bro|guys|pal|auntie|aunty|uncle|mum|mom|dad|sis|boss|sir|madam|miss|cuz|fam|girl|dude) (!|$)", Self.sorryNameRule),
             CueRule("^ (nah|naah|nope|no) ,? (sorry|sry|soz)", "apology: 'nah sorry, can't'"),
             CueRule("i (have|'ve|had) (@intens)* let (you|the kids|them|him|her|everyone|us|the team|you all) down", "apology: 'I've let the kids down'"),
             CueRule("sorry (that)? (it|that|this|my (message|text|email|note|reply)) (left|made|caused|gave|put) you", "apology: 'I'm sorry it left you guessing'"),
@@ -32,7 +33,7 @@ extension CueDetectors {
             // "I'm so sorry" after "The wedding's off" or "My dog died" is
             // sympathy, not an apology for one's own act, unless it comes
             // with a no ("Sorry, I can't make Saturday").
-            guard detection.hasAny(.apology, rule: bareSorryRule),
+            guard detection.hasAny(.apology, where: { $0.rule == bareSorryRule || $0.rule == sorryNameRule }),
                 let previous = detection.previous, !previous.addressesListener, !previous.isQuestion
             else { return }
             // A complaint ("The sink's full again") may be owed an apology;
@@ -40,22 +41,40 @@ extension CueDetectors {
             if previous.complains, !lossStems.contains(where: { previous.stems.contains($0) }) { return }
             let parsed = detection.parsed
             let found = detection.found
+            // News of a death or a loss: "You lost your baby, and I'm so
+            // sorry", "I'm so sorry, love" are sympathy however they sit.
+            let lossNews = lossStems.contains(where: { previous.stems.contains($0) })
             detection.removeFound { match in
-                guard match.cue == .apology, match.rule == bareSorryRule else { return false }
+                guard match.cue == .apology, match.rule == bareSorryRule || lossNews && match.rule == sorryNameRule else { return false }
                 // Only a bare "I'm so sorry": "sorry about the wait" owns something.
                 // …said as a sentence of its own ("I'm so sorry." not "…, and I'm
                 // sorry", not "Sorry, I didn't mean to push").
                 let next = match.tokens.upperBound
-                if next < parsed.tokens.count, parsed.tokens[next].norm != "." && parsed.tokens[next].norm != "!" { return false }
+                if next < parsed.tokens.count, parsed.tokens[next].norm != "." && parsed.tokens[next].norm != "!" {
+                    // "I'm so sorry, love." still stands alone.
+                    guard lossNews, parsed.tokens[next].norm == ",", next + 1 < parsed.tokens.count,
+                        sympathyVocatives.contains(parsed.tokens[next + 1].norm)
+                    else { return false }
+                }
                 let sentenceIndex = parsed.sentenceOfToken[match.tokens.lowerBound]
                 // "Oh no, I'm so sorry." is still bare; "…, and I'm sorry" is not.
                 let before = parsed.contentStart[sentenceIndex]..<match.tokens.lowerBound
-                if before.contains(where: { !sympathyOpeners.contains(parsed.tokens[$0].norm) }) { return false }
+                // After a loss, words before it may describe their loss ("You
+                // lost your baby, and…"), not an act of one's own ("I said
+                // nothing, and I'm sorry").
+                if lossNews {
+                    if before.contains(where: { parsed.tokens[$0].norm == "i" && ($0 + 1 >= match.tokens.lowerBound || parsed.tokens[$0 + 1].norm != "am") }) {
+                        return false
+                    }
+                } else if before.contains(where: { !sympathyOpeners.contains(parsed.tokens[$0].norm) }) {
+                    return false
+                }
                 let sentence = parsed.sentenceOfToken[match.tokens.lowerBound]
                 return !found.contains { $0.cue == .refusal && parsed.sentenceOfToken[$0.tokens.lowerBound] == sentence }
             }
         },
         fires: [
+            CueExample("Sorry, I didn't realise it was that late. I'll turn it down.", after: "Your music is so loud."),
             "Sorry man, I can't tonight.",
             "Nah sorry, not this time.",
             "I know I've let you down.",
@@ -77,6 +96,8 @@ extension CueDetectors {
             "It was my mistake.",
         ],
         doesNotFire: [
+            CueExample("I'm so sorry, love. I don't know what to say.", after: "The funeral's on Friday."),
+            CueExample("You lost your son, and I'm so sorry.", after: "My son died in March."),
             "I'm sorry you feel that way.",
             "Sorry to hear that.",
             "I'm sorry for your loss.",
@@ -100,9 +121,14 @@ extension CueDetectors {
     /// The "I'm sorry…" rule's label, written once: the derive reads a bare
     /// sorry answering bad news as sympathy by it.
     private static let bareSorryRule = "apology: 'I'm sorry I…'"
+    /// "Sorry, love": after news of a loss, sympathy too.
+    private static let sorryNameRule = "apology: 'sorry man' / 'sorry Auntie'"
 
     /// Words that may come before a bare "I'm so sorry" of sympathy.
     private static let sympathyOpeners: Set<String> = ["oh", "no", "god", "my", "gosh", "aw", "aww", "ah", ",", "wow", "goodness", "dear", "i", "am", "so", "really", "very", "truly", "terribly", "just"]
+
+    /// Names a sympathiser may add after "I'm so sorry,".
+    private static let sympathyVocatives: Set<String> = ["love", "hun", "hon", "mate", "pet", "dear", "darling", "sweetheart", "babe", "bro", "sis", "man", "pal", "buddy"]
 
     /// Stems of words that report a death or a loss ("My dog died").
     private static let lossStems: [String] = ["died", "dead", "death", "killed", "suicide", "passed", "funeral", "lost", "miscarriage", "cancer", "diagnosed", "stillborn", "overdose"].map(Stemmer.stem)
