@@ -156,10 +156,28 @@ extension CueDetectors {
             // thoughts ("I heard you've been cutting again"): any reply but a
             // plain denial keeps the disclosure open ("It's not as bad as
             // before"), so safety comes first.
-            guard let previous = detection.previous, previous.mentionsSelfHarm,
-                !detection.found.contains(where: { $0.cue == .crisis }),
+            guard let previous = detection.previous, !detection.found.contains(where: { $0.cue == .crisis }),
                 let first = detection.parsed.sentences.indices.first
             else { return }
+            // Asked about a wound ("Is the cut looked after?"), saying they
+            // keep doing it ("I do it most nights now") discloses self-harm.
+            if !previous.mentionsSelfHarm {
+                guard woundStems.contains(where: { previous.stems.contains($0) }) else { return }
+                let parsed = detection.parsed
+                for (index, sentence) in parsed.sentences.enumerated() {
+                    let start = sentence.tokens.lowerBound
+                    // "I do it", "I still do it", "I keep doing it".
+                    for position in sentence.tokens where parsed.norm(position) == "it" && position >= start + 2
+                        && keepsDoingVerbs.contains(parsed.norm(position - 1)) && !parsed.negated[position - 1]
+                        && (parsed.norm(position - 2) == "i"
+                            || position >= start + 3 && parsed.norm(position - 3) == "i" && ["keep", "still"].contains(parsed.norm(position - 2)))
+                    {
+                        detection.add(.crisis, sentence: index, "crisis: says they keep doing it, asked about a wound")
+                        return
+                    }
+                }
+                return
+            }
             let parsed = detection.parsed
             // From the sentence's first word: "No, they've gone." opens with its denial.
             let words = parsed.sentences[first].tokens.map { parsed.tokens[$0].norm }
@@ -175,6 +193,7 @@ extension CueDetectors {
         },
         fires: [
             CueExample("Yeah, a bit.", after: "Are you hurting yourself?"),
+            CueExample("it's ok. i do it when it gets bad, it helps", after: "Are those cuts on your arm new?"),
             "I've been clearing out my stuff so the kids won't have to.",
             "I wrote each of them a letter.",
             "There's a month's worth hidden in my drawer.",
@@ -240,6 +259,8 @@ extension CueDetectors {
             "I hurt myself on purpose sometimes.",
         ],
         doesNotFire: [
+            CueExample("It's healing fine, the nurse dressed it.", after: "How's the cut on your hand?"),
+            CueExample("I did it on the bread knife, silly me.", after: "How did you get that cut?"),
             CueExample("Okay.", after: "Stop hurting yourself over what she said."),
             CueExample("No, they've gone. Honestly.", after: "Last time you mentioned some dark thoughts. Are they still around?"),
             CueExample("What? No! Why would you ask me that?", after: "Are you thinking about hurting yourself?"),
@@ -279,4 +300,9 @@ extension CueDetectors {
             "I'm thinking of ending my subscription.",
         ]
     )
+
+    /// Stems of a wound the other person may ask about ("Is the cut looked after?").
+    fileprivate static let woundStems = ["cut", "cuts", "scars", "marks", "burns", "wounds", "bruises"].map(Stemmer.stem)
+    /// "I do it", "I keep doing it": the act repeated.
+    fileprivate static let keepsDoingVerbs: Set<String> = ["do", "doing", "keep", "still"]
 }
