@@ -27,6 +27,7 @@ final class PlaySession {
         ("/restart", "start the conversation again"),
         ("/score", "your scores so far (practice)"),
         ("/quit", "stop here and see the report"),
+        ("/support", "crisis lines and where to get help now"),
     ]
     static var commandNames: [String] { commands.map(\.name) }
 
@@ -196,6 +197,9 @@ final class PlaySession {
         case "/quit", "/exit":
             finish(ending: nil)
             return .stop
+        case "/support":
+            output.line()
+            output.line(CrisisSupport.onRequest)
         default:
             output.line(indent + "Unknown command \(name). Type /help for the list.")
         }

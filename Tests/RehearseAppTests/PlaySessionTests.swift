@@ -82,6 +82,15 @@ final class CapturedOutput: Output {
         #expect(text.contains("No replies to score."), "the crisis reply is not scored")
     }
 
+    @Test func supportShowsHelplinesWithoutEndingOrScoring() throws {
+        let (text, reader) = try play([.line("/support"), .line("our plan")])
+        #expect(text.contains("── Support ──"))
+        #expect(text.contains("988"), "the helplines are shown on request")
+        #expect(!text.contains("Pausing the role-play"), "asking for support is not treated as a disclosure")
+        #expect(reader.history == ["/support", "our plan"])
+        #expect(text.contains("── Ending: A plan (success) ──"), "the role-play goes on afterwards")
+    }
+
     @Test func endOfInputEndsWithTheReport() throws {
         let (text, _) = try play([.line("whatever"), .endOfInput])
         #expect(text.contains("Sam: Hm?"))
