@@ -20,6 +20,22 @@ import Testing
         }
     }
 
+    /// Every reply of every set, with its partner line, goes through the
+    /// analyzer (a crash here once hid in "So sorry, love." after news of a
+    /// death), and every piece of evidence points inside the reply.
+    @Test func everyLabelledReplyIsAnalysedWithEvidenceInsideIt() throws {
+        let analyzer = Analyzer()
+        for line in try Self.lines() {
+            guard case .success(let item) = UtteranceJSON.parseLabelled(line.text) else { continue }
+            let analysis = analyzer.analyze(item.text, previous: item.previous)
+            let length = item.text.unicodeScalars.count
+            for match in analysis.matches {
+                let span = match.evidence.span
+                #expect(span.start >= 0 && span.start < span.end && span.end <= length, "\(line.file):\(line.number) \(match.cue) evidence outside the reply")
+            }
+        }
+    }
+
     @Test func everyLineIsALabelledReply() throws {
         let lines = try Self.lines()
         #expect(lines.count >= 1680)

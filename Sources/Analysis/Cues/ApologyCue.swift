@@ -58,7 +58,8 @@ extension CueDetectors {
                 }
                 let sentenceIndex = parsed.sentenceOfToken[match.tokens.lowerBound]
                 // "Oh no, I'm so sorry." is still bare; "…, and I'm sorry" is not.
-                let before = parsed.contentStart[sentenceIndex]..<match.tokens.lowerBound
+                // A match may begin inside the openers ("So sorry, love."): then nothing is before it.
+                let before = min(parsed.contentStart[sentenceIndex], match.tokens.lowerBound)..<match.tokens.lowerBound
                 // After a loss, words before it may describe their loss ("You
                 // lost your baby, and…"), not an act of one's own ("I said
                 // nothing, and I'm sorry").
@@ -96,6 +97,7 @@ extension CueDetectors {
             "It was my mistake.",
         ],
         doesNotFire: [
+            CueExample("So sorry, love.", after: "My dog died."),
             CueExample("I'm so sorry, love. I don't know what to say.", after: "The funeral's on Friday."),
             CueExample("You lost your son, and I'm so sorry.", after: "My son died in March."),
             "I'm sorry you feel that way.",
