@@ -34,8 +34,20 @@ extension CueDetectors {
             CueRule("(dumb|silly|stupid|random|daft|probably a (dumb|silly|stupid)) question", "hedge: 'dumb question, but…'"),
             CueRule("a little (,|$)", "hedge: '…kills me a little, but'"),
             CueRule("(i am|i was|it is|it was) (@intens)* just (in a bad place|having a (bad|rough|hard) (day|week|time)|stressed|busy|overwhelmed|not myself|a bad week|a lot right now)", "hedge: 'I was just in a bad place' (playing it down)"),
+            // From set G: playing one's own act or state down with "just",
+            // a softened "not really", guesses, and "it might be…".
+            CueRule("(i am|i was|i have been|i had been|i have|i had) just (been)? (-ing)", "hedge: 'I'm just cutting back' (playing it down)"),
+            CueRule("(i am|i was) (@intens)* just (@intens)* (sorry|@insultadj|useless|hopeless|unemployable|rubbish|lonely|a (mess|failure|burden|bit))", "hedge: 'I'm just unemployable' / 'I'm just really sorry'"),
+            CueRule("^ just (sending|saying|letting you know|thinking of you|popping|dropping|checking|wanted)", "hedge: 'just sending love'"),
+            CueRule("(i|we) (do not|did not|can not) really (think|know|want|like|get|feel|understand|remember|mind|fancy|care)", "hedge: 'I don't really see the point'", .evenIfNegated),
+            CueRule("^ (do not|did not) (really|quite) know", "hedge: 'Don't really know where anything is yet.'", .evenIfNegated),
+            CueRule("(i would|i'd) (guess|imagine)", "hedge: 'I'd guess…'"),
+            CueRule("(it|that|this) (might|may|could) (be|help|feel) (@intens)* (worth|healthier|better|easier|helpful|good|useful|kinder|wise|an idea)", "hedge: 'it might be worth…'"),
+            CueRule("(i am|i was|i am just) not (@intens)* sure (it|that|this|he|she|they|you|about)", "hedge: 'I'm not sure it's about that'", .evenIfNegated),
+            CueRule("(a|a little)? bit (out of|lost|off|on edge|unsure|unsettled)", "hedge: 'a bit out of place'"),
         ],
         vetoes: [
+            "(a|an) ~ (kind|sort) of (loss|grief|pain|gap|person|thing|place|day|love|tired|lonely)",
             "(a|than a|than) maybe",
             "a bit more than",
             "(bit|little) more than (that|this|a)",
@@ -66,6 +78,14 @@ extension CueDetectors {
             "I suppose it's fine.",
             "If you don't mind, could you move your car?",
             "It's probably nothing, but I noticed you seemed off.",
+            "Nothing much. I'm just tidying up a few things.",
+            "honestly I'm just hopeless at this",
+            "Just sending you a hug tonight.",
+            "I don't really want to go, to be honest.",
+            "Don't really know anyone here yet.",
+            "I'd guess she's nervous too.",
+            "It might be worth asking the school.",
+            "I'm not sure that's what he meant.",
         ],
         doesNotFire: [
             "What kind of person does that?",
@@ -85,6 +105,10 @@ extension CueDetectors {
             "I think we should talk.",
             "It's the same kind of thing.",
             "I know what I need.",
+            "That's a cruel kind of loss.",
+            "I just finished the report.",
+            "I don't know what to say.",
+            "It might be raining later.",
         ]
     )
 }
