@@ -138,6 +138,7 @@ extension CueDetectors {
             "Stop comparing yourself to your brother.",
             "I wouldn't read too much into it.",
             "It's hard, so try to focus on what you can change.",
+            CueExample("Use simple words, like 'died'.", after: "How do I tell my son about his grandad?"),
             "It might be worth mentioning it to your GP.",
             "It can help to write the questions down first.",
             "Honestly, I'd let it slide.",
@@ -170,6 +171,7 @@ extension CueDetectors {
             CueExample("You really should have gone.", after: "I skipped the funeral."),
             "Would it help to go through it together, one step at a time?",
             CueExample("Grab some bread while you're out.", after: "I'm popping to the shops."),
+            CueExample("Let me finish my tea first.", after: "I need to ring my sister."),
             "It makes you feel like you have to hide it.",
             "You should be ashamed of yourself.",
             "Your sister says you should try harder.",
@@ -192,6 +194,8 @@ extension CueDetectors {
         "join", "dump", "leave", "quit", "ask", "tell", "talk", "speak", "try", "give", "find",
         "put", "ignore", "block", "delete", "call", "ring", "text", "write", "see", "book", "sign",
         "apply", "think", "focus", "forget", "accept", "rip", "invite", "treat", "move", "report",
+        // From set G: "Use the word 'died'", "Let them ask".
+        "use", "let", "send",
     ]
     /// An imperative with these asks something for the speaker ("Give me a
     /// minute", "… please") or dares them ("then"): a request or no advice.

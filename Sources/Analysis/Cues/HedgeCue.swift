@@ -45,6 +45,11 @@ extension CueDetectors {
             CueRule("(it|that|this) (might|may|could) (be|help|feel) (@intens)* (worth|healthier|better|easier|helpful|good|useful|kinder|wise|an idea)", "hedge: 'it might be worth…'"),
             CueRule("(i am|i was|i am just) not (@intens)* sure (it|that|this|he|she|they|you|about)", "hedge: 'I'm not sure it's about that'", .evenIfNegated),
             CueRule("(a|a little)? bit (out of|lost|off|on edge|unsure|unsettled)", "hedge: 'a bit out of place'"),
+            // From set G (second pass).
+            CueRule("just (a couple of|one or two|a few) (ideas|thoughts|suggestions|questions|things to try)", "hedge: 'just a couple of ideas'"),
+            CueRule("a little (easier|harder|lighter|less|sooner|longer|clearer|calmer)", "hedge: 'a little easier'"),
+            CueRule("just (sending|thinking of you|checking in|popping in|dropping (by|in|you a))", "hedge: '…, just sending love'"),
+            CueRule("(chill|cool|good|fine|okay|ok) if (ur|you are|u r|you're) (busy|not free|not up for it)", "hedge: 'totally chill if ur busy'", .evenIfNegated),
         ],
         vetoes: [
             "(a|an) ~ (kind|sort) of (loss|grief|pain|gap|person|thing|place|day|love|tired|lonely)",
@@ -86,6 +91,10 @@ extension CueDetectors {
             "I'd guess she's nervous too.",
             "It might be worth asking the school.",
             "I'm not sure that's what he meant.",
+            "I've got just a couple of ideas, nothing fancy.",
+            "It might feel a little easier next time.",
+            "No need to reply, just sending a hug.",
+            "totally fine if ur busy",
         ],
         doesNotFire: [
             "What kind of person does that?",

@@ -75,7 +75,7 @@ extension CueDetectors {
             CueRule("you (@intens)* (do|really|absolutely|totally)? deserve (it|that|to|better|credit|recognition|some|more|a (break|rest|medal|holiday|day off))", "validation: 'you do deserve it'", .statementOnly),
             CueRule("i (@intens)* (get|understand|see) (that|it) $", "validation: '…, I get that'", .statementOnly),
             CueRule("(you are|you were) not (@intens)* (a|an)? (@intens)* (@insult|burden|failure|ungrateful|weak|alone|crazy|overreacting|being dramatic|being silly|to blame|going mad|mad|imagining (it|things)|bad at (it|this|that)|the only one|annoying|a pain|a nuisance|too much|boring|weird)", "validation: 'you're not a failure' (reassurance)", .evenIfNegated, .statementOnly),
-            CueRule("(it is|it's) (@intens)* (okay|ok|alright|all right|fine|normal|natural|understandable) (to|if you) (find|not|take|hate|miss|be|feel|struggle|need|want|cry|do|do not|can not|fall|are|break|lose|laugh)", "validation: 'it's okay to find it hard'"),
+            CueRule("(it is|it's) (@intens)* (okay|ok|alright|all right|fine|normal|natural|understandable) (to|if you) (find|not|take|hate|miss|be|feel|struggle|need|want|cry|do|do not|can not|fall|are|break|lose|laugh|let|say|ask|change)", "validation: 'it's okay to find it hard'"),
             CueRule("(that|it) (feels|felt|sounds|must feel|must have felt|would feel) like (a|an) (@intens)* (real)? (slap in the face|kick in the teeth|punch in the gut|betrayal|insult)", "validation: 'that feels like a slap in the face'"),
             CueRule("(that is|that was|that has been|that must be|what|that sounds like) (@intens)* (a|an|such a) (@intens)* (real|massive|huge|big|hard|heavy|tough|difficult|painful|awful|terrible|horrible|brutal|cruel|devastating)* (blow|change|loss|adjustment|shock|decision|moment|day|call|choice|news|day to carry|thing to carry|thing to (carry|deal with|go through|face|hear)|load|weight)", "validation: 'that's a real blow'", .statementOnly),
             CueRule("(that is|it is|that was) (@intens)* (so much|a lot|too much) (of @feelingnoun)? ~ (at once|coming at you|to (be)? (carry|carrying|deal with|handle|take in|cope with|go through))", "validation: 'that's so much at once'", .statementOnly),
@@ -184,7 +184,7 @@ extension CueDetectors {
             CueRule("(is|was) (a|such a) (@intens)* (real|genuine|proper|true|double|second|cruel|huge|big|heavy|terrible|quiet|lonely) (kind of)? (grief|loss|bereavement|heartbreak|wrench|betrayal)", "validation: 'that's a real grief' / 'a cruel kind of loss'", .statementOnly),
             CueRule("(a|such a) (@intens)* (heavy|hard|painful|lonely|big|tough|cruel|horrible|awful|frightening|scary) (thing|load|weight|burden) to (believe|carry|hold|hear|live with|bear|be told)", "validation: 'a really heavy thing to believe about yourself'", .statementOnly),
             CueRule("(fear|grief|pain|worry|guilt|anger|sadness|hurt|dread|panic|shame|feeling|loss) (does not|will not|can not|would not) (just)? (switch|turn|shut|go|disappear|vanish|stop|fade) (off|away|overnight|$)", "validation: 'that fear doesn't just switch off'", .evenIfNegated, .statementOnly),
-            CueRule("(that|it|this) (gets|can get|must get|would get) (@intens)* (tiring|exhausting|old|lonely|wearing|draining|heavy|wearing)", "validation: 'that gets tiring'", .statementOnly),
+            CueRule("^ (and)? (that|it|this) (gets|can get|must get|would get) (@intens)* (tiring|exhausting|old|lonely|wearing|draining|heavy|wearing)", "validation: 'that gets tiring'", .statementOnly),
             CueRule("(is|was) (a|the) (whole|big|huge|large) (chapter|part|piece) of (your|a) life", "validation: 'fourteen years is a whole chapter of your life'", .statementOnly),
             CueRule("^ (oh ,)? that is (@intens)* (dismissive|out of order|unkind|insensitive|hurtful|cruel|harsh)", "validation: 'that's so dismissive' (siding with their hurt)", .statementOnly),
             CueRule("i know (that|it|this) (took|takes|has taken|must have taken) (@intens)* (a lot|so much|everything|it) out of you", "validation: 'I know that took a lot out of you'", .statementOnly),
@@ -216,6 +216,9 @@ extension CueDetectors {
             // An acknowledging "I know" (sets C, D and E; see docs/cues.md).
             CueRule("^ (i know|i remember|i hear you) (,|$|and|but|that|i|it|you|this|what|how|we|they|he|she|my|your)", acknowledgingIKnowRule, .statementOnly),
             CueRule("^ (maybe|perhaps|possibly) i (have|did|was|am|do) (a bit|a little|sometimes|at times)? $", "validation: 'maybe I have a bit' (conceding their point)", .statementOnly),
+            // From set G (second pass).
+            CueRule("i could have written (this|that|your post|that post|it) (myself)?", "validation: 'I could have written this' (me too)", .statementOnly),
+            CueRule("(often|usually|commonly) (means|brings|involves|comes with) (grieving|grief|a (lot|bit|kind|sort)|some|mixed|feeling|losing)", "validation: 'the first year sober often means grieving…' (normalising)", .statementOnly),
         ],
         vetoes: [
             "(film|movie|book|song|show|match|game|episode|exam|test|question|workout|hike|climb|drive|puzzle|level) (is|was|would be|has been|sounds)",
@@ -239,6 +242,8 @@ extension CueDetectors {
             "a lot (has|have|had) ",
             "(that is|that's) rubbish , i",
             "i understand (why|how) you (could|would|can) (be|do) (so)? (@insult)",
+            "i know my (rights|stuff|place)",
+            "you are feeling (fine|okay|ok|good|alright|all right|better)",
         ],
         derive: { detection in
             let parsed = detection.parsed
@@ -369,6 +374,9 @@ extension CueDetectors {
             "You've got a point there.",
             "Good question, Sam.",
             CueExample("It's not desperate at all.", after: "Would I look desperate if I texted her first?"),
+            "Honestly, I could have written this myself.",
+            "The first winter after a divorce often brings a lot of loneliness.",
+            "It's okay to let him see you upset.",
         ],
         doesNotFire: [
             "That doesn't make sense.",
@@ -404,6 +412,9 @@ extension CueDetectors {
             "You don't have to shout.",
             "I deserve a raise.",
             "The exam can hit the top marks only with practice.",
+            "I know my rights.",
+            CueExample("You're feeling fine, and yet you're here.", after: "I'm fine."),
+            "Call me when it gets lonely up there.",
         ]
     )
 
