@@ -109,7 +109,7 @@ extension CueDetectors {
             CueRule("i (can|could) (come|do|help|cover|take|drop|pick) ~~ if (that is|that's|it is|it's) (any use|any good|okay|ok|alright|helpful|useful)", "negotiation: 'I can come Monday and help unpack, if that's any use'"),
             CueRule("would ~ (work|suit) (for)? you \\? $", "negotiation: 'would eleven on weeknights work for you?'", .questionOnly),
             CueRule("^ same time (next week|@day|tomorrow|next month)", "negotiation: 'same time Tuesday?'"),
-            CueRule("^ (maybe|perhaps) (next|another) (year|time|week|month|season|round)", "negotiation: 'maybe next year?' (a counter-offer)"),
+            CueRule("^ (maybe|perhaps) (next|another) (year|time|week|month|season|round)", "negotiation: 'maybe next year?' (a counter-offer)", .questionOnly),
             CueRule("if (he|she|they|it|the plumber) ~ (can not|can't|does not|doesn't|will not|won't) ~ (i will|i'll) (knock|take|give|pay|cover|refund)", "negotiation: 'if he can't fix it I'll knock a week off' (a conditional remedy)", .evenIfNegated),
             // From set G.
             CueRule("(i wonder if|i was wondering if|i am wondering if|if you would like ,|if you like ,) we (could|can|might) (think|look|try|work|find|talk|explore|plan|figure) (together|about|at|through|out)", "negotiation: 'I wonder if we could think together about…' (a proposal)"),
@@ -156,7 +156,7 @@ extension CueDetectors {
             "what (you|they|he|she|people)? ~ (would|need|want|like|prefer) ~~ instead",
             "i (would|'d) (@intens)* (like|love) (us)? to ~~ (and|if) (you|we)",
             "would it help if i (explained|told|shared|went through|showed|walked)",
-            "(would|will|could) you be (@intens)* (open|willing) (to|for) (tell|telling|share|sharing|say|saying|talk|talking)",
+            "(would|will|could) you be (@intens)* (open|willing) (to|for) (tell|telling|share|sharing|say|saying)",
             "either (you|we) ~~ or (i am|i will) (@intens)* (telling|calling|going|taking|reporting|done|leaving)",
             "what if i (am|was|end up|turn out|can not|do not|fail|lose|mess|get it wrong|become)",
         ],

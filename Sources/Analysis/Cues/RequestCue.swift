@@ -16,7 +16,7 @@ extension CueDetectors {
             CueRule("^ (just)? ask me (next time|again|another time|later|first)", "request: 'ask me next time?'"),
             CueRule("(hoping|wondering|wondered) ~~ (i|we) (could|can|might) (@intens)* (talk|have|get|ask|take|borrow|leave|swap|change|book|come|go|speak|discuss)", "request: 'I just wondered if I could possibly talk to you about…' (a hedged ask)"),
             CueRule("(hoping|hope) ~ for (a|an|some|the) (@intens)* (small|little|bit of)? (raise|rise|refund|day off|word|chat|favour|favor|hand|help|extension|lift)", "request: 'I was hoping for a small raise' (a hedged ask)"),
-            CueRule("(from now on|next time|in future|in the future) ,? (please)? (@action|ask)", "request: 'from now on, ask first'", .statementOnly),
+            CueRule("(from now on|next time|in future|in the future) ,? (please)? (just)? (@action|ask|say)", "request: 'from now on, ask first'", .statementOnly),
             CueRule("i (would|'d) (@intens)* like to (take|have|book) ~ off", "request: 'I'd like to take Friday off' (asking leave)"),
             CueRule("i (would|'d) (@intens)* like (a|an|my) (refund|replacement|exchange|receipt|word|answer|apology|explanation)", "request: 'I'd like a refund'"),
             CueRule("^ (refund|pay|give|send|show|call|text|ring|tell) me (now|back|today|the|my|a|your)", "request: 'refund me now' (a demand)", .statementOnly),
@@ -38,7 +38,7 @@ extension CueDetectors {
             CueRule("(i am|i'm) asking (you|for)", "request: 'I'm asking you to…'"),
             CueRule("(is it|would it be) (ok|okay|alright|possible|all right) (if|for you to|to)", "request: 'would it be possible…'"),
             CueRule("(is there any chance|any chance) (you|we|i)", "request: 'any chance you could…'"),
-            CueRule("(do you think|i was wondering if|i wondered if|i am wondering if|wondered if|wondering if) (you|we) (could|can|would|might)", "request: 'I was wondering if you could…'"),
+            CueRule("(do you think|i was wondering if|i wondered if|i am wondering if|wondered if|wondering if) (maybe|perhaps)? (you|we) (could|can|would|might)", "request: 'I was wondering if you could…'"),
             CueRule("please", "request: 'please'"),
             CueRule("(i wanted to|i want to|can i|could i|may i|i would like to|i need to) ask (if|whether|you|for)", "request: 'I wanted to ask if you…'"),
             CueRule("(would|will|are) you (be)? (up for|open to|okay with|ok with|happy to|free to)", "request: 'would you be up for…'"),
@@ -81,7 +81,7 @@ extension CueDetectors {
             CueRule("^ (please)? do not you dare", "request: 'don't you dare…' (a demand)", .evenIfNegated),
             CueRule("(can|could) (we|you) not (do|have|talk|argue|fight|shout|start|bring) ", "request: 'can we not do this in front of them?'", .evenIfNegated, .questionOnly),
             CueRule("(can|could) you not \\? $", "request: 'can you not?' (stop that)", .evenIfNegated, .questionOnly),
-            CueRule("(abeg|pls|plz|plis)", "request: 'abeg' (please)"),
+            CueRule("(abeg|pls|plz|plis)", "request: 'abeg' (please)", .evenIfNegated),
             CueRule("(would|do) you have (a|an|five|ten|a few|half an) (minute|minutes|hour|moment|sec|second|mo)", "request: 'would you have an hour?'", .questionOnly),
             CueRule("(would|will) (@intens)* help (me|us) (out)? (@intens)* $", "request: 'a quick text would really help me'", .statementOnly),
             CueRule("i (would|'d) (@intens)* appreciate (a|an|some|your) (answer|reply|response|call|update|decision|word|heads-up|text|quick)", "request: 'I'd appreciate an answer by Friday'"),
@@ -89,6 +89,8 @@ extension CueDetectors {
             CueRule("^ hurry (up)? (,|or|$|and)", "request: 'hurry up' (a demand)", .statementOnly),
             CueRule("^ (come|pop) (eat|round|over|by|and eat) (with us)? ~ (@day|tonight|tomorrow|for (dinner|tea|lunch))", "request: 'come eat with us Friday' (an invitation)", .statementOnly),
             CueRule("fancy (a|an|some|grabbing|getting|going) (coffee|drink|pint|catch-up|walk|bite|chat|brew|cuppa|lunch|dinner)", "request: 'fancy a coffee sometime?' (an invitation)", .questionOnly),
+            // From set G (second pass).
+            CueRule("^ (do not|never) (say|do) (that|this|it) (again|in front of|to|around)", "request: 'don't say that in front of your grandmother'", .evenIfNegated, .statementOnly),
         ],
         vetoes: [
             "let me (just)? (recap|check|see|make sure|get this|understand|reflect|think|explain|finish|play|sum)",
@@ -101,7 +103,8 @@ extension CueDetectors {
             "(how|why|what|where|who) (could|would|can) you",
             "can you (please|maybe|just)? (tell me|walk me|help me understand|say more|describe|explain|talk me through|share|remind me)",
             "^ (take your time|take it|take them|take the stupid|let (them|him|her|it))",
-            "^ let me (do|fix|look|sort|take|handle|get|find|make|check|grab|see|pull|bring|show|put|just|have|call)",
+            "^ let me (do|fix|look|sort|take|handle|get|find|make|check|grab|see|pull|bring|show|put|just|have|call|refund|replace|swap|change|order|book)",
+            "keep your (chin|head|pecker) up",
             "^ make me (!|$)",
             "(give me|name) (one|a single) (example|time|instance|thing|person|friend|occasion)",
             "^ come (up|over|here|outside|round) (then|and)",
@@ -200,6 +203,9 @@ extension CueDetectors {
             "Hurry up, the bus is here.",
             "Come round Friday for dinner.",
             "fancy a pint after work?",
+            "Don't say that in front of the kids.",
+            "I was wondering if maybe you could help me with the plants.",
+            "Next time just say you miss me.",
         ],
         doesNotFire: [
             "Could you be any more selfish?",
@@ -233,6 +239,8 @@ extension CueDetectors {
             "Abeg no vex, I forgot.",
             "You never wanted to come, could you?",
             "Can I bring dinner over tomorrow?",
+            "Let me refund that for you.",
+            "Keep your chin up, it'll pass.",
         ]
     )
 
