@@ -66,6 +66,8 @@ extension CueDetectors {
             CueRule("you ~ (talked|spoke|told me) about missing", "feeling-reflection: 'you've talked about missing your friends'", .statementOnly),
             CueRule("you came in (@intens)* (@anyfeeling|worried|scared|angry|upset|nervous)", "feeling-reflection: 'you came in worried'", .statementOnly),
             CueRule("it is (@intens)* feeling (@anyfeeling|invisible|unseen|unheard|alone|left out)", "feeling-reflection: 'it's feeling invisible'", .statementOnly),
+            // From set G (second pass).
+            CueRule("^ (so)? you are not (@intens)* (fine|okay|ok|alright|all right|good|great|coping) $", "feeling-reflection: 'You're not fine.' (their denied feeling said back)", .evenIfNegated, .statementOnly),
         ],
         vetoes: [
             "(film|movie|book|song|show|match|game|episode|series|story|ending) (is|was|would be|has been|sounds)",
@@ -138,6 +140,8 @@ extension CueDetectors {
             "You're desperate for some quiet.",
             "No wonder you're running low on patience.",
             "You came in anxious about the results.",
+            CueExample("You're not okay.", after: "Honestly, I'm not okay."),
+            CueExample("Exhausting. Yeah.", after: "Looking after Dad is exhausting."),
         ],
         doesNotFire: [
             "I feel exhausted.",

@@ -274,6 +274,9 @@ extension CueDetectors {
     ]
 
     private static let feelingWords = Set(EmotionLexicon.feelings.phrases.filter { $0.count == 1 }.map { $0[0] })
+        // From set G: "Terrifying. Yeah." echoes how it feels to them.
+        .union(["terrifying", "scary", "frightening", "exhausting", "heartbreaking", "overwhelming", "infuriating",
+            "humiliating", "embarrassing", "gutting", "isolating", "draining"])
 
     /// After "you": what happened to them or what they are doing, not advice,
     /// a prediction or a filler ("you should…", "you'll…", "you know").
