@@ -45,6 +45,16 @@ extension CueDetectors {
             CueRule("give (it|things) (a chance|time|some time|a few (weeks|months|days))", "advice: 'give it a chance'"),
             CueRule("(have|did) you (had|got|get|have) (a|the) chance to (talk|speak|ask|tell|raise|bring|mention)", "advice: 'did you get a chance to talk to him about…?' (advice as a question)", .questionOnly),
             CueRule("(have|did) you (ever)? (brought|bring|raised|raise|mentioned|mention) ~ (up)? (with|to) (her|him|them|your)", "advice: 'have you brought it up with her?' (advice as a question)", .questionOnly),
+            // From set G.
+            CueRule("(it|that) (might|may|could|would|can) be (@intens)* (worth|healthier|wise|a good idea|helpful|better) (-ing|to|mentioning|asking|talking|trying|thinking|getting|looking|speaking|letting)", "advice: 'it might be worth mentioning to your GP'"),
+            CueRule("(it|that) (can|often|usually) (@intens)* (help|helps) (to|if you)", "advice: 'it can help to answer the feeling'", .statementOnly),
+            CueRule("i (would|'d) (@intens)* (just)? (let it go|let it slide|leave it|ignore it|walk away|not worry about it|not bother)", "advice: 'I'd let it go' (like 'if I were you')", .statementOnly),
+            CueRule("be (@intens)* (gentle|kind|easy|patient) (with|on|to) yourself", "advice: 'be gentle with yourself'", .statementOnly),
+            CueRule("(maybe|perhaps)? it is (about|high)? time (to|you) (start|started|move|moved|let|get|got|stop|stopped|think|go|went|try|tried)", "advice: 'maybe it's time to start moving on'", .statementOnly),
+            CueRule("(have|did) you (ever)? (looked at|thought about|considered|tried) (-ing|volunteering|counselling|therapy|a|an|some|joining|going|talking|getting)", "advice: 'have you looked at volunteering?'"),
+            CueRule("^ look after yourself (this|over|tonight|today|for|$)", "advice: 'look after yourself this week'", .statementOnly),
+            CueRule("(do not|don't) let (it|that|this|them|him|her) (get to you|bother you|upset you|get you down|ruin)", "advice: 'don't let it get to you'", .evenIfNegated, .statementOnly),
+            CueRule("would it help to (come up with|have|plan|prepare|practise|practice|script|think)", "advice: 'would it help to come up with a line?'"),
         ],
         vetoes: [
             "what (have|did) you (told|tell|said|say|tried|try|done|do)",
@@ -61,6 +71,12 @@ extension CueDetectors {
             "(have|did) you (ever)? considered that (maybe|perhaps)? (he|she|they|it)",
             "(where|who|what|how) you (feel)? (should|ought to) (be|feel|look|have)",
             "would it help to ~ (together|with me)",
+            "(feel|felt|feeling) (like)? you have to",
+            "you should be (@intens)* ashamed",
+            "(says|said|thinks|think|told you|tells you) (that)? you should",
+            "maybe you could (help|give|lend|bring|pass|get|send|tell|show|call|ring|text) (me|us)",
+            "(try|go on|come on) (and)? make me",
+            "next time (just)? (say|tell|text|ring|call|ask|let) ~~ (me|us)",
         ],
         derive: { detection in
             // After a line about their own trouble ("I've started uni and
@@ -122,6 +138,16 @@ extension CueDetectors {
             "Stop comparing yourself to your brother.",
             "I wouldn't read too much into it.",
             "It's hard, so try to focus on what you can change.",
+            CueExample("Use simple words, like 'died'.", after: "How do I tell my son about his grandad?"),
+            "It might be worth mentioning it to your GP.",
+            "It can help to write the questions down first.",
+            "Honestly, I'd let it slide.",
+            "Be kind to yourself this week.",
+            "Maybe it's time to stop checking his page.",
+            "Have you looked at a carers' group?",
+            "Look after yourself over the weekend.",
+            "Don't let him get to you.",
+            "Would it help to plan what you'll say?",
         ],
         doesNotFire: [
             "You should have called.",
@@ -145,6 +171,13 @@ extension CueDetectors {
             CueExample("You really should have gone.", after: "I skipped the funeral."),
             "Would it help to go through it together, one step at a time?",
             CueExample("Grab some bread while you're out.", after: "I'm popping to the shops."),
+            CueExample("Let me finish my tea first.", after: "I need to ring my sister."),
+            "It makes you feel like you have to hide it.",
+            "You should be ashamed of yourself.",
+            "Your sister says you should try harder.",
+            "Maybe you could help me with the boxes?",
+            "Go on, make me.",
+            "Next time just say you're thinking of me.",
         ]
     )
 
@@ -161,6 +194,8 @@ extension CueDetectors {
         "join", "dump", "leave", "quit", "ask", "tell", "talk", "speak", "try", "give", "find",
         "put", "ignore", "block", "delete", "call", "ring", "text", "write", "see", "book", "sign",
         "apply", "think", "focus", "forget", "accept", "rip", "invite", "treat", "move", "report",
+        // From set G: "Use the word 'died'", "Let them ask".
+        "use", "let", "send",
     ]
     /// An imperative with these asks something for the speaker ("Give me a
     /// minute", "… please") or dares them ("then"): a request or no advice.

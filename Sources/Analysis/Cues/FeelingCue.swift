@@ -21,6 +21,12 @@ extension CueDetectors {
             CueRule(OwnedFeelingPatterns.iWillMiss, "feeling: 'I\'m going to miss you'"),
             CueRule(OwnedFeelingPatterns.iHateDoing, "feeling: 'I hate keeping you waiting'"),
             CueRule("(it|that) (did|does|really did) (@intens)* hurt", "feeling: 'it did hurt'"),
+            // From set G.
+            CueRule("i (am|was|have been|feel|felt) already (@intens)* @feeling", "feeling: 'I'm already worn out'"),
+            CueRule("i (@intens)* (feel|felt) (@intens)* small", "feeling: 'I feel small'"),
+            CueRule("^ @unpleasant (mostly|mainly|really|honestly|tbh|lately|today|tonight|,)", "feeling: 'numb mostly' (subject left out)", .statementOnly),
+            CueRule("^ (@intens)* (gutted|heartbroken|devastated) for (you|ya|u)", "feeling: 'Gutted for you' (the speaker's own feeling)", .statementOnly),
+            CueRule("i went from (@intens)* @feeling", "feeling: 'I went from numb to furious'"),
         ],
         vetoes: OwnedFeelingPatterns.nearMisses + [
             "(would|'d) be (@intens)* (happy|glad|delighted|pleased) to",
@@ -50,6 +56,12 @@ extension CueDetectors {
             "I'm feeling a bit overwhelmed at the moment.",
             "Stop it, you're scaring me.",
             "I feel terrible about it.",
+            "I'd miss her too much.",
+            "I miss home a lot.",
+            "I'm already exhausted and it's Monday.",
+            "When he laughs at me I feel small.",
+            "Numb, mostly.",
+            "Gutted for you, mate.",
         ],
         doesNotFire: [
             "I feel ignored.",
@@ -68,6 +80,9 @@ extension CueDetectors {
             "You're disappointed I didn't call.",
             "It's been six months.",
             "She's so anxious.",
+            "I missed my bus this morning.",
+            "I love you, but the answer's no.",
+            CueExample("Not great. Work's been mad.", after: "How have you been?"),
         ]
     )
 }

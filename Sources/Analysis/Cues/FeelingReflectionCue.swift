@@ -56,6 +56,18 @@ extension CueDetectors {
             CueRule("(would|will|'d) (@intens)* (make|leave|put|send) (most people|anyone|anybody|everyone|any of us|any parent) (@intens)* (@anyfeeling|furious|livid|on edge|up the wall|round the bend|anxious)", "feeling-reflection: 'that would make most people furious'", .statementOnly),
             CueRule("you (have|'ve)? (@intens)* (looked|seemed|sounded) (@intens)* (flat|low|down|off|quiet|drained|tired|stressed|wiped out|distant|far away|preoccupied)", "feeling-reflection: 'you've looked flat all week'", .statementOnly),
             CueRule("being (@intens)* (@anyfeeling|embarrassed|ashamed) (about (it|that|this))? (is|was|would be) (@intens)* (understandable|normal|natural|okay|ok|human)", "feeling-reflection: 'being embarrassed about it is understandable'", .statementOnly),
+            // From set G.
+            CueRule("you (@intens)* (feel|felt) (that)? you (have|had|should|are|were|failed|let|did not|can not|could not)", "feeling-reflection: 'you feel you've failed' (their felt judgement of themselves)", .statementOnly),
+            CueRule("(less like ~~ and)? more like (@feelingnoun|fear|dread|hurt|grief|panic)", "feeling-reflection: 'less like control and more like fear'", .statementOnly),
+            CueRule("^ (and)? (that|this) (fear|dread|grief|anger|guilt|shame|loneliness|sadness|worry|hurt|panic) (of|about|does|does not|sounds|has|is|keeps|that|you)", "feeling-reflection: 'that fear of ending up alone' (names their feeling)", .statementOnly),
+            CueRule("you (are|were|'re) (@intens)* desperate (for|to)", "feeling-reflection: 'you're desperate for a break'", .statementOnly),
+            CueRule("running (low|short) on (patience|energy|steam|hope)", "feeling-reflection: 'running low on patience'", .statementOnly),
+            CueRule("you (are|were|'re|have been) running on (nothing|fumes|empty)", "feeling-reflection: 'you're running on nothing'", .statementOnly),
+            CueRule("you ~ (talked|spoke|told me) about missing", "feeling-reflection: 'you've talked about missing your friends'", .statementOnly),
+            CueRule("you came in (@intens)* (@anyfeeling|worried|scared|angry|upset|nervous)", "feeling-reflection: 'you came in worried'", .statementOnly),
+            CueRule("it is (@intens)* feeling (@anyfeeling|invisible|unseen|unheard|alone|left out)", "feeling-reflection: 'it's feeling invisible'", .statementOnly),
+            // From set G (second pass).
+            CueRule("^ (so)? you are not (@intens)* (fine|okay|ok|alright|all right|good|great|coping) $", "feeling-reflection: 'You're not fine.' (their denied feeling said back)", .evenIfNegated, .statementOnly),
         ],
         vetoes: [
             "(film|movie|book|song|show|match|game|episode|series|story|ending) (is|was|would be|has been|sounds)",
@@ -71,6 +83,7 @@ extension CueDetectors {
             "you (are|were|get|got|'re) (so)? used to",
             "you (are|were) down to",
             "you (are|were|got|get) (stuck|left) (with|behind|in|at|on)",
+            "(a|an) (@intens)* (@evoking|rough|hard|horrible|awful) (thing to (hear|say)|place to stand)",
         ],
         derive: { detection in
             // "…and that hurts" names *their* hurt only when the sentence is
@@ -121,6 +134,14 @@ extension CueDetectors {
             "You must miss her terribly.",
             "You seem a bit down today.",
             "That must have been really lonely.",
+            "You feel you let him down, and it's sitting heavily with you.",
+            "It sounds less like laziness and more like fear.",
+            "That dread of Mondays has been there a while.",
+            "You're desperate for some quiet.",
+            "No wonder you're running low on patience.",
+            "You came in anxious about the results.",
+            CueExample("You're not okay.", after: "Honestly, I'm not okay."),
+            CueExample("Exhausting. Yeah.", after: "Looking after Dad is exhausting."),
         ],
         doesNotFire: [
             "I feel exhausted.",
@@ -142,6 +163,9 @@ extension CueDetectors {
             CueExample("It hurts when you say that.", after: "You never listen."),
             "My back hurts.",
             CueExample("That hurt my feelings.", after: "You were rude at dinner."),
+            "That's a hard thing to hear.",
+            "That's a hard place to stand.",
+            "More like Tuesday, actually.",
         ]
     )
 

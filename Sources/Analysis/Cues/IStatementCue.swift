@@ -20,6 +20,10 @@ extension CueDetectors {
             CueRule("i (@intens)* hate (it|all|how|that|when|being|having|not|feeling|the way)", "i-statement: 'I hate all the injections' (an owned feeling)"),
             CueRule(OwnedFeelingPatterns.iWillMiss, "i-statement: 'I\'m going to miss you'"),
             CueRule(OwnedFeelingPatterns.iHateDoing, "i-statement: 'I hate keeping you waiting'"),
+            // From set G.
+            CueRule("i (am|was|have been|feel|felt) already (@intens)* @feeling", "i-statement: 'I'm already worn out'"),
+            CueRule("i (@intens)* (feel|felt) (@intens)* small", "i-statement: 'I feel small'"),
+            CueRule("i went from (@intens)* @feeling", "i-statement: 'I went from numb to furious'"),
         ],
         vetoes: OwnedFeelingPatterns.nearMisses + [
             "i (@intens)* (am|was|get|got) (@intens)* (sick|tired) (of|and tired)? (you|your)",
@@ -29,6 +33,8 @@ extension CueDetectors {
             "i (would|'d) like to (thank|apologise|apologize|say sorry|say thank)",
             "rather (we|you|they|it) (did not|do not|not|would not|were not|was not)",
             "i (would|'d) (@intens)* like to (help|support|offer|check in|ask (you|if|whether|about|directly))",
+            "i (would|'d) (@intens)* love to ,? (but (i have|i have got|i can not|i am (@intens)* (busy|working|away|out|short))|it is just)",
+            "i (will|'ll) need to ask you",
         ],
         fires: [
             "I feel hurt when plans change at the last minute.",
@@ -47,6 +53,8 @@ extension CueDetectors {
             "I get really anxious around new people.",
             "I'm disappointed that you didn't call.",
             "It really hurts me when you say that.",
+            "I'd miss her too much.",
+            "I'm already exhausted and it's Monday.",
         ],
         doesNotFire: [
             "I feel like you never listen.",
@@ -67,6 +75,9 @@ extension CueDetectors {
             "I feel like going for a walk.",
             "I was stuck in traffic.",
             "I'm bad at this.",
+            "I'd love to, but I'm working.",
+            "I'll need to ask you to leave.",
+            "I missed my bus this morning.",
         ]
     )
 }

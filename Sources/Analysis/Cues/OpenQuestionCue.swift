@@ -9,8 +9,11 @@ extension CueDetectors {
             CueRule("^ (please)? walk me through", "open-question: 'walk me through…'"),
             CueRule("^ help me understand", "open-question: 'help me understand…'"),
             CueRule("i (would|'d) (really)? (like|love) to (hear|know|understand) (more|about|what|how|why)", "open-question: 'I'd like to hear more…'"),
-            CueRule("i am (really)? curious (about|what|how|why)", "open-question: 'I'm curious about…'"),
-            CueRule("i (wonder|am wondering|was wondering) (what|how|why)", "open-question: 'I wonder what/how…'"),
+            CueRule("i am (@intens)* curious (about|what|how|why|where)", "open-question: 'I'm curious about…'"),
+            CueRule("i (wonder|am wondering|was wondering) (what|how|why|where)", "open-question: 'I wonder what/how…'"),
+            // From set G: "Tell us how it was for you", "X how?" after any word.
+            CueRule("^ (please|so|okay|ok|now)? ,? tell us (more|about|what|how|why|everything)", "open-question: 'tell us how it was' (a facilitator's invitation)"),
+            CueRule("^ (and|so|but)? ~ (how|in what way|like what) \\? $", "open-question: 'Disappear how?' (their word, asked about)"),
             // Encouragers that invite more (set E's convention).
             CueRule("^ (mm|mm-hm|mhm|yeah|okay|ok|right)? ,? go on $", "open-question: 'go on' (an encourager)", .statementOnly),
             CueRule("^ (just|so|okay|ok)? ,? tell me $", "open-question: 'Tell me.' (an invitation)"),
@@ -19,6 +22,7 @@ extension CueDetectors {
         ],
         vetoes: [
             "^ tell me about it $",
+            "(show|tell|teach|remind) (me|us|you|him|her|them) how \\? $",
         ],
         derive: { detection in
             for index in detection.parsed.sentences.indices {
@@ -53,6 +57,14 @@ extension CueDetectors {
             "Mm. Go on.",
             "And then?",
             "Harder in what way?",
+            "Disappeared how?",
+            "Okay, tell us what happened when he brought it up.",
+            "I'm genuinely curious where that idea came from.",
+            CueExample("Can I ask how the nights have been?", after: "I'm fine, mostly."),
+            CueExample("Before we stop, can I check: how are you feeling now?", after: "I should go."),
+            "Would you like to tell me about your brother?",
+            "hey / you're not a bother / what's keeping you up tonight?",
+            "So... how did you two meet?",
         ],
         doesNotFire: [
             "Did you call her?",
@@ -73,6 +85,10 @@ extension CueDetectors {
             CueExample("Tell me about it. Two hours on the phone yesterday.", after: "The council never answers."),
             "On a scale of 1 to 10, how worried are you?",
             "Go on then, hit me.",
+            "Can I ask whether you slept at all?",
+            "hey / you're not a bother / did you sleep?",
+            "Can I check something?",
+            "Want to show me how?",
         ]
     )
 

@@ -13,7 +13,7 @@ enum OwnedFeelingPatterns {
     static let iWillMiss = "i (will|am going to|am gonna|'ll) (@intens)* miss (you|this|them|it|her|him|everyone|you all|the)"
     /// "I hate keeping you waiting".
     static let iHateDoing = "i (@intens)* hate (keeping|having|seeing|being|letting|making|leaving|doing this|asking)"
-    static let iFeelVerb = "i (have|had)? (@intens)* (worry|worried|fear|feared|dread|dreaded|miss|missed|regret|resent|resented|panic|panicked|grieve|ache) (about|for|that|you|him|her|them|it|my|our|the|every|so|a lot|when|this|those|these|his|being|having|talking|seeing|$)"
+    static let iFeelVerb = "i (have|had|would|'d)? (@intens)* (worry|worried|fear|feared|dread|dreaded|miss|missed|regret|resent|resented|panic|panicked|grieve|ache) (about|for|that|you|him|her|them|it|my|our|the|every|so|a lot|when|this|those|these|his|being|having|talking|seeing|home|$)"
 
     /// Phrases that look like an owned feeling but are something else:
     /// appreciation ("I'm glad you came"), an offer ("I'm happy to pay"),
@@ -33,5 +33,7 @@ enum OwnedFeelingPatterns {
         "i am (@intens)* curious (,|about|what|how|why|to|if|whether|who|where|when)",
         "i am (@intens)* proud of you",
         "(would|'d) be (@intens)* (happy|glad|delighted|pleased) to",
+        // From set G: missing an appointment, not a person.
+        "i (@intens)* missed (my|the|a|an) (own)? (appointment|bus|train|flight|deadline|call|turn|exit|stop|chance|shot|meeting|class|lesson|dentist|doctor|dose|period|payment|match|game|start)",
     ]
 }

@@ -135,6 +135,26 @@ enum QuestionForm: Equatable, Sendable {
             if invitingVerbs.contains(norm(verb)) || (norm(verb) == "help" && norm(verb + 2) == "understand") {
                 return .invitation
             }
+            // "Would you like to tell me about that night?", "would you be
+            // willing to tell us more?": an invitation to tell, not to
+            // decide ("Would you like to talk about it?" stays yes/no).
+            var frame = subjectPosition + 1
+            for words in willingnessFrames where (0..<words.count).allSatisfy({ norm(frame + $0) == words[$0] }) {
+                frame += words.count
+                break
+            }
+            if frame > subjectPosition + 1, tellingVerbs.contains(norm(frame)) { return .invitation }
+        }
+        // "Can I ask how you're sleeping?", "can I check what…": asking
+        // leave to ask a what/how/why question is that open question. Before
+        // a colon ("Can I check: how are you feeling…?") the question that
+        // follows decides.
+        if invitationModals.contains(first) || first == "may", norm(subjectPosition) == "i",
+            leaveVerbs.contains(norm(subjectPosition + 1))
+        {
+            let next = norm(subjectPosition + 2)
+            if next == "how" || next == "what" || next == "why" { return .invitation }
+            if next == ":" || next == "—" || next == "–" { return nil }
         }
         return .yesNo
     }
@@ -174,7 +194,11 @@ enum QuestionForm: Equatable, Sendable {
         "i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "anyone", "anybody",
         "someone", "somebody", "everyone", "y'all", "ya",
     ]
-    private static let clauseBreaks: Set<String> = [",", ";", ":", "—", "–", "-"]
+    /// Marks that start a new clause a question may open. "/" separates the
+    /// short messages of one chat turn ("hey / you're not unlikeable / what's
+    /// making you feel that way?"); an ellipsis trails off before the
+    /// question ("So... how do you know the host?").
+    private static let clauseBreaks: Set<String> = [",", ";", ":", "—", "–", "-", "/", "...", "…"]
     /// Modals of "can you tell me…"-style invitations, and the words that may
     /// stand before the verb ("could you just say…").
     private static let invitationModals = ["can", "could", "would", "will"]
@@ -182,6 +206,18 @@ enum QuestionForm: Equatable, Sendable {
     private static let factualHow: Set<String> = ["many", "much", "long", "often", "old", "far", "soon", "big"]
     private static let factualWhat: Set<String> = ["time", "day", "date", "year", "age", "number"]
     private static let tagWords: Set<String> = ["right", "yeah", "ok", "okay", "eh", "no", "correct", "yes", "innit"]
+    /// Frames of willingness between "would you" and a verb of telling.
+    private static let willingnessFrames: [[String]] = [
+        ["like", "to"], ["want", "to"], ["be", "willing", "to"], ["be", "up", "for"], ["mind"],
+    ]
+    /// Verbs of telling after a willingness frame ("talk" is left out: "would
+    /// you like to talk about it?" asks whether, not what).
+    private static let tellingVerbs: Set<String> = [
+        "tell", "describe", "explain", "share", "walk", "telling", "describing", "explaining", "sharing",
+        "walking",
+    ]
+    /// "can I ask / check…": asking leave to ask.
+    private static let leaveVerbs: Set<String> = ["ask", "check"]
     private static let invitingVerbs: Set<String> = [
         "tell", "say", "describe", "explain", "share", "talk", "walk",
     ]

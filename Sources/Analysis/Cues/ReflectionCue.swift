@@ -26,6 +26,11 @@ extension CueDetectors {
             // From set E.
             CueRule("^ it (@intens)* (feels|felt|has felt) (like|as if|as though) ~~ (you|your)", "reflection: 'it feels like the groups formed without you'", .statementOnly),
             CueRule("^ (so)? when you (say|said|talk about|describe|mention|call)", "reflection: 'when you say pointless…' (takes up their words)"),
+            // From set G.
+            CueRule("what you (are|were) (@intens)* (asking|wondering|hoping|afraid of|scared of)", "reflection: 'what you're really asking is…'", .statementOnly),
+            CueRule("from where you (are)? (sitting|standing)", "reflection: '…from where you're sitting'", .evenIfNegated, .statementOnly),
+            CueRule("(is|was) what (has|is|had)? (stayed|stuck|stays|sticks|stayed) with you", "reflection: 'that's what's stayed with you'", .statementOnly),
+            CueRule("(part|parts|much|a lot|so much|all) of who you (are|were|have been)", "reflection: 'a big part of who you are'", .statementOnly),
         ],
         vetoes: [
             "you (@intens)* (feel|felt) (that|this) way",
@@ -163,6 +168,10 @@ extension CueDetectors {
             CueExample("It sounds like the new job is taking a lot out of you.", after: "The new job is exhausting, I'm out the door at six every day."),
             CueExample("It seems the schedule isn't working for you.", after: "This schedule is ridiculous."),
             CueExample("I hear that you're frustrated with the schedule.", after: "This schedule is ridiculous."),
+            CueExample("I think what you're really asking is whether it was your fault.", after: "Could I have done something?"),
+            CueExample("Maybe it doesn't look that way from where you're standing.", after: "Everyone says the move is good for us."),
+            CueExample("And her silence is what's stuck with you.", after: "I told her and she just said nothing."),
+            CueExample("Teaching was such a big part of who you are.", after: "I retired from teaching in June."),
         ],
         doesNotFire: [
             CueExample("When you say it like that, I feel hurt.", after: "You always make me the bad guy."),
@@ -182,6 +191,7 @@ extension CueDetectors {
             CueExample("I'm sorry for your loss.", after: "My dad passed away last month."),
             CueExample("Why didn't you tell me?", after: "I lost my job last week."),
             CueExample("I'm here if you want to talk.", after: "I'm not doing great."),
+            CueExample("What are you asking me for?", after: "Can you lend me a tenner?"),
         ]
     )
 
@@ -264,6 +274,9 @@ extension CueDetectors {
     ]
 
     private static let feelingWords = Set(EmotionLexicon.feelings.phrases.filter { $0.count == 1 }.map { $0[0] })
+        // From set G: "Terrifying. Yeah." echoes how it feels to them.
+        .union(["terrifying", "scary", "frightening", "exhausting", "heartbreaking", "overwhelming", "infuriating",
+            "humiliating", "embarrassing", "gutting", "isolating", "draining"])
 
     /// After "you": what happened to them or what they are doing, not advice,
     /// a prediction or a filler ("you should…", "you'll…", "you know").

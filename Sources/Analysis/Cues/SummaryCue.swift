@@ -48,6 +48,20 @@ extension CueDetectors {
             CueRule("(and|but|while|whereas) for you ,? (it is|it's|it was|it feels)", "summary: 'your sister worries…, and for you it's…' (two sides)", .statementOnly),
             CueRule("(you are|you're) both (saying|telling me|describing|feeling|asking)", "summary: 'you're both saying…' (what two people share)", .statementOnly),
             CueRule("you (have|are|had|were|did|do|feel|felt|want|keep) ~~ , you (have|are|had|were|did|do|feel|felt|want|keep) ~~ , (and)? you", "summary: 'you've applied…, you've had…, and you…' (their points in a row)", .statementOnly),
+            // From set G.
+            CueRule("you (@intens)* (want|wanted|would like|'d like) ~~ (but|and) (you are|you're|you|you also|also) (@intens)* (worried|scared|afraid|nervous|dreading|anxious|can not|do not want|are not sure|hate|exhausted|drained)", "summary: 'you want to reach out but you're worried' (both sides of it)", .statementOnly),
+            CueRule("^ (both|the two|two true things|two things) (of (those|them|these))? (@intens)* (pulling|pull|are pulling|pulling against)", "summary: 'Both pulling hard.' (both sides of it)", .statementOnly),
+            CueRule("(two|very)? (different|separate) experiences of (it|the same)", "summary: 'same conversation, two very different experiences of it'", .statementOnly),
+            CueRule("there is ~~ ~~ (and then|and also|but then) there is", "summary: 'there's the version everyone sees, and then there's the one underneath'", .statementOnly),
+            CueRule("(sit|sits|sitting|exist|exists|live|lives|living) (right)? (alongside|side by side with) (the|your)? (@feelingnoun|grief|love|sadness)", "summary: 'relief can sit right alongside grief' (both feelings)", .statementOnly),
+            CueRule("(carrying|holding|feeling|juggling) both (the|your)?", "summary: 'carrying both the low mood and the shame'", .statementOnly),
+            CueRule("you ~~ and ~~ (at the same time|all at once)", "summary: 'grieving her and feeling brushed off at the same time'", .statementOnly),
+            CueRule("(is not|is not really) the only (thing|feeling) ,? (is it|there|going on|in there|you)", "summary: 'furious isn't the only thing, is it?' (more than one feeling)"),
+            CueRule("something else (in there|there|going on|underneath)? (too|as well)", "summary: 'maybe there's something else in there too' (more than one feeling)"),
+            // From set G (second pass).
+            CueRule("you are (@intens)* @anyfeeling (to|about|that|of|for) ~~ (and|but) (also)? (@intens)* @anyfeeling (about|to|that|of|at|for)", "summary: 'you're excited to see them and nervous about walking in' (both feelings)", .statementOnly),
+            CueRule("(those|these|the) two (things)? (do not|did not) (@intens)* (match|add|fit|line) (up)?", "summary: 'those two don't quite match up' (two things set side by side)", .evenIfNegated, .statementOnly),
+            CueRule("^ (and)? on top of losing", "summary: 'and on top of losing him, people are avoiding you' (one loss on another)", .statementOnly),
         ],
         vetoes: [
             "(what|from what) you (have|'ve)? (told|said|mentioned|shown) (me)? ,",
@@ -125,6 +139,16 @@ extension CueDetectors {
             CueExample("So, to pull it together: you want more time, she wants more help, and you both want the kids settled.", after: "That's all of it, really."),
             CueExample("You miss her. Both at once, the relief and the missing.", after: "I'm glad it's over but I miss her."),
             CueExample("Part of you wants to stay, but another part of you is already packing.", after: "I don't know if I should leave."),
+            "You really want to go, but you're scared of who'll be there.",
+            "Wanting to leave and wanting to stay. Both pulling.",
+            "So there's the dad everyone sees at work, and then there's the one who can't sleep.",
+            "Pride can sit right alongside the sadness.",
+            "You're holding both the anger and the love.",
+            "You're relieved and guilty at the same time.",
+            "Maybe there's something else in there too.",
+            "So you're excited about the job and nervous about the commute.",
+            "You say you're fine, and you haven't slept. Those two don't quite match up.",
+            "And on top of losing your job, the car's gone.",
         ],
         doesNotFire: [
             CueExample("Sounds like you're exhausted.", after: "I'm exhausted."),
@@ -148,6 +172,12 @@ extension CueDetectors {
             "I'm happy and tired.",
             "Kind of excited, kind of scared.",
             "My sister and I are both saying the same thing.",
+            "There's a bus at six.",
+            "Both of us went.",
+            "You want the red one and I want the blue.",
+            "You love him and you're worried for him.",
+            "I sit next to her at work.",
+            "Those two never match.",
         ]
     )
 
