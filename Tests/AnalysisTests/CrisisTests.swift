@@ -47,6 +47,37 @@ import Testing
         #expect(!Self.analyzer.analyze(reply).contains(.crisis))
     }
 
+    /// Warning signs in combination (`CrisisSigns`): wordings no phrase rule
+    /// lists, caught because a means and looking into it, an act of harm on
+    /// one's own body, or things put in order beside hopelessness come
+    /// together in what the speaker says of themselves.
+    @Test(arguments: [
+        "I keep a strip of my nan's codeine in my coat. I counted it again last night.",
+        "been scraping my wrists with the edge of a ruler",
+        "I've been up on the multi-storey most evenings. Just leaning over.",
+        "I've sorted out my passwords for my sister. It'll be a relief for everyone soon.",
+        "There's a rope in my boot I bought in March.",
+    ])
+    func warningSignsTogetherFire(_ reply: String) {
+        let analysis = Self.analyzer.analyze(reply)
+        let crisis = analysis.matches.filter { $0.cue == .crisis }
+        #expect(!crisis.isEmpty, "\(reply)")
+        #expect(crisis.allSatisfy { $0.evidence.rule.hasSuffix("(warning signs together)") }, "no phrase rule catches \(reply); the signs do")
+    }
+
+    @Test(arguments: [
+        "I bought a rope for the climbing wall.",
+        "My dad cut his arm on the fence and it bled for ages.",
+        "I burnt my hand on the oven, it's fine.",
+        "I counted the tablets the chemist gave me, all there.",
+        "Do you have any pills or a rope at home?",
+        "We stood on the bridge and watched the boats.",
+        "I'm saving for a new bike.",
+    ])
+    func oneSignAloneOrSomeoneElseDoesNotFire(_ reply: String) {
+        #expect(!Self.analyzer.analyze(reply).contains(.crisis), "\(reply)")
+    }
+
     @Test func crisisSilencesCuesThatWouldMisreadIt() {
         let analysis = Self.analyzer.analyze("I'd rather not wake up tomorrow.")
         #expect(analysis.contains(.crisis))
