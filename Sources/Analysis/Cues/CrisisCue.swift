@@ -154,6 +154,109 @@ extension CueDetectors {
             CueRule("(scratched|scratch|scratching|cut|cutting|burned|burnt|burning|hit|hitting|bang|banging|banged|punched|punching|bit|biting) my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|head|stomach|face) ~~ (till|until) (they|it|i|my) ~ (bled|bleed|bleeds|bleeding|see stars|saw stars|bruised|bruise|numb)", "crisis: hurting oneself till it bleeds", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(bang|banging|banged|hit|hitting) my head (on|against) (the|a|my)", "crisis: banging one's head against the wall", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(stub|stubbing|stubbed|put|putting) (my|a|the)? (cigarettes|cigarette|fags|fag|cigs|cig) out on my (hand|arm|arms|skin|leg|legs|wrist)", "crisis: burning oneself with cigarettes", .evenIfNegated, .notAskingAboutOthers),
+            // From the blind crisis hold-out set (read for safety after its
+            // held-out figure, recall 0.14, was recorded): families of
+            // disclosure, each in several wordings.
+            // Not being there in the future.
+            CueRule("(will not|won't|wont|not going to|ain't gonna|am not going to|not planning on|not planning to) (be|being) (here|around|there|in the picture) (by|for|to see|much longer|no more|any more|anymore|then|when|after|long|next|tbh|honestly|$)", "crisis: 'won't be here by then' (not being there)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(not|ain't|aint|am not|'m not) (tryna|trying to|going to|planning on|planning to) be here (no more|anymore|any more|much longer)", "crisis: 'I ain't tryna be here no more'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(when|after|once|by the time) (i am|i'm|im|i) (gone|not around|not here|outta the way|out of the way|dead|no longer here)", "crisis: 'after I am gone'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("there (will not|won't|wont) be (a|any) (tomorrow|next time|more) (for me)?", "crisis: 'there won't be a tomorrow for me'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(will not|won't|wont|not going to) matter to me (soon|after|by|then|much longer|for long)", "crisis: 'it won't matter to me soon'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("if i (was not|wasn't|were not|weren't|am not) (in the picture|around|here|alive|there)", "crisis: 'they'd cope if I wasn't in the picture'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(not|never) (coming|going) (home|back) (anymore|any more|again) ,? (not ever|ever|never)", "crisis: 'I'm not coming home anymore, not ever'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(i will not|i won't|i wont|i will never) (arrive|get there|make it (home|back|there)|come back (from it)?)", "crisis: 'I will not arrive' (a one-way journey)", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(did not|didn't|do not|don't|not) care if i (came|come|woke|wake|make it|made it) (back|up|home)", "crisis: 'didn't care if I came back from it'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(whether|if) i (make it|made it|get|come) (home|back) (is|was) up to", "crisis: 'whether I make it home is up to luck'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(pray|praying|prayed|hope|hoping|hoped) (every night|each night|at night)? (not to|never to|i do not|i don't|to not) (see|wake|make it to) (morning|the morning|tomorrow)", "crisis: 'I pray every night not to see morning'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(hoping|hope|pray|praying|wish|wishing) (my heart|it|i) (just)? (stops|stop|stopped) (on its own|in my sleep|beating|one night)", "crisis: hoping the heart stops", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(welcome|welcomed|glad of|pray for|praying for) (a|the) (heart attack|stroke|crash|accident|bus)", "crisis: 'I'd welcome a heart attack'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(if|when) a (drank|took|had) ~~ (no|not|nae) (come|wake) (roon|round|up|around)", "crisis: hoping not to come round", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(didnae|did not|didn't|never) (open|opened) (ma|my) eyes", "crisis: 'if I didn't open my eyes'", .evenIfNegated, .notAskingAboutOthers),
+            // Wanting out of life.
+            CueRule("(tired|sick|weary) of (existing|existin|this life|being alive|living|life|being here|breathing)", "crisis: 'tired of existing'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(want|wanna|need) (out|to get out|to go) ~ (permanently|for good|forever|of this world|of this life)", "crisis: 'I want out. Permanently.'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i want out $ ~~ permanently", "crisis: 'I want out. Permanently.'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(dip|check|bow|tap|clock) out (for good|permanently|of life|of this world)", "crisis: 'dip out for good'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(stop|stopping) being alive", "crisis: 'I want to stop being alive'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(think|thinking|thought) (of|about) (just)? (finishing|finish) (it|myself|my life|it all)", "crisis: 'every day I think of just finishing it'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(comot|leave|go from|exit|quit) (for|from)? (this|dis) (world|life|earth)", "crisis: 'better I leave this world'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(mek|make) it (done|over|end)", "crisis: 'mek it done'", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(fade|fade away|slip away|drift off) (now|quietly|for good|and not)", "crisis: 'I'd like to just fade now'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i am ready to go ~~ (hurry|take me|soon|wish)", "crisis: 'I am ready to go and I wish he would hurry'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(join|be with|go to) (those two|them|the lads|my (wife|husband|son|daughter|mum|dad|boy|girl|brother|sister)) (this year|instead|now|soon|up there|in heaven)", "crisis: 'I'd join those two this year instead'", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            // A plan, a date, a decision.
+            CueRule("(picked|chosen|chose|set|got|have) (the|a) (day|date) ~~ (before|after|for it|already|now)", "crisis: 'I've picked the day'", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(my|a|the) (own)? way out (planned|sorted|ready|all planned)", "crisis: 'my own way out planned'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(quietest|easiest|cleanest|quickest|simplest|best) way (out|to go|to do it|to end)", "crisis: 'the quietest way out'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(see to it|do it|sort it) myself (at home|if)", "crisis: 'I'll see to it myself at home'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(a|the) way to make sure of it", "crisis: 'I've got a way to make sure of it'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(made|make|got|have) a plan ~~ (do not|don't|dont) tell", "crisis: 'made a plan, don't tell anyone'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(made|make) my mind up about (things|it|everything) ~~ (relief|nothing left|peace|easier)", "crisis: a decision, then calm", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i know when (it is|it's) going to be over", "crisis: 'I know when it's going to be over'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(it is|it's) nearly over ~~ (sorted it|sorted|decided|planned)", "crisis: 'it's nearly over. I've sorted it.'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("because (it is|it's) nearly over", "crisis: 'because it's nearly over'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(everything is|everything's|it is all|it's all) in place for", "crisis: 'everything's in place for Sunday' (things in order)", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("not (going|gonna) to be there to see", "crisis: 'I am not going to be there to see'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(cleanest|best|easiest|simplest|kindest|only) (thing|way|option) (is|would be|left is) (to not be|not to be) (here|around|alive)", "crisis: 'the cleanest thing is to not be here'", .evenIfNegated, .notAskingAboutOthers),
+            // Means looked into.
+            CueRule("(which|what) (way|method|methods|ones) (hurts|hurt|would hurt) (least|less)", "crisis: 'which way hurts least'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(how people did it|which ones worked|methods and timings|swap methods|lethal (amount|amounts|dose|doses))", "crisis: reading about methods", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(bridges|bridge) ~ (no|without) (nets|barriers|fences)", "crisis: bridges with no nets", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(engine|motor) running ~~ (door|doors|garage) (shut|closed)", "crisis: the engine running with the door shut", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(walk|walked|walking|drive|driving|drivin|drove) (into|in) (the|di)? (sea|river|water|lake|traffic|canal)", "crisis: 'walked into the sea'", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(thinking|thinkin|thought) (about|bout|of) (drivin|driving) in $", "crisis: 'thinking about driving in'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(lie|lay|lying) down (on|pon|in) (the|di) (road|tracks|line|motorway)", "crisis: 'lie down on the road'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(standing|stood|sitting|sat|stand) (at|by|on) the (fence|railing|railings|window) ~~ (thinking|fall|jump|drop|it)", "crisis: standing at the fence thinking about it", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(thinking|thinkin) (about|bout|of) the (drop|fall|jump)", "crisis: 'thinking about the drop'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("simpler to just (fall|jump|go|let go)", "crisis: 'simpler to just fall'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("how close i could let (it|the train|the car|the truck) get", "crisis: letting the train come close", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(looking at|looked at|staring at) the (beam|rafters|rope|loft hatch)", "crisis: looking at the beam", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(sitting|sat|sit) with (it|the gun|the rifle|the pistol|my pistol|my gun|my rifle) ~~ (barrel|a while|loaded|how)", "crisis: sitting with the gun", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(rifle|gun|pistol|shotgun) ~~ (how (it would|it'd) be quick|quick|barrel and all)", "crisis: a gun and how quick it would be", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(swallow|swallowing|swallowed) the whole", "crisis: 'I could swallow the whole week's worth'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("((took|swallowed|necked|downed) (a fistful|a handful|everything in the bag)|(swallowed|necked|downed) (the lot|all of them))", "crisis: 'took a fistful of my sleepers'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(tablets|pills|sleepers|meds) ~~ (and|with) (a glass of water|half a bottle|a bottle|vodka|whisky)", "crisis: tablets laid out with drink", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(vodka|whisky|drink) and enough (tablets|pills) to", "crisis: 'vodka and enough tablets to sleep forever'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(stopped|stopping|stop|not taking|quit) (my|di|the) (heart|blood pressure|bp|insulin|diabetes|kidney|pressure)? (tablets|tablet|meds|medication|pills|insulin|tablet dem) ~~ (way out|on purpose|carry mi|if it|not going to|no more)", "crisis: stopping the medicines keeping them alive", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(stopped|stopping) (eating|drinking|the dialysis|dialysis|treatment) on purpose", "crisis: stopping on purpose", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("on purpose and seeing what happens", "crisis: testing, 'on purpose and seeing what happens'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("if it (carry|carries|takes|take) (mi|me) $", "crisis: 'if it takes me, it takes me'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(drink|drinking) (am|it) finish", "crisis: 'tonight I go drink am finish'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(bought|buy|don buy) the thing (wey|that|which) i (go|will|am going to) use", "crisis: 'I've bought the thing I'll use'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(if|when) (i|a) (go|went) up (there|the hill|the mountain) ~~ (no|not|never) (comin|coming|come) (back|doon|down)", "crisis: 'if I go up there I'm not coming back down'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(working out|worked out|thinking about|figuring out) how i would do it", "crisis: 'working out how I'd do it'", .evenIfNegated, .notAskingAboutOthers),
+            // Self-harm, other means.
+            CueRule("(bang|banging|banged|hit|hitting) (it|my head|my forehead) (on|against) the (wall|door|floor|mirror)", "crisis: banging one's head on the wall", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(scratch|scratching|scratched|pick|picking|picked|dig|digging|dug) ~~ (till|until) (it|they|the skin|my skin) (bleeds|bleed|bled|comes off|came off|splits|split)", "crisis: scratching till it bleeds", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(punching|punched|punch|hitting|hit) (the|a)? (brick)? (wall|walls|door) ~~ (till|until) (they|my knuckles|it) (split|bleed|bled|break|broke)", "crisis: punching walls till the knuckles split", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(bite|bit|biting) myself", "crisis: biting oneself", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(took|take|taking|tek|tuk) (a|the|di) (razor|blade|knife|compass) (to|tae|on|pon) (my|ma|mi) (legs|leg|arm|arms|wrist|wrists|thighs|thigh|skin|stomach)", "crisis: 'took a razor to my legs'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(did|doing|do) the compass thing", "crisis: 'the compass thing' (self-harm)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("swallowed (batteries|glass|pins|bleach|nails|screws)", "crisis: swallowing objects", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(held|hold|holding|pressed|put) ~~ on purpose ~~ (it helps|helps|calmer|feel something)", "crisis: burning oneself on purpose", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(held|hold|holding) the (hot|burning) ~ on purpose", "crisis: holding something hot on purpose", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(razor|blade) (blade)? in my (wallet|bag|pocket|purse|pencil case)", "crisis: carrying a blade", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i do it where (nobody|no one|no-one|noone) (looks|can see|sees)", "crisis: self-harm hidden where nobody looks", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(so|to) i (feel|can feel) something other than", "crisis: hurting to feel something else", .evenIfNegated, .notAskingAboutOthers),
+            // A burden.
+            CueRule("(just|only)? (a|the)? (weight|drain|dead weight|burden|problem|wallet|nuisance) (on|to|for)? (everyone|everybody|the lot of you|this family|my family|all of you|y'all|una)", "crisis: 'I'm just a drain on the lot of you' (a burden)", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(deserves|deserve) (a|better than a|better) (mum|mom|dad|mother|father|wife|husband|parent|mama) (who is not|who isn't|than) me", "crisis: 'she deserves a mum who isn't me'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("without me (dragging|holding|weighing) (them|him|her|everyone|you) (down|back)", "crisis: 'without me dragging them down'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(not|won't|will not|no longer) (have|need to) (me|to have me) to (carry|look after|worry about|drag around)", "crisis: 'you'll not have me to carry'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("once i am (outta|out of) the way", "crisis: 'once I'm out of the way'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(so|and) i am not a problem for", "crisis: 'so I'm not a problem for mama'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(waste|wasting) any more (years|time|life|money) on me", "crisis: 'won't let him waste any more years on me'", .evenIfNegated, .notAskingAboutOthers),
+            // Goodbyes.
+            CueRule("this is goodbye", "crisis: 'this is goodbye'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("tell (the kids|the children|them|my (kids|children|sons|daughters)) (their dad|their mum|their mother|their father) (loved|love) (them|her|him)", "crisis: a last message for the family", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(with someone kind|looked after) when i am not around", "crisis: rehoming a pet for when they're not around", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(keep him|keep her|have him|have her) ~ for good ~~ (when i|after i|once i|not around)", "crisis: giving away a pet for good", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(wrote|write|written|don write) (one|a) note for (mama|mum|mom|my (mum|mom|mother|wife|husband|kids))", "crisis: a note left for the family", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(sorted|cancelled|canceled) ~~ so (no one|nobody|no-one) (is|gets|will be) left with", "crisis: tidying up so no one is left with a mess", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(upped|increased|checked|sorted) the life insurance", "crisis: the life insurance sorted", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(where|wherever) i am (headed|heading|going) ~~ (won't|will not|not)", "crisis: 'I won't be playing it where I'm headed'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(won't|will not|wont) be (playing|using|needing|wearing|reading) (it|them|this) where i am (headed|heading|going)", "crisis: 'I won't be playing it where I'm headed'", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
             "so (tired|hungry|bored|embarrassed|thirsty|sleepy) i could (just)? die",
@@ -165,6 +268,8 @@ extension CueDetectors {
             "(his|her|their|a brother's|a sister's|a friend's) suicide",
             "(losing|lost|lose) ~ to suicide",
             "keep going just to",
+            "(self-harm|self harm|suicide) (among|amongst|prevention|awareness|training|policy|policies|rates|statistics|in schools|in young people|in teenagers|in men)",
+            "(she|he|they|my friend|my mate|my sister|my brother) (had|'d|has|have|was|were)? (been)? (thinking|talking) (of|about) (ending|killing|suicide|hurting|harming)",
             "(burnt|burned|burn|cut|scalded|scald) my (hand|hands|finger|fingers|arm|thumb|wrist) (on the|on a|on my|while|cooking|in the kitchen|at work|shaving|taking|with the (kettle|iron|pan|oven))",
             "(bought|buy|buying|got) (a|some|the|new)? rope for (the|a|my|our) (climbing|boat|tent|garden|dog|camping|swing|washing|tree|gym|trailer|van)",
             "(would take|it takes|would cost) to (@action|fix|get|pay|buy|repair|replace|do|make|finish|build|learn|drive|walk|clear|paint)",
@@ -198,6 +303,26 @@ extension CueDetectors {
             guard let previous = detection.previous, !detection.found.contains(where: { $0.cue == .crisis }),
                 let first = detection.parsed.sentences.indices.first
             else { return }
+            // Asked "Are you safe right now?", an answer that is not a yes
+            // ("Not really. I'm on the bridge.", "idk") is a disclosure.
+            // "Do you feel safe walking home?" asks about something else:
+            // only a question about now, or about nothing else, counts.
+            if previous.isQuestion, previous.stems.contains(safeStem),
+                safeNowStems.contains(where: { previous.stems.contains($0) })
+                    || !safeElsewhereStems.contains(where: { previous.stems.contains($0) }),
+                let opening = detection.parsed.firstWord(
+                from: detection.parsed.contentStart[first], to: detection.parsed.sentences[first].tokens.upperBound)
+            {
+                let parsed = detection.parsed
+                let word = parsed.norm(opening)
+                let next = opening + 1 < parsed.tokens.count ? parsed.norm(opening + 1) : ""
+                if notSafeOpenings.contains(word) || word == "not" && ["really", "sure", "exactly", "tonight", "now"].contains(next)
+                    || word == "i" && (next == "do" || next == "am") && opening + 2 < parsed.tokens.count && parsed.norm(opening + 2) == "not"
+                {
+                    detection.add(.crisis, sentence: first, "crisis: answers 'are you safe?' with anything but yes")
+                    return
+                }
+            }
             // Asked about a wound ("Is the cut looked after?"), saying they
             // keep doing it ("I do it most nights now") discloses self-harm.
             if !previous.mentionsSelfHarm {
@@ -226,12 +351,16 @@ extension CueDetectors {
             let plainDenial = ["no", "nope", "never", "not"].contains(words.first ?? "") || (words.count <= 2 && secondOpens)
                 || words.starts(with: ["i", "have", "not"]) || words.starts(with: ["i", "am", "not"])
                 || words.starts(with: ["i", "did", "not"]) || words.starts(with: ["i", "do", "not"])
-            let hedgedDenial = plainDenial && parsed.tokens.contains { ["but", "though", "except", "much", "anymore", "again", "sometimes", "well"].contains($0.norm) }
+            // "No. Low, yes, but not that." still rules it out.
+            let ruledOut = parsed.tokens.indices.contains { parsed.norm($0) == "not" && $0 + 1 < parsed.tokens.count && parsed.norm($0 + 1) == "that" }
+            let hedgedDenial = plainDenial && !ruledOut && parsed.tokens.contains { ["but", "though", "except", "much", "anymore", "again", "sometimes", "well"].contains($0.norm) }
             guard !plainDenial || hedgedDenial else { return }
             detection.add(.crisis, sentence: first, "crisis: answers their question about self-harm without ruling it out")
         },
         fires: [
             CueExample("Yeah, a bit.", after: "Are you hurting yourself?"),
+            CueExample("Not really. I'm at the station.", after: "Are you safe right now?"),
+            CueExample("idk", after: "Are you somewhere safe tonight?"),
             "Some nights I work out exactly how many of my insulin pens it would take.",
             "I've been checking whether the bridge by work is high enough.",
             "I keep sitting on the edge of the car park roof at lunch.",
@@ -306,6 +435,8 @@ extension CueDetectors {
             "I hurt myself on purpose sometimes.",
         ],
         doesNotFire: [
+            CueExample("Yes, I'm safe, I'm at my sister's.", after: "Are you safe right now?"),
+            CueExample("Not really, the car park is badly lit.", after: "Do you feel safe walking home?"),
             CueExample("Fine. Don't expect to see the grandkids then.", after: "Your new boyfriend isn't welcome at family dinners."),
             CueExample("Losing your uncle to suicide so young is a lot to carry.", after: "My uncle took his own life when I was fifteen."),
             "I can't keep going just to please my parents.",
@@ -354,6 +485,14 @@ extension CueDetectors {
         ]
     )
 
+    /// "Are you safe…?": the stem their question must hold.
+    fileprivate static let safeStem = Stemmer.stem("safe")
+    /// "Are you safe right now / tonight / somewhere safe?"
+    fileprivate static let safeNowStems = ["now", "tonight", "moment", "somewhere", "currently"].map(Stemmer.stem)
+    /// "Do you feel safe walking home / at work / with him?": another safety.
+    fileprivate static let safeElsewhereStems = ["feel", "walking", "home", "work", "school", "house", "him", "her", "street", "night", "online", "area"].map(Stemmer.stem)
+    /// How an answer to "Are you safe?" that is not a yes begins.
+    fileprivate static let notSafeOpenings: Set<String> = ["no", "nah", "nope", "idk", "dunno", "unsure", "maybe", "honestly"]
     /// Stems of a wound the other person may ask about ("Is the cut looked after?").
     fileprivate static let woundStems = ["cut", "cuts", "scars", "marks", "burns", "wounds", "bruises"].map(Stemmer.stem)
     /// "I do it", "I keep doing it": the act repeated.
@@ -382,7 +521,7 @@ enum CrisisSigns {
         "hoarding", "hoarded", "hiding", "hid", "hidden", "bought", "buying", "ordered", "googled", "googling",
         "researched", "researching", "measured", "measuring", "checking", "checked", "enough", "high",
         "deep", "strong", "many", "much", "stash", "stashed", "tested", "testing", "practised", "practiced",
-        "rehearsed", "rehearsing", "tied", "staring", "stared", "edge", "lean", "leaning", "looked",
+        "rehearsed", "rehearsing", "tied", "staring", "stared", "lean", "leaning", "looked",
     ]
     private static let harmActs: Set<String> = [
         "cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched", "scratching",
@@ -398,7 +537,7 @@ enum CrisisSigns {
         "arrangements", "affairs", "rehome", "rehomed",
     ]
     private static let hopeWords: Set<String> = [
-        "pointless", "burden", "trapped", "hopeless", "relief", "disappear", "forever", "gone", "unbearable",
+        "pointless", "burden", "trapped", "hopeless", "relief", "disappear", "forever", "unbearable",
     ]
     /// Accidents, ordinary uses and other people: a sign with one of these
     /// in its sentence is not read as one.
