@@ -158,7 +158,7 @@ extension CueDetectors {
             // held-out figure, recall 0.14, was recorded): families of
             // disclosure, each in several wordings.
             // Not being there in the future.
-            CueRule("(will not|won't|wont|not going to|ain't gonna|am not going to|not planning on|not planning to) (be|being) (here|around|there|in the picture) (by|for|to see|much longer|no more|any more|anymore|then|when|after|long|next|tbh|honestly|$)", "crisis: 'won't be here by then' (not being there)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(will not|won't|wont|not going to|ain't gonna|am not going to|not planning on|not planning to) (be|being) (here|around|there|in the picture) (by|for|to see|much longer|no more|any more|anymore|then|when|after|long|next|tbh|to be honest|honestly|$)", "crisis: 'won't be here by then' (not being there)", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(not|ain't|aint|am not|'m not) (tryna|trying to|going to|planning on|planning to) be here (no more|anymore|any more|much longer)", "crisis: 'I ain't tryna be here no more'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(when|after|once|by the time) (i am|i'm|im|i) (gone|not around|not here|outta the way|out of the way|dead|no longer here)", "crisis: 'after I am gone'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("there (will not|won't|wont) be (a|any) (tomorrow|next time|more) (for me)?", "crisis: 'there won't be a tomorrow for me'", .evenIfNegated, .notAskingAboutOthers),
