@@ -47,7 +47,7 @@ extension CueDetectors {
             CueRule("(have|did) you (ever)? (brought|bring|raised|raise|mentioned|mention) ~ (up)? (with|to) (her|him|them|your)", "advice: 'have you brought it up with her?' (advice as a question)", .questionOnly),
             // From set G.
             CueRule("(it|that) (might|may|could|would|can) be (@intens)* (worth|healthier|wise|a good idea|helpful|better) (-ing|to|mentioning|asking|talking|trying|thinking|getting|looking|speaking|letting)", "advice: 'it might be worth mentioning to your GP'"),
-            CueRule("(it|that) (can|often|usually) (@intens)* (help|helps) (to|if you)", "advice: 'it can help to answer the feeling'", .statementOnly),
+            CueRule("(it|that) (can|often|usually) (@intens)* (help|helps) (to|if you)", "advice: 'it can help to answer the feeling'"),
             CueRule("i (would|'d) (@intens)* (just)? (let it go|let it slide|leave it|ignore it|walk away|not worry about it|not bother)", "advice: 'I'd let it go' (like 'if I were you')", .statementOnly),
             CueRule("be (@intens)* (gentle|kind|easy|patient) (with|on|to) yourself", "advice: 'be gentle with yourself'", .statementOnly),
             CueRule("(maybe|perhaps)? it is (about|high)? time (to|you) (start|started|move|moved|let|get|got|stop|stopped|think|go|went|try|tried)", "advice: 'maybe it's time to start moving on'", .statementOnly),
@@ -55,6 +55,8 @@ extension CueDetectors {
             CueRule("^ look after yourself (this|over|tonight|today|for|$)", "advice: 'look after yourself this week'", .statementOnly),
             CueRule("(do not|don't) let (it|that|this|them|him|her) (get to you|bother you|upset you|get you down|ruin)", "advice: 'don't let it get to you'", .evenIfNegated, .statementOnly),
             CueRule("would it help to (come up with|have|plan|prepare|practise|practice|script|think)", "advice: 'would it help to come up with a line?'"),
+            // From set G (second pass).
+            CueRule("(do not|don't) give up (too soon|too early|too quickly|yet|now|on (yourself|it|them|him|her|the idea))", "advice: 'don't give up too soon'", .evenIfNegated, .statementOnly),
         ],
         vetoes: [
             "what (have|did) you (told|tell|said|say|tried|try|done|do)",
@@ -148,6 +150,8 @@ extension CueDetectors {
             "Look after yourself over the weekend.",
             "Don't let him get to you.",
             "Would it help to plan what you'll say?",
+            "It took me a year, so don't give up too soon.",
+            "When she asks, it can help to name the feeling: 'you miss him, don't you?'",
         ],
         doesNotFire: [
             "You should have called.",
@@ -178,6 +182,7 @@ extension CueDetectors {
             "Maybe you could help me with the boxes?",
             "Go on, make me.",
             "Next time just say you're thinking of me.",
+            "I won't give up on you.",
         ]
     )
 

@@ -31,6 +31,8 @@ extension CueDetectors {
             CueRule("from where you (are)? (sitting|standing)", "reflection: '…from where you're sitting'", .evenIfNegated, .statementOnly),
             CueRule("(is|was) what (has|is|had)? (stayed|stuck|stays|sticks|stayed) with you", "reflection: 'that's what's stayed with you'", .statementOnly),
             CueRule("(part|parts|much|a lot|so much|all) of who you (are|were|have been)", "reflection: 'a big part of who you are'", .statementOnly),
+            // From set G (second pass).
+            CueRule("^ (and)? ((it|this|that) (still)? (does not|did not) (@intens)* (feel|seem) real|none of (it|this) (@intens)* (feels|seems) real)", feelsRealRule, .evenIfNegated, .statementOnly),
         ],
         vetoes: [
             "you (@intens)* (feel|felt) (that|this) way",
@@ -40,6 +42,14 @@ extension CueDetectors {
         ],
         derive: { detection in
             let parsed = detection.parsed
+            // "It doesn't feel real yet" says their disbelief back only after
+            // they spoke of themselves to no one in particular: "Thank you.
+            // It still doesn't feel real." after condolences is the speaker's own.
+            if detection.hasAny(.reflection, rule: feelsRealRule),
+                !(detection.previous.map { $0.speaksOfThemselves && !$0.addressesListener } ?? false)
+            {
+                detection.removeFound(where: { $0.cue == .reflection && $0.rule == feelsRealRule })
+            }
             for index in parsed.sentences.indices {
                 // The cues already found in this sentence, read once (each
                 // add below is to this sentence, then the loop moves on).
@@ -172,6 +182,7 @@ extension CueDetectors {
             CueExample("Maybe it doesn't look that way from where you're standing.", after: "Everyone says the move is good for us."),
             CueExample("And her silence is what's stuck with you.", after: "I told her and she just said nothing."),
             CueExample("Teaching was such a big part of who you are.", after: "I retired from teaching in June."),
+            CueExample("None of it feels real yet.", after: "I keep expecting him to walk in."),
         ],
         doesNotFire: [
             CueExample("When you say it like that, I feel hurt.", after: "You always make me the bad guy."),
@@ -192,6 +203,8 @@ extension CueDetectors {
             CueExample("Why didn't you tell me?", after: "I lost my job last week."),
             CueExample("I'm here if you want to talk.", after: "I'm not doing great."),
             CueExample("What are you asking me for?", after: "Can you lend me a tenner?"),
+            CueExample("Does it feel real yet?", after: "The house sold today."),
+            CueExample("Thank you. It still doesn't feel real.", after: "I'm so sorry about your dad."),
         ]
     )
 
@@ -200,6 +213,10 @@ extension CueDetectors {
     /// The label of a reflection that rests on a feeling-reflection alone,
     /// written once: feeling-reflection's derive drops it with its reason.
     static let namesTheirFeelingRule = "reflection: names their feeling"
+
+    /// The label of the "it doesn't feel real yet" rule, written once: the
+    /// derive keeps it only when their line spoke of themselves.
+    static let feelsRealRule = "reflection: 'it doesn't feel real yet' (their disbelief said back)"
 
     /// "and that's when you…", "and since then it's felt safer…": a
     /// statement opening with "and" + a time link, with nothing of the speaker's.
