@@ -13,6 +13,8 @@ extension CueDetectors {
             "^ (@absolute) (ever|at all)? \\?",
             "(miss|think about|love|pray for|talk to) (him|her|them|you|it) (every single day|always)",
             "(if|unless) (nobody|no one|no-one) else",
+            "(could|can|might|may) always",
+            "there is always (hope|time|a way|next|another|tomorrow|someone|room|a chance|more)",
             "(everyone|everybody) else (is not|does not|has not|was not|did not)",
             "since forever",
             "(with|tell|telling|told|tells|from|about|letters to|notes to) (everyone|everybody)",

@@ -25,6 +25,9 @@ enum CueConflicts {
         Conflict(winner: .request, loser: .appreciation),
         Conflict(winner: .crisis, loser: .iStatement),
         Conflict(winner: .crisis, loser: .feeling),
+        // "Nobody would even notice if I wasn't here" discloses; its
+        // "nobody" is not a sweeping charge (sets C–H label crisis alone).
+        Conflict(winner: .crisis, loser: .absolute),
         Conflict(winner: .advice, loser: .request),
         Conflict(winner: .insult, loser: .feelingReflection),
         Conflict(winner: .dismissal, loser: .request),
