@@ -28,7 +28,7 @@ enum QuestionForm: Equatable, Sendable {
         parsed.tokens.withUnsafeBufferPointer { classify(sentence: index, in: parsed, tokens: $0) }
     }
 
-    private static func classify(sentence index: Int, in parsed: ParsedText, tokens: UnsafeBufferPointer<Token>) -> QuestionForm? {
+    private static func classify(sentence index: Int, in parsed: ParsedText, tokens: TokenBuffer) -> QuestionForm? {
         let sentence = parsed.sentences[index]
         let end = sentence.tokens.upperBound
         func norm(_ position: Int) -> String { position < end ? tokens.norm(position) : "" }
@@ -139,7 +139,7 @@ enum QuestionForm: Equatable, Sendable {
         return .yesNo
     }
 
-    private static func isTagged(_ sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private static func isTagged(_ sentence: Sentence, _ tokens: TokenBuffer) -> Bool {
         // Walk back over the closing marks to the last words before them.
         var position = sentence.tokens.upperBound - 1
         while position > sentence.tokens.lowerBound, !tokens[position].isWord { position -= 1 }

@@ -16,7 +16,7 @@ struct ContentWords: Sendable {
 
     /// From the line's tokens alone: the other person's line needs no
     /// sentences or negation scopes, so the analyzer skips parsing it.
-    init(tokens: [Token]) {
+    init(tokens: TokenList) {
         var stems = StemSet()
         let vocabulary = TokenVocabulary.shared
         tokens.withUnsafeBufferPointer { tokens in
@@ -89,7 +89,7 @@ struct ContentWords: Sendable {
     /// life?"): the reply is read with that in mind.
     let mentionsSelfHarm: Bool
 
-    private static func mentionsSelfHarm(_ tokens: [Token]) -> Bool {
+    private static func mentionsSelfHarm(_ tokens: TokenList) -> Bool {
         for index in tokens.indices {
             // "Last session you mentioned some dark thoughts."
             if tokens[index].norm == "dark", index + 1 < tokens.count, tokens[index + 1].norm == "thoughts" { return true }
@@ -169,7 +169,7 @@ struct ContentWords: Sendable {
     /// wards off a charge.
     let addressesListener: Bool
 
-    private static func addressesListener(_ tokens: [Token]) -> Bool {
+    private static func addressesListener(_ tokens: TokenList) -> Bool {
         guard tokens.contains(where: { $0.norm == "you" || $0.norm == "your" }) else { return false }
         let isQuestion = tokens.last?.norm == "?"
         // "Do you even care?", "Do you ever listen?" charge rather than ask.
@@ -245,7 +245,7 @@ struct ContentWords: Sendable {
         range.reduce(0) { $0 + (isContent(reply.tokens[$1]) ? 1 : 0) }
     }
 
-    static func isContent(_ token: Token) -> Bool {
+    static func isContent(_ token: TokenView) -> Bool {
         isContent(word: token.norm, isWord: token.isWord)
     }
 

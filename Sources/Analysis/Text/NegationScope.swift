@@ -9,12 +9,12 @@ enum NegationScope {
     /// almost always begun even without a comma.
     static let maximumReach = 8
 
-    static func negatedTokens(_ tokens: [Token], sentences: [Sentence]) -> [Bool] {
+    static func negatedTokens(_ tokens: TokenList, sentences: [Sentence]) -> [Bool] {
         // Tokens read in place through the buffer: no Token copied per read.
         tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences) }
     }
 
-    private static func negatedTokens(_ tokens: UnsafeBufferPointer<Token>, sentences: [Sentence]) -> [Bool] {
+    private static func negatedTokens(_ tokens: TokenBuffer, sentences: [Sentence]) -> [Bool] {
         var negated = [Bool](repeating: false, count: tokens.count)
         // The tables once, not through a lazy-global check per token.
         let listedShapes = self.listedShapes
@@ -54,12 +54,12 @@ enum NegationScope {
         return negated
     }
 
-    static func isNegator(at position: Int, _ tokens: [Token], sentence: Sentence) -> Bool {
+    static func isNegator(at position: Int, _ tokens: TokenList, sentence: Sentence) -> Bool {
         tokens.withUnsafeBufferPointer { isNegator(at: position, $0, sentence: sentence) }
     }
 
     @inline(__always)
-    private static func isNegator(at position: Int, _ tokens: UnsafeBufferPointer<Token>, sentence: Sentence) -> Bool {
+    private static func isNegator(at position: Int, _ tokens: TokenBuffer, sentence: Sentence) -> Bool {
         let norm = tokens.norm(position)
         if negatorTable.contains(norm) {
             // "not only" adds rather than denies.

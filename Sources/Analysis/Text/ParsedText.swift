@@ -5,7 +5,7 @@
 /// struct of six arrays cost six retains and releases each time.
 final class ParsedText: Sendable {
     let text: String
-    let tokens: [Token]
+    let tokens: TokenList
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int]
@@ -47,12 +47,12 @@ final class ParsedText: Sendable {
         Span(start: tokens[first].start, end: tokens[last].end)
     }
 
-    private static func firstContentToken(of sentence: Sentence, _ tokens: [Token]) -> Int {
+    private static func firstContentToken(of sentence: Sentence, _ tokens: TokenList) -> Int {
         tokens.withUnsafeBufferPointer { firstContentToken(of: sentence, $0) }
     }
 
     /// Tokens read in place through the buffer: no Token copied per read.
-    private static func firstContentToken(of sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+    private static func firstContentToken(of sentence: Sentence, _ tokens: TokenBuffer) -> Int {
         var position = sentence.tokens.lowerBound
         while position < sentence.tokens.upperBound {
             let norm = tokens.norm(position)

@@ -8,13 +8,13 @@ struct Sentence: Sendable {
 
 /// Splits tokens into sentences at '.', '!', '?', '…' and line breaks.
 enum SentenceSplitter {
-    static func split(_ tokens: [Token]) -> [Sentence] {
+    static func split(_ tokens: TokenList) -> [Sentence] {
         tokens.withUnsafeBufferPointer { split($0) }
     }
 
     /// Tokens read in place through the buffer (no Token copied per read),
     /// marks compared by their bytes (`markCode`).
-    private static func split(_ tokens: UnsafeBufferPointer<Token>) -> [Sentence] {
+    private static func split(_ tokens: TokenBuffer) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(4)
         var start = 0
@@ -66,7 +66,7 @@ enum SentenceSplitter {
     private static let stopCode = markCode(".")
     private static let ellipsisCode = markCode("…")
 
-    private static func make(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Sentence {
+    private static func make(_ range: Range<Int>, _ tokens: TokenBuffer) -> Sentence {
         var question = false
         var position = range.upperBound - 1
         while position >= range.lowerBound, tokens[position].kind != .word {
@@ -77,7 +77,7 @@ enum SentenceSplitter {
         return Sentence(tokens: range, endsWithQuestionMark: question)
     }
 
-    private static func endsSentence(at position: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private static func endsSentence(at position: Int, _ tokens: TokenBuffer) -> Bool {
         let code = markCode(tokens.norm(position))
         if code == questionCode || code == exclamationCode || code == fullwidthQuestionCode
             || code == fullwidthExclamationCode || code == ideographicStopCode

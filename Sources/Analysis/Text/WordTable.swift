@@ -173,6 +173,17 @@ struct WordTable: Sendable {
 
     @inline(__always)
     func contains(_ word: String) -> Bool { entry(word) != nil }
+
+    @inline(__always)
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { entry(word) != nil }
+
+    /// Entry `entry`'s bytes, valid while the table lives.
+    @inline(__always)
+    func bytes(ofEntry entry: Int) -> UnsafeBufferPointer<UInt8> {
+        let storage = self.storage
+        let start = Int(storage.offsets[entry])
+        return UnsafeBufferPointer(start: storage.bytes + start, count: Int(storage.offsets[entry + 1]) - start)
+    }
 }
 
 /// Numbers words in order of first appearance while a table is being built
