@@ -37,12 +37,18 @@ enum Disfluency {
         var restartCandidate = false
         // (The pass goes on to the end: `restartCandidate` also tells the
         // main loop whether any restart is possible at all.)
+        // A vocabulary word's answers were found once (`TokenVocabulary.disfluencyFlags`).
+        let flags = TokenVocabulary.shared.disfluencyFlags
+        let restartMarkTable = self.restartMarkTable
         for index in 0..<buffer.count {
+            let id = Int(buffer[index].id)
             if buffer[index].isWord {
-                if !mayHaveNoise, mayStartNoise(buffer, index) { mayHaveNoise = true }
+                if !mayHaveNoise, id >= 0 ? flags[id] & noiseFlag != 0 : mayStartNoise(buffer, index) {
+                    mayHaveNoise = true
+                }
                 continue
             }
-            guard buffer.norm(index, isIn: restartMarkTable) else { continue }
+            guard id >= 0 ? flags[id] & restartMarkFlag != 0 : buffer.norm(index, isIn: restartMarkTable) else { continue }
             if buffer[index].kind == .punctuation { sawMark = true }
             guard !restartCandidate, index + 1 < buffer.count else { continue }
             for length in 1...3 where index - length >= 0 {
@@ -139,6 +145,27 @@ enum Disfluency {
             if same { return length }
         }
         return nil
+    }
+
+    static let noiseFlag: UInt8 = 1
+    static let restartMarkFlag: UInt8 = 2
+
+    /// `noiseFlag` when `word` passes `mayStartNoise`, `restartMarkFlag` when
+    /// it is a restart mark: kept for every vocabulary word.
+    static func flags(of word: String) -> UInt8 {
+        var flags: UInt8 = 0
+        let utf8 = word.utf8
+        if utf8.count <= 5, let first = utf8.first {
+            switch first {
+            case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
+                UInt8(ascii: "k"):
+                if fillerTable.contains(word) || word == "like" || word == "know" || word == "mean" { flags |= noiseFlag }
+            default:
+                break
+            }
+        }
+        if restartMarkTable.contains(word) { flags |= restartMarkFlag }
+        return flags
     }
 
     /// Could word `index` be a filler, "like", or end "you know" / "I mean"?

@@ -54,12 +54,16 @@ final class ParsedText: Sendable {
     /// Tokens read in place through the buffer: no Token copied per read.
     private static func firstContentToken(of sentence: Sentence, _ tokens: TokenBuffer) -> Int {
         var position = sentence.tokens.lowerBound
+        // Norms compared by their bytes (`TokenBuffer.norm(_:is:)`), no String made.
+        let openerTable = self.openerTable
         while position < sentence.tokens.upperBound {
-            let norm = tokens.norm(position)
-            if tokens[position].isWord ? openerTable.contains(norm) : norm == "," || tokens[position].kind == .symbol {
+            if tokens[position].isWord
+                ? tokens.norm(position, isIn: openerTable)
+                : tokens.norm(position, is: ",") || tokens[position].kind == .symbol
+            {
                 position += 1
-            } else if tokens[position].capitalised, norm != "i", position + 1 < sentence.tokens.upperBound,
-                tokens.norm(position + 1) == ","
+            } else if tokens[position].capitalised, !tokens.norm(position, is: "i"),
+                position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1, is: ",")
             {
                 // A name addressed at the start: "Sam, could you…".
                 position += 2

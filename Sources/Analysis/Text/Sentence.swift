@@ -28,7 +28,7 @@ enum SentenceSplitter {
                 // Keep a run of closing marks ("?!", "!!", a closing quote) with the sentence.
                 var end = position + 1
                 while end < tokens.count, tokens[end].isPunctuation, !tokens[end].afterLineBreak,
-                    closingMarkTable.contains(tokens.norm(end))
+                    tokens.norm(end, isIn: closingMarkTable)
                 {
                     end += 1
                 }
@@ -48,29 +48,34 @@ enum SentenceSplitter {
     /// (A mark is one scalar, or "…" for a run of dots, so comparing bytes
     /// is comparing the strings.)
     @inline(__always)
-    private static func markCode(_ mark: String) -> UInt32 {
-        var mark = mark
-        return mark.withUTF8 { bytes in
-            guard bytes.count <= 3 else { return 0 }
-            var code = UInt32(bytes.count) << 24
-            for (index, byte) in bytes.enumerated() { code |= UInt32(byte) << (16 - 8 * UInt32(index)) }
-            return code
-        }
+    private static func markCode(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard bytes.count <= 3 else { return 0 }
+        var code = UInt32(bytes.count) << 24
+        for (index, byte) in bytes.enumerated() { code |= UInt32(byte) << (16 - 8 * UInt32(index)) }
+        return code
     }
 
-    private static let questionCode = markCode("?")
-    private static let fullwidthQuestionCode = markCode("？")
-    private static let exclamationCode = markCode("!")
-    private static let fullwidthExclamationCode = markCode("！")
-    private static let ideographicStopCode = markCode("。")
-    private static let stopCode = markCode(".")
-    private static let ellipsisCode = markCode("…")
+    /// Token `position`'s `markCode`, from its norm's bytes (no String made).
+    @inline(__always)
+    private static func markCode(_ tokens: TokenBuffer, _ position: Int) -> UInt32 {
+        markCode(tokens.normBytes(position))
+    }
+
+    // The codes of the marks, as constants (no lazy global per look):
+    // length << 24, then the bytes.
+    private static var questionCode: UInt32 { 0x013F_0000 }  // "?"
+    private static var fullwidthQuestionCode: UInt32 { 0x03EF_BC9F }  // "？" EF BC 9F
+    private static var exclamationCode: UInt32 { 0x0121_0000 }  // "!"
+    private static var fullwidthExclamationCode: UInt32 { 0x03EF_BC81 }  // "！" EF BC 81
+    private static var ideographicStopCode: UInt32 { 0x03E3_8082 }  // "。" E3 80 82
+    private static var stopCode: UInt32 { 0x012E_0000 }  // "."
+    private static var ellipsisCode: UInt32 { 0x03E2_80A6 }  // "…" E2 80 A6
 
     private static func make(_ range: Range<Int>, _ tokens: TokenBuffer) -> Sentence {
         var question = false
         var position = range.upperBound - 1
         while position >= range.lowerBound, tokens[position].kind != .word {
-            let code = markCode(tokens.norm(position))
+            let code = markCode(tokens, position)
             if code == questionCode || code == fullwidthQuestionCode { question = true }
             position -= 1
         }
@@ -78,7 +83,7 @@ enum SentenceSplitter {
     }
 
     private static func endsSentence(at position: Int, _ tokens: TokenBuffer) -> Bool {
-        let code = markCode(tokens.norm(position))
+        let code = markCode(tokens, position)
         if code == questionCode || code == exclamationCode || code == fullwidthQuestionCode
             || code == fullwidthExclamationCode || code == ideographicStopCode
         {
@@ -86,7 +91,7 @@ enum SentenceSplitter {
         }
         if code == stopCode {
             // "Dr. Okafor" and "Mrs. Patel" do not end a sentence.
-            if position > 0, abbreviationTable.contains(tokens.norm(position - 1)) { return false }
+            if position > 0, tokens.norm(position - 1, isIn: abbreviationTable) { return false }
             return true
         }
         if code == ellipsisCode {
@@ -94,7 +99,7 @@ enum SentenceSplitter {
             guard position + 1 < tokens.count else { return true }
             guard tokens[position + 1].isWord else { return true }
             return tokens[position + 1].afterLineBreak
-                || (tokens[position + 1].capitalised && tokens.norm(position + 1) != "i")
+                || (tokens[position + 1].capitalised && !tokens.norm(position + 1, is: "i"))
         }
         return false
     }

@@ -228,6 +228,8 @@ struct TokenVocabulary: Sendable {
     let negationFlags: [UInt8]
     /// Per id: `QuestionForm.opensQuestion`.
     let opensQuestion: [Bool]
+    /// Per id: `Disfluency.flags(of:)`.
+    let disfluencyFlags: [UInt8]
     /// Per id: the word's `Contractions.expand` parts ("dont": "do", "not")
     /// with their ids, as an index into `expansions`, or -1 for none.
     let expansionOf: [Int32]
@@ -251,6 +253,7 @@ struct TokenVocabulary: Sendable {
             lineFlags: words.map { ContentWords.lineFlags(of: $0) },
             negationFlags: words.map { NegationScope.flags(of: $0) },
             opensQuestion: words.map { QuestionForm.opensQuestion($0) },
+            disfluencyFlags: words.map { Disfluency.flags(of: $0) },
             expansionOf: expansionOf, expansions: expansions)
     }()
 

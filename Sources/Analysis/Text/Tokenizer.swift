@@ -14,6 +14,11 @@ enum Tokenizer {
     private struct Output {
         var tokens: [Token] = []
         var bytes: [UInt8] = []
+        /// A token with the id of "would" or "is" was added: only then can
+        /// `fixAmbiguousClitics` change anything.
+        var hasAmbiguousClitic = false
+        let wouldID = Tokenizer.wouldID
+        let isID = Tokenizer.isID
 
         /// Appends a token whose norm is `norm` (its id looked up).
         @inline(__always)
@@ -48,6 +53,7 @@ enum Tokenizer {
         ) {
             var normStart: Int32 = 0
             var normCount: Int32 = 0
+            if id == wouldID || id == isID { hasAmbiguousClitic = true }
             if id < 0 {
                 normStart = Int32(truncatingIfNeeded: bytes.count)
                 normCount = Int32(truncatingIfNeeded: norm.count)
@@ -365,7 +371,10 @@ enum Tokenizer {
     /// "'d" and "'s" are settled by the word after them: "I'd been" is
     /// "had", "she's been" is "has".
     private static func fixAmbiguousClitics(_ output: inout Output, _ vocabulary: TokenVocabulary) {
-        guard output.tokens.count > 1 else { return }
+        // Ids are looked up from the norm's bytes, so no token is "would" or
+        // "is" unless one has their id (both in the vocabulary; if either is
+        // not, every token is checked).
+        guard output.tokens.count > 1, output.hasAmbiguousClitic || wouldID < 0 || isID < 0 else { return }
         // Decided in place through the buffer (no Token copied per read),
         // then applied: a decision reads only the clitic and the words after
         // it, never an earlier replacement.
