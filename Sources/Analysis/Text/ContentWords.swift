@@ -33,8 +33,8 @@ struct ContentWords: Sendable {
             }
         }
         self.stems = stems
-        addressesListener = Self.addressesListener(tokens)
-        isQuestion = tokens.last?.norm == "?"
+        addressesListener = tokens.withUnsafeBufferPointer { Self.addressesListener($0) }
+        isQuestion = tokens.withUnsafeBufferPointer { $0.count > 0 && $0.norm($0.count - 1, is: "?") }
         // One pass for the readings of their line the detectors ask about,
         // each token's table memberships as bits (`lineFlags`): a vocabulary
         // word's were computed once, any other word's are looked up here.
@@ -46,11 +46,11 @@ struct ContentWords: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             for position in tokens.indices {
                 let id = Int(tokens[position].id)
-                let flags = id >= 0 ? vocabulary.lineFlags[id] : Self.lineFlags(of: tokens.norm(position))
+                let flags = id >= 0 ? vocabulary.lineFlags[id] : Self.lineFlags(of: tokens.normBytes(position))
                 if flags == 0 { continue }
                 if flags & Self.negatorFlag != 0 { hasNegation = true }
                 if flags & Self.chargeMarkerFlag != 0 { hasChargeMarker = true }
-                guard tokens[position].isWord || tokens.norm(position) == "!" else { continue }
+                guard tokens[position].isWord || tokens.norm(position, is: "!") else { continue }
                 if flags & Self.firstPersonFlag != 0 { speaksOfThemselves = true }
                 if flags & (Self.chargeMarkerFlag | Self.complaintFlag) != 0 { complains = true }
                 if flags & Self.askingFlag != 0 { asks = true }
@@ -62,8 +62,10 @@ struct ContentWords: Sendable {
         self.complains = complains
         asksForInformation = isQuestion && !asks
         // A yes/no question counts here: "Are you hurting yourself?" asks it.
-        mentionsSelfHarm = tokens.contains { $0.norm == "you" || $0.norm == "your" || $0.norm == "yourself" }
-            && Self.mentionsSelfHarm(tokens)
+        mentionsSelfHarm = tokens.withUnsafeBufferPointer { tokens in
+            tokens.indices.contains { tokens.norm($0, is: "you") || tokens.norm($0, is: "your") || tokens.norm($0, is: "yourself") }
+                && Self.mentionsSelfHarm(tokens)
+        }
     }
 
     static let negatorFlag: UInt8 = 1
@@ -75,6 +77,12 @@ struct ContentWords: Sendable {
     /// Which of the partner-line word tables hold `word`, as the flags above
     /// (`TokenVocabulary.lineFlags` keeps them for every vocabulary word).
     static func lineFlags(of word: String) -> UInt8 {
+        var word = word
+        return word.withUTF8 { lineFlags(of: $0) }
+    }
+
+    /// `lineFlags(of:)` by the word's bytes (the tables are byte tables).
+    static func lineFlags(of word: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var flags: UInt8 = 0
         if NegationScope.negatorTable.contains(word) { flags |= negatorFlag }
         if chargeMarkerTable.contains(word) { flags |= chargeMarkerFlag }
@@ -89,26 +97,28 @@ struct ContentWords: Sendable {
     /// life?"): the reply is read with that in mind.
     let mentionsSelfHarm: Bool
 
-    private static func mentionsSelfHarm(_ tokens: TokenList) -> Bool {
+    /// Norms compared by their bytes (`TokenBuffer.norm(_:is:)`), no String made.
+    private static func mentionsSelfHarm(_ tokens: TokenBuffer) -> Bool {
         for index in tokens.indices {
             // "Last session you mentioned some dark thoughts."
-            if tokens[index].norm == "dark", index + 1 < tokens.count, tokens[index + 1].norm == "thoughts" { return true }
+            if tokens.norm(index, is: "dark"), index + 1 < tokens.count, tokens.norm(index + 1, is: "thoughts") { return true }
             // One table look-up per word: most words are none of these.
-            guard let kind = selfHarmWords.entry(tokens[index].norm) else { continue }
+            guard let kind = selfHarmWords.entry(tokens.normBytes(index)) else { continue }
             if kind < selfHarmNames.count { return true }
-            let next = index + 1 < tokens.count ? tokens[index + 1].norm : ""
-            if kind < selfHarmNames.count + harmingVerbs.count, next == "yourself" || next == "again" {
+            // The next word's tests; past the end, "" is none of them.
+            func next(is word: StaticString) -> Bool { index + 1 < tokens.count && tokens.norm(index + 1, is: word) }
+            if kind < selfHarmNames.count + harmingVerbs.count, next(is: "yourself") || next(is: "again") {
                 // "Stop hurting yourself over what she said" is a figure of speech.
-                let after = index + 2 < tokens.count ? tokens[index + 2].norm : ""
+                let after = index + 2 < tokens.count ? tokens.norm(index + 2) : ""
                 if !figurativeAfterYourself.contains(after) { return true }
                 continue
             }
             if kind >= selfHarmNames.count + harmingVerbs.count, kind < selfHarmWordList.count - 1,
-                next == "your", index + 2 < tokens.count, tokens[index + 2].norm == "life"
+                next(is: "your"), index + 2 < tokens.count, tokens.norm(index + 2, is: "life")
             {
                 return true
             }
-            if kind == selfHarmWordList.count - 1 && next == "yourself" { return true }
+            if kind == selfHarmWordList.count - 1 && next(is: "yourself") { return true }
         }
         return false
     }
@@ -169,12 +179,14 @@ struct ContentWords: Sendable {
     /// wards off a charge.
     let addressesListener: Bool
 
-    private static func addressesListener(_ tokens: TokenList) -> Bool {
-        guard tokens.contains(where: { $0.norm == "you" || $0.norm == "your" }) else { return false }
-        let isQuestion = tokens.last?.norm == "?"
+    /// Norms compared by their bytes (`TokenBuffer.norm(_:is:)`), no String made.
+    private static func addressesListener(_ tokens: TokenBuffer) -> Bool {
+        guard tokens.indices.contains(where: { tokens.norm($0, is: "you") || tokens.norm($0, is: "your") }) else { return false }
+        let isQuestion = tokens.count > 0 && tokens.norm(tokens.count - 1, is: "?")
         // "Do you even care?", "Do you ever listen?" charge rather than ask.
-        if isQuestion, let first = tokens.first(where: \.isWord)?.norm, plainQuestionOpeners.contains(first),
-            !tokens.contains(where: { $0.norm == "even" || $0.norm == "ever" }) {
+        if isQuestion, let first = tokens.indices.first(where: { tokens[$0].isWord }),
+            tokens.norm(first, isIn: plainQuestionOpeners),
+            !tokens.indices.contains(where: { tokens.norm($0, is: "even") || tokens.norm($0, is: "ever") }) {
             return false
         }
         return true

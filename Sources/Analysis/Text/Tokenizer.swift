@@ -53,7 +53,7 @@ enum Tokenizer {
         ) {
             var normStart: Int32 = 0
             var normCount: Int32 = 0
-            if id == wouldID || id == isID { hasAmbiguousClitic = true }
+            if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
             if id < 0 {
                 normStart = Int32(truncatingIfNeeded: bytes.count)
                 normCount = Int32(truncatingIfNeeded: norm.count)
@@ -225,7 +225,15 @@ enum Tokenizer {
         let raw = UnsafeBufferPointer(rebasing: bytes[startIndex..<endIndex])
         if plainLowercase {
             // Lowercase ASCII letters and digits only: the norm is `raw`, with
-            // no apostrophe and no capital.
+            // no apostrophe and no capital. Most words neither expand nor
+            // split: appended at once.
+            let id = vocabulary.id(raw)
+            if id >= 0 ? vocabulary.expansionOf[Int(id)] < 0 : !Contractions.mayExpand(raw) {
+                output.append(
+                    norm: raw, id: id, kind: .word, start: start, end: end, utf8Start: startIndex, utf8End: endIndex,
+                    afterLineBreak: afterLineBreak, capitalised: false)
+                return
+            }
             appendWord(
                 raw, bytes: bytes, from: startIndex, to: endIndex, start: start, end: end,
                 afterLineBreak: afterLineBreak, capitalised: false, hasUpper: false,
@@ -371,9 +379,9 @@ enum Tokenizer {
     /// "'d" and "'s" are settled by the word after them: "I'd been" is
     /// "had", "she's been" is "has".
     private static func fixAmbiguousClitics(_ output: inout Output, _ vocabulary: TokenVocabulary) {
-        // Ids are looked up from the norm's bytes, so no token is "would" or
-        // "is" unless one has their id (both in the vocabulary; if either is
-        // not, every token is checked).
+        // Ids are looked up from the norm's bytes, so no two-scalar token is
+        // "would" or "is" unless one was added with their id (both in the
+        // vocabulary; if either is not, every token is checked).
         guard output.tokens.count > 1, output.hasAmbiguousClitic || wouldID < 0 || isID < 0 else { return }
         // Decided in place through the buffer (no Token copied per read),
         // then applied: a decision reads only the clitic and the words after
