@@ -10,12 +10,19 @@ enum NegationScope {
     static let maximumReach = 8
 
     static func negatedTokens(_ tokens: TokenList, sentences: [Sentence]) -> [Bool] {
-        // Tokens read in place through the buffer: no Token copied per read.
-        tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences) }
+        var negated: [Bool] = []
+        negatedTokens(tokens, sentences: sentences, into: &negated)
+        return negated
     }
 
-    private static func negatedTokens(_ tokens: TokenBuffer, sentences: [Sentence]) -> [Bool] {
-        var negated = [Bool](repeating: false, count: tokens.count)
+    /// Fills `negated` (an emptied array whose capacity is reused), one flag per token.
+    static func negatedTokens(_ tokens: TokenList, sentences: [Sentence], into negated: inout [Bool]) {
+        negated.append(contentsOf: repeatElement(false, count: tokens.count))
+        // Tokens read in place through the buffer: no Token copied per read.
+        tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences, into: &negated) }
+    }
+
+    private static func negatedTokens(_ tokens: TokenBuffer, sentences: [Sentence], into negated: inout [Bool]) {
         // The tables once, not through a lazy-global check per token.
         let listedShapes = self.listedShapes
         let negationFlags = TokenVocabulary.shared.negationFlags
@@ -51,7 +58,6 @@ enum NegationScope {
                 }
             }
         }
-        return negated
     }
 
     static func isNegator(at position: Int, _ tokens: TokenList, sentence: Sentence) -> Bool {

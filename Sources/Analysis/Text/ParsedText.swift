@@ -19,17 +19,25 @@ final class ParsedText: Sendable {
     init(_ text: String) {
         self.text = text
         tokens = Disfluency.removed(from: Tokenizer.tokenize(text))
-        sentences = SentenceSplitter.split(tokens)
-        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
-        var contentStart: [Int] = []
+        // The arrays of this thread's last parsed text, reused (`TextScratch`).
+        var (sentences, sentenceOfToken, contentStart, negated) = TextScratch.current.takeSentenceArrays()
+        SentenceSplitter.split(tokens, into: &sentences)
+        sentenceOfToken.append(contentsOf: repeatElement(0, count: tokens.count))
         contentStart.reserveCapacity(sentences.count)
         for (index, sentence) in sentences.enumerated() {
             for position in sentence.tokens { sentenceOfToken[position] = index }
             contentStart.append(Self.firstContentToken(of: sentence, tokens))
         }
+        NegationScope.negatedTokens(tokens, sentences: sentences, into: &negated)
+        self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.contentStart = contentStart
-        negated = NegationScope.negatedTokens(tokens, sentences: sentences)
+        self.negated = negated
+    }
+
+    deinit {
+        // The arrays go back to this thread's scratch for the next reply.
+        TextScratch.current.giveBack(self)
     }
 
     /// The reply's own characters from one token to another (both included).

@@ -9,14 +9,20 @@ struct Sentence: Sendable {
 /// Splits tokens into sentences at '.', '!', '?', '…' and line breaks.
 enum SentenceSplitter {
     static func split(_ tokens: TokenList) -> [Sentence] {
-        tokens.withUnsafeBufferPointer { split($0) }
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(4)
+        split(tokens, into: &sentences)
+        return sentences
+    }
+
+    /// Appends the sentences to `sentences` (an emptied array whose capacity is reused).
+    static func split(_ tokens: TokenList, into sentences: inout [Sentence]) {
+        tokens.withUnsafeBufferPointer { split($0, into: &sentences) }
     }
 
     /// Tokens read in place through the buffer (no Token copied per read),
     /// marks compared by their bytes (`markCode`).
-    private static func split(_ tokens: TokenBuffer) -> [Sentence] {
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(4)
+    private static func split(_ tokens: TokenBuffer, into sentences: inout [Sentence]) {
         var start = 0
         var position = 0
         while position < tokens.count {
@@ -40,7 +46,6 @@ enum SentenceSplitter {
             position += 1
         }
         if start < tokens.count { sentences.append(make(start..<tokens.count, tokens)) }
-        return sentences
     }
 
     /// A mark's UTF-8 bytes (at most three) packed with its length, or 0 for

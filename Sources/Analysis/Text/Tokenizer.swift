@@ -97,7 +97,9 @@ enum Tokenizer {
     /// Walks the text's UTF-8 bytes, decoding scalars by hand: the same
     /// decisions as a walk over `unicodeScalars`, without index validation.
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenList {
+        // This thread's arrays from an earlier text, capacity kept (`TextScratch`).
         var output = Output()
+        (output.tokens, output.bytes) = TextScratch.current.takeTokenArrays()
         output.tokens.reserveCapacity(bytes.count / 4 + 2)
         output.bytes.reserveCapacity(bytes.count + 8)
         let vocabulary = TokenVocabulary.shared
