@@ -37,18 +37,21 @@ enum Disfluency {
         var restartCandidate = false
         // (The pass goes on to the end: `restartCandidate` also tells the
         // main loop whether any restart is possible at all.)
-        // A vocabulary word's answers were found once (`TokenVocabulary.disfluencyFlags`).
-        let flags = TokenVocabulary.shared.disfluencyFlags
+        // A vocabulary word's answers were found once (`TextFlags`); a mark
+        // outside the vocabulary is tested by its bytes.
+        let fillerTable = self.fillerTable
         let restartMarkTable = self.restartMarkTable
         for index in 0..<buffer.count {
-            let id = Int(buffer[index].id)
             if buffer[index].isWord {
-                if !mayHaveNoise, id >= 0 ? flags[id] & noiseFlag != 0 : mayStartNoise(buffer, index) {
+                if !mayHaveNoise, buffer[index].id >= 0 ? buffer.norm(index, has: TextFlags.noise, orIsIn: fillerTable) : mayStartNoise(buffer, index) {
                     mayHaveNoise = true
                 }
                 continue
             }
-            guard id >= 0 ? flags[id] & restartMarkFlag != 0 : buffer.norm(index, isIn: restartMarkTable) else { continue }
+            guard buffer[index].id >= 0
+                ? buffer.norm(index, has: TextFlags.restartMark, orIsIn: restartMarkTable)
+                : isRestartMark(buffer.normBytes(index))
+            else { continue }
             if buffer[index].kind == .punctuation { sawMark = true }
             guard !restartCandidate, index + 1 < buffer.count else { continue }
             for length in 1...3 where index - length >= 0 {
@@ -147,11 +150,28 @@ enum Disfluency {
         return nil
     }
 
-    static let noiseFlag: UInt8 = 1
-    static let restartMarkFlag: UInt8 = 2
+    /// `restartMarkTable.contains(bytes)` without hashing: ",", "-", "—",
+    /// "–" or "...".
+    @inline(__always)
+    private static func isRestartMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 1:
+            return bytes[0] == UInt8(ascii: ",") || bytes[0] == UInt8(ascii: "-")
+        case 3:
+            // "—" is E2 80 94, "–" is E2 80 93.
+            if bytes[0] == 0xE2, bytes[1] == 0x80 { return bytes[2] == 0x94 || bytes[2] == 0x93 }
+            return bytes[0] == UInt8(ascii: ".") && bytes[1] == UInt8(ascii: ".") && bytes[2] == UInt8(ascii: ".")
+        default:
+            return false
+        }
+    }
 
-    /// `noiseFlag` when `word` passes `mayStartNoise`, `restartMarkFlag` when
-    /// it is a restart mark: kept for every vocabulary word.
+    private static let noiseFlag = TextFlags.noise
+    private static let restartMarkFlag = TextFlags.restartMark
+
+    /// `TextFlags.noise` when `word` passes `mayStartNoise`,
+    /// `TextFlags.restartMark` when it is a restart mark: kept for every
+    /// vocabulary word.
     static func flags(of word: String) -> UInt8 {
         var flags: UInt8 = 0
         let utf8 = word.utf8
@@ -184,5 +204,5 @@ enum Disfluency {
         }
     }
 
-    private static let restartMarks: Set<String> = [",", "-", "—", "–", "..."]
+    static let restartMarks: Set<String> = [",", "-", "—", "–", "..."]
 }

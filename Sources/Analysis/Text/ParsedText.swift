@@ -66,7 +66,7 @@ final class ParsedText: Sendable {
         let openerTable = self.openerTable
         while position < sentence.tokens.upperBound {
             if tokens[position].isWord
-                ? tokens.norm(position, isIn: openerTable)
+                ? tokens.norm(position, has: TextFlags.opener, orIsIn: openerTable)
                 : tokens.norm(position, is: ",") || tokens[position].kind == .symbol
             {
                 position += 1

@@ -34,7 +34,7 @@ enum SentenceSplitter {
                 // Keep a run of closing marks ("?!", "!!", a closing quote) with the sentence.
                 var end = position + 1
                 while end < tokens.count, tokens[end].isPunctuation, !tokens[end].afterLineBreak,
-                    tokens.norm(end, isIn: closingMarkTable)
+                    tokens.norm(end, has: TextFlags.closingMark, orIsIn: closingMarkTable)
                 {
                     end += 1
                 }
@@ -96,7 +96,7 @@ enum SentenceSplitter {
         }
         if code == stopCode {
             // "Dr. Okafor" and "Mrs. Patel" do not end a sentence.
-            if position > 0, tokens.norm(position - 1, isIn: abbreviationTable) { return false }
+            if position > 0, tokens.norm(position - 1, has: TextFlags.abbreviation, orIsIn: abbreviationTable) { return false }
             return true
         }
         if code == ellipsisCode {
@@ -109,8 +109,8 @@ enum SentenceSplitter {
         return false
     }
 
-    private static let closingMarkTable = WordTable(closingMarks)
-    private static let abbreviationTable = WordTable(abbreviations)
-    private static let closingMarks: Set<String> = ["?", "!", ".", "…", "\"", "'", ")", "”", "？", "！"]
-    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "prof", "vs", "etc", "jr", "sr", "mt"]
+    static let closingMarkTable = WordTable(closingMarks)
+    static let abbreviationTable = WordTable(abbreviations)
+    static let closingMarks: Set<String> = ["?", "!", ".", "…", "\"", "'", ")", "”", "？", "！"]
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "prof", "vs", "etc", "jr", "sr", "mt"]
 }

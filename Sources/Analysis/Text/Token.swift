@@ -70,6 +70,15 @@ struct Token: Sendable {
 struct TokenBuffer {
     let tokens: UnsafeBufferPointer<Token>
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The vocabulary's words and their bytes (`TokenVocabulary.store`),
+    /// at hand: a norm read needs no lazy-global check.
+    private let vocabulary: TokenVocabulary.Store
+
+    init(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) {
+        self.tokens = tokens
+        self.bytes = bytes
+        vocabulary = TokenVocabulary.store
+    }
 
     var count: Int { tokens.count }
     var indices: Range<Int> { 0..<tokens.count }
@@ -82,7 +91,7 @@ struct TokenBuffer {
     @inline(__always)
     func norm(_ position: Int) -> String {
         let id = tokens[position].id
-        if id >= 0 { return TokenVocabulary.words[Int(id)] }
+        if id >= 0 { return vocabulary.words[Int(id)] }
         return makeNorm(position)
     }
 
@@ -94,7 +103,7 @@ struct TokenBuffer {
 
     /// The norm of `token`, one of this list's tokens (or a copy of one).
     func norm(of token: Token) -> String {
-        if token.id >= 0 { return TokenVocabulary.words[Int(token.id)] }
+        if token.id >= 0 { return vocabulary.words[Int(token.id)] }
         let start = Int(token.normStart)
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<start + Int(token.normCount)]), as: UTF8.self)
     }
@@ -104,7 +113,7 @@ struct TokenBuffer {
     @inline(__always)
     func normBytes(_ position: Int) -> UnsafeBufferPointer<UInt8> {
         let id = tokens[position].id
-        if id >= 0 { return TokenVocabulary.wordBytes(Int(id)) }
+        if id >= 0 { return vocabulary.bytes(of: Int(id)) }
         let start = Int(tokens[position].normStart)
         return UnsafeBufferPointer(rebasing: bytes[start..<start + Int(tokens[position].normCount)])
     }
@@ -144,6 +153,16 @@ struct TokenBuffer {
     static func hasNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte >= 0x80 { return true }
         return false
+    }
+
+    /// Whether token `position`'s norm is in `table`, where `table` is the
+    /// one `flag` of `TextFlags` stands for: a vocabulary word's answer was
+    /// found once, any other word is looked up by its bytes.
+    @inline(__always)
+    func norm(_ position: Int, has flag: UInt8, orIsIn table: WordTable) -> Bool {
+        let id = tokens[position].id
+        if id >= 0 { return vocabulary.textFlags[Int(id)] & flag != 0 }
+        return table.contains(normBytes(position))
     }
 
     /// Whether token `position`'s norm is in `table`, by its bytes.
@@ -228,8 +247,6 @@ struct TokenVocabulary: Sendable {
     let negationFlags: [UInt8]
     /// Per id: `QuestionForm.opensQuestion`.
     let opensQuestion: [Bool]
-    /// Per id: `Disfluency.flags(of:)`.
-    let disfluencyFlags: [UInt8]
     /// Per id: the word's `Contractions.expand` parts ("dont": "do", "not")
     /// with their ids, as an index into `expansions`, or -1 for none.
     let expansionOf: [Int32]
@@ -253,12 +270,54 @@ struct TokenVocabulary: Sendable {
             lineFlags: words.map { ContentWords.lineFlags(of: $0) },
             negationFlags: words.map { NegationScope.flags(of: $0) },
             opensQuestion: words.map { QuestionForm.opensQuestion($0) },
-            disfluencyFlags: words.map { Disfluency.flags(of: $0) },
             expansionOf: expansionOf, expansions: expansions)
     }()
 
     /// `shared.words`: the norm of a token with an id.
     static let words: [String] = shared.words
+
+    /// The vocabulary's words and their bytes as raw pointers, allocated
+    /// once and never freed (the vocabulary lives as long as the program):
+    /// what `TokenBuffer` reads norms from.
+    struct Store: @unchecked Sendable {
+        // @unchecked: written once when made, only read after.
+        let words: UnsafePointer<String>
+        let offsets: UnsafePointer<Int32>
+        let bytes: UnsafePointer<UInt8>
+        /// Per id: `TextFlags.of(_:)`.
+        let textFlags: UnsafePointer<UInt8>
+
+        @inline(__always)
+        func bytes(of id: Int) -> UnsafeBufferPointer<UInt8> {
+            let start = Int(offsets[id])
+            return UnsafeBufferPointer(start: bytes + start, count: Int(offsets[id + 1]) - start)
+        }
+    }
+
+    static let store: Store = {
+        let words = shared.words
+        let strings = UnsafeMutablePointer<String>.allocate(capacity: max(words.count, 1))
+        strings.initialize(from: words, count: words.count)
+        // The vocabulary table's own bytes: its entry numbers are the ids
+        // (`TokenVocabulary.shared` keeps the table, so they live as long).
+        let (offsets, bytes) = table.rawEntries
+        // An ASCII word has flags only when it is one of the few words of the
+        // flags' tables (equal Strings are equal bytes there): those are
+        // looked up, and only non-ASCII words are tested one by one.
+        let textFlags = UnsafeMutablePointer<UInt8>.allocate(capacity: max(words.count, 1))
+        textFlags.initialize(repeating: 0, count: max(words.count, 1))
+        for id in 0..<words.count where offsets[id + 1] - offsets[id] > 0 {
+            for index in Int(offsets[id])..<Int(offsets[id + 1]) where bytes[index] >= 0x80 {
+                textFlags[id] = TextFlags.of(words[id])
+                break
+            }
+        }
+        for word in TextFlags.candidates {
+            guard let id = shared.table.entry(word) else { continue }
+            textFlags[id] = TextFlags.of(word)
+        }
+        return Store(words: strings, offsets: offsets, bytes: bytes, textFlags: textFlags)
+    }()
     /// `shared.table`, whose entry numbers are the ids.
     static let table: WordTable = shared.table
 
@@ -278,5 +337,34 @@ struct TokenVocabulary: Sendable {
     @inline(__always)
     func id(_ word: String) -> Int32 {
         table.entry(word).map { Int32($0) } ?? -1
+    }
+}
+
+/// Word-table memberships of a vocabulary word, found once per id
+/// (`TokenVocabulary.store`, `TokenBuffer.norm(_:has:orIsIn:)`).
+enum TextFlags {
+    /// `Disfluency.mayStartNoise`'s answer.
+    static let noise: UInt8 = 1
+    /// `Disfluency.restartMarkTable`.
+    static let restartMark: UInt8 = 2
+    /// `ParsedText.openerTable`.
+    static let opener: UInt8 = 4
+    /// `SentenceSplitter.closingMarkTable`.
+    static let closingMark: UInt8 = 8
+    /// `SentenceSplitter.abbreviationTable`.
+    static let abbreviation: UInt8 = 16
+
+    /// Every word `of(_:)` may give flags to, and more.
+    static var candidates: [String] {
+        Array(Disfluency.fillers) + ["like", "know", "mean"] + Array(Disfluency.restartMarks) + Array(ParsedText.openers)
+            + Array(SentenceSplitter.closingMarks) + Array(SentenceSplitter.abbreviations)
+    }
+
+    static func of(_ word: String) -> UInt8 {
+        var flags = Disfluency.flags(of: word)
+        if ParsedText.openerTable.contains(word) { flags |= opener }
+        if SentenceSplitter.closingMarkTable.contains(word) { flags |= closingMark }
+        if SentenceSplitter.abbreviationTable.contains(word) { flags |= abbreviation }
+        return flags
     }
 }
