@@ -53,7 +53,8 @@ enum QuestionForm: Equatable, Sendable {
         }
         var clauseStarts = [parsed.contentStart[index]]
         if sentence.endsWithQuestionMark {
-            for position in sentence.tokens where !tokens[position].isWord && clauseBreaks.contains(tokens.norm(position)) {
+            for position in sentence.tokens
+            where !tokens[position].isWord && tokens.norm(position, isIn: clauseBreakTable, orCanonicallyIn: clauseBreaks) {
                 var start = position + 1
                 while start < end, ParsedText.openerTable.contains(norm(start)) { start += 1 }
                 if start < end { clauseStarts.append(start) }
@@ -143,17 +144,21 @@ enum QuestionForm: Equatable, Sendable {
         // Walk back over the closing marks to the last words before them.
         var position = sentence.tokens.upperBound - 1
         while position > sentence.tokens.lowerBound, !tokens[position].isWord { position -= 1 }
-        let last = tokens.norm(position)
-        if tagWords.contains(last), position > sentence.tokens.lowerBound, tokens.norm(position - 1) == "," {
+        // Norms compared by their bytes where that gives the same answer
+        // (`TokenBuffer.norm(_:is:)`, byte tables); the comma first, so
+        // most sentences make no String.
+        if position > sentence.tokens.lowerBound, tokens.norm(position - 1, is: ","),
+            tagWords.contains(tokens.norm(position))
+        {
             return true
         }
         // ", isn't it", ", haven't you", ", did you"
-        guard WordClasses.questionSubjectTable.contains(last) else { return false }
+        guard tokens.norm(position, isIn: WordClasses.questionSubjectTable) else { return false }
         var probe = position - 1
-        if probe > sentence.tokens.lowerBound, tokens.norm(probe) == "not" { probe -= 1 }
-        guard probe > sentence.tokens.lowerBound, WordClasses.questionAuxiliaryTable.contains(tokens.norm(probe))
+        if probe > sentence.tokens.lowerBound, tokens.norm(probe, is: "not") { probe -= 1 }
+        guard probe > sentence.tokens.lowerBound, tokens.norm(probe, isIn: WordClasses.questionAuxiliaryTable)
         else { return false }
-        return tokens.norm(probe - 1) == ","
+        return tokens.norm(probe - 1, is: ",")
     }
 
     /// The question words the `switch` in `interrogative` opens with.
@@ -175,6 +180,7 @@ enum QuestionForm: Equatable, Sendable {
         "someone", "somebody", "everyone", "y'all", "ya",
     ]
     private static let clauseBreaks: Set<String> = [",", ";", ":", "—", "–", "-"]
+    private static let clauseBreakTable = WordTable(clauseBreaks)
     /// Modals of "can you tell me…"-style invitations, and the words that may
     /// stand before the verb ("could you just say…").
     private static let invitationModals = ["can", "could", "would", "will"]

@@ -165,6 +165,15 @@ struct TokenBuffer {
         return table.contains(normBytes(position))
     }
 
+    /// `set.contains(norm(position))`, where `table` holds `set`'s words: by
+    /// the bytes, and as a String only for a non-ASCII norm the table lacks
+    /// (which may be canonically equal to one of the set's words).
+    @inline(__always)
+    func norm(_ position: Int, isIn table: WordTable, orCanonicallyIn set: Set<String>) -> Bool {
+        let bytes = normBytes(position)
+        return table.contains(bytes) || (Self.hasNonASCII(bytes) && set.contains(norm(position)))
+    }
+
     /// Whether token `position`'s norm is in `table`, by its bytes.
     @inline(__always)
     func norm(_ position: Int, isIn table: WordTable) -> Bool {
