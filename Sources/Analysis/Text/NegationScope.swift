@@ -17,7 +17,7 @@ enum NegationScope {
 
     /// Fills `negated` (an emptied array whose capacity is reused), one flag per token.
     static func negatedTokens(_ tokens: TokenList, sentences: [Sentence], into negated: inout [Bool]) {
-        negated.append(contentsOf: repeatElement(false, count: tokens.count))
+        ParsedText.appendZeros(tokens.count, to: &negated)
         // Tokens read in place through the buffer: no Token copied per read.
         tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences, into: &negated) }
     }
@@ -43,8 +43,13 @@ enum NegationScope {
                 if id >= 0 {
                     flags = negationFlags[id]
                 } else {
-                    let norm = tokens.norm(position)
-                    flags = mayBeListed(norm, listedShapes) ? Self.flags(of: norm) : 0
+                    // By the norm's bytes; a String only for a word that may be listed.
+                    let bytes = tokens.normBytes(position)
+                    if let first = bytes.first, !listedShapes[Int(first) &* 32 &+ min(bytes.count, 31)] {
+                        flags = 0
+                    } else {
+                        flags = Self.flags(of: tokens.norm(position))
+                    }
                 }
                 if flags & closerFlag != 0 {
                     remaining = 0
@@ -66,15 +71,17 @@ enum NegationScope {
 
     @inline(__always)
     private static func isNegator(at position: Int, _ tokens: TokenBuffer, sentence: Sentence) -> Bool {
-        let norm = tokens.norm(position)
-        if negatorTable.contains(norm) {
+        // Norms compared by their bytes (`TokenBuffer.norm(_:is:)`).
+        if tokens.norm(position, isIn: negatorTable) {
             // "not only" adds rather than denies.
-            if norm == "not", position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1) == "only" {
+            if tokens.norm(position, is: "not"), position + 1 < sentence.tokens.upperBound,
+                tokens.norm(position + 1, is: "only")
+            {
                 return false
             }
             return true
         }
-        if norm == "no" {
+        if tokens.norm(position, is: "no") {
             // "No, …" is an answer, not a negation of what follows.
             // "No wonder you're tired" and "no doubt" do not deny anything.
             let next = position + 1
@@ -92,14 +99,6 @@ enum NegationScope {
     static func flags(of word: String) -> UInt8 {
         if closerTable.contains(word) { return closerFlag }
         return negatorTable.contains(word) || word == "no" ? mayNegateFlag : 0
-    }
-
-    /// Whether `word` could be a scope closer, a negator or "no": false
-    /// means it is none of them.
-    @inline(__always)
-    private static func mayBeListed(_ word: String, _ listedShapes: [Bool]) -> Bool {
-        guard let first = word.utf8.first else { return true }
-        return listedShapes[Int(first) &* 32 &+ min(word.utf8.count, 31)]
     }
 
     /// Indexed by first byte * 32 + min(length in bytes, 31).

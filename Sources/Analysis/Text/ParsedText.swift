@@ -22,7 +22,7 @@ final class ParsedText: Sendable {
         // The arrays of this thread's last parsed text, reused (`TextScratch`).
         var (sentences, sentenceOfToken, contentStart, negated) = TextScratch.current.takeSentenceArrays()
         SentenceSplitter.split(tokens, into: &sentences)
-        sentenceOfToken.append(contentsOf: repeatElement(0, count: tokens.count))
+        Self.appendZeros(tokens.count, to: &sentenceOfToken)
         contentStart.reserveCapacity(sentences.count)
         for (index, sentence) in sentences.enumerated() {
             for position in sentence.tokens { sentenceOfToken[position] = index }
@@ -34,6 +34,27 @@ final class ParsedText: Sendable {
         self.contentStart = contentStart
         self.negated = negated
     }
+
+    /// Appends `count` zeros (falses), copied from a ready array: faster than
+    /// `append(contentsOf: repeatElement(…))`, which goes element by element.
+    static func appendZeros(_ count: Int, to array: inout [Int]) {
+        if count <= zeroInts.count {
+            array.append(contentsOf: zeroInts[0..<count])
+        } else {
+            array.append(contentsOf: repeatElement(0, count: count))
+        }
+    }
+
+    static func appendZeros(_ count: Int, to array: inout [Bool]) {
+        if count <= falses.count {
+            array.append(contentsOf: falses[0..<count])
+        } else {
+            array.append(contentsOf: repeatElement(false, count: count))
+        }
+    }
+
+    private static let zeroInts = [Int](repeating: 0, count: 512)
+    private static let falses = [Bool](repeating: false, count: 512)
 
     deinit {
         // The arrays go back to this thread's scratch for the next reply.

@@ -138,7 +138,14 @@ struct TokenBuffer {
     @inline(__always)
     func sameNorm(_ first: Int, _ second: Int) -> Bool {
         let firstID = tokens[first].id
-        if firstID >= 0, firstID == tokens[second].id { return true }
+        let secondID = tokens[second].id
+        if firstID >= 0, secondID >= 0 {
+            // Two vocabulary words: the same id, or different ASCII bytes.
+            if firstID == secondID { return true }
+            if (vocabulary.textFlags[Int(firstID)] | vocabulary.textFlags[Int(secondID)]) & TextFlags.nonASCII == 0 {
+                return false
+            }
+        }
         let a = normBytes(first)
         let b = normBytes(second)
         if a.count == b.count {
@@ -317,13 +324,13 @@ struct TokenVocabulary: Sendable {
         textFlags.initialize(repeating: 0, count: max(words.count, 1))
         for id in 0..<words.count where offsets[id + 1] - offsets[id] > 0 {
             for index in Int(offsets[id])..<Int(offsets[id + 1]) where bytes[index] >= 0x80 {
-                textFlags[id] = TextFlags.of(words[id])
+                textFlags[id] = TextFlags.of(words[id]) | TextFlags.nonASCII
                 break
             }
         }
         for word in TextFlags.candidates {
             guard let id = shared.table.entry(word) else { continue }
-            textFlags[id] = TextFlags.of(word)
+            textFlags[id] |= TextFlags.of(word)
         }
         return Store(words: strings, offsets: offsets, bytes: bytes, textFlags: textFlags)
     }()
@@ -362,6 +369,8 @@ enum TextFlags {
     static let closingMark: UInt8 = 8
     /// `SentenceSplitter.abbreviationTable`.
     static let abbreviation: UInt8 = 16
+    /// The word has a non-ASCII byte (set by `TokenVocabulary.store`, not `of(_:)`).
+    static let nonASCII: UInt8 = 32
 
     /// Every word `of(_:)` may give flags to, and more.
     static var candidates: [String] {
