@@ -131,6 +131,10 @@ struct TokenBuffer {
             while index < count, bytes[index] == literal[index] { index += 1 }
             if index == count { return true }
         }
+        // Different bytes: equal Strings only for a non-ASCII norm (an ASCII
+        // vocabulary word is known to be one without a scan).
+        let id = tokens[position].id
+        if id >= 0, vocabulary.textFlags[Int(id)] & TextFlags.nonASCII == 0 { return false }
         return Self.hasNonASCII(bytes) && norm(position) == word.description
     }
 
