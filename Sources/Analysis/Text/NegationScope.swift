@@ -22,7 +22,8 @@ enum NegationScope {
         tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences, into: &negated) }
     }
 
-    private static func negatedTokens(_ tokens: TokenBuffer, sentences: [Sentence], into negated: inout [Bool]) {
+    /// Sets `negated`'s flags (one per token, all false on entry).
+    static func negatedTokens(_ tokens: TokenBuffer, sentences: [Sentence], into negated: inout [Bool]) {
         // The tables once, not through a lazy-global check per token.
         let listedShapes = self.listedShapes
         let negationFlags = TokenVocabulary.shared.negationFlags

@@ -21,14 +21,18 @@ final class ParsedText: Sendable {
         tokens = Disfluency.removed(from: Tokenizer.tokenize(text))
         // The arrays of this thread's last parsed text, reused (`TextScratch`).
         var (sentences, sentenceOfToken, contentStart, negated) = TextScratch.current.takeSentenceArrays()
-        SentenceSplitter.split(tokens, into: &sentences)
-        Self.appendZeros(tokens.count, to: &sentenceOfToken)
-        contentStart.reserveCapacity(sentences.count)
-        for (index, sentence) in sentences.enumerated() {
-            for position in sentence.tokens { sentenceOfToken[position] = index }
-            contentStart.append(Self.firstContentToken(of: sentence, tokens))
+        // Every pass reads the tokens through one buffer (no list copies).
+        tokens.withUnsafeBufferPointer { tokens in
+            SentenceSplitter.split(tokens, into: &sentences)
+            Self.appendZeros(tokens.count, to: &sentenceOfToken)
+            contentStart.reserveCapacity(sentences.count)
+            for (index, sentence) in sentences.enumerated() {
+                for position in sentence.tokens { sentenceOfToken[position] = index }
+                contentStart.append(Self.firstContentToken(of: sentence, tokens))
+            }
+            Self.appendZeros(tokens.count, to: &negated)
+            NegationScope.negatedTokens(tokens, sentences: sentences, into: &negated)
         }
-        NegationScope.negatedTokens(tokens, sentences: sentences, into: &negated)
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.contentStart = contentStart
@@ -74,10 +78,6 @@ final class ParsedText: Sendable {
 
     func span(from first: Int, through last: Int) -> Span {
         Span(start: tokens[first].start, end: tokens[last].end)
-    }
-
-    private static func firstContentToken(of sentence: Sentence, _ tokens: TokenList) -> Int {
-        tokens.withUnsafeBufferPointer { firstContentToken(of: sentence, $0) }
     }
 
     /// Tokens read in place through the buffer: no Token copied per read.

@@ -22,7 +22,7 @@ enum SentenceSplitter {
 
     /// Tokens read in place through the buffer (no Token copied per read),
     /// marks compared by their bytes (`markCode`).
-    private static func split(_ tokens: TokenBuffer, into sentences: inout [Sentence]) {
+    static func split(_ tokens: TokenBuffer, into sentences: inout [Sentence]) {
         var start = 0
         var position = 0
         while position < tokens.count {
