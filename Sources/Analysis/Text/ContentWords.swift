@@ -25,7 +25,7 @@ struct ContentWords: Sendable {
                 let id = Int(tokens[position].id)
                 if id >= 0 {
                     // A vocabulary word: its reading and stem were computed once.
-                    if vocabulary.isContent[id] { stems.insert(vocabulary.stems[id]) }
+                    if vocabulary.isContent[id] { stems.insert(vocabulary.stems[id], hash: vocabulary.stemHashes[id]) }
                     continue
                 }
                 let norm = tokens.norm(position)
@@ -212,7 +212,7 @@ struct ContentWords: Sendable {
                     // A vocabulary word: its reading and stem were computed once.
                     guard vocabulary.isContent[id] else { return nil }
                     let stem = vocabulary.stems[id]
-                    return stems.contains(stem) ? stem : nil
+                    return stems.contains(stem, hash: vocabulary.stemHashes[id]) ? stem : nil
                 }
                 let norm = tokens.norm(position)
                 guard Self.isContent(word: norm, isWord: true) else { return nil }
@@ -325,8 +325,10 @@ struct StemSet: Sendable {
     /// The hash of every stem with a non-ASCII byte (an ASCII stem's hash has bit 31 clear).
     private static let nonASCII: UInt32 = 1 << 31
 
+    /// The hash `insert` and `contains` use (`TokenVocabulary.stemHashes`
+    /// keeps it for every vocabulary word's stem).
     @inline(__always)
-    private static func hash(_ word: String) -> UInt32 {
+    static func hash(_ word: String) -> UInt32 {
         var word = word
         return word.withUTF8 { bytes in
             var hash: UInt32 = 2_166_136_261
@@ -356,8 +358,18 @@ struct StemSet: Sendable {
         return index(of: stem, hash: Self.hash(stem)) != nil
     }
 
+    /// `contains(stem)`, with `hash == StemSet.hash(stem)` given.
+    func contains(_ stem: String, hash: UInt32) -> Bool {
+        guard !stems.isEmpty else { return false }
+        return index(of: stem, hash: hash) != nil
+    }
+
     mutating func insert(_ stem: String) {
-        let hash = Self.hash(stem)
+        insert(stem, hash: Self.hash(stem))
+    }
+
+    /// `insert(stem)`, with `hash == StemSet.hash(stem)` given.
+    mutating func insert(_ stem: String, hash: UInt32) {
         guard index(of: stem, hash: hash) == nil else { return }
         stems.append(stem)
         hashes.append(hash)

@@ -262,6 +262,8 @@ struct TokenVocabulary: Sendable {
     /// (`Stemmer.stem`), so a known word is neither looked up nor stemmed per reply.
     let isContent: [Bool]
     let stems: [String]
+    /// Per id: `StemSet.hash` of its stem, for a content word (0 for others).
+    let stemHashes: [UInt32]
     /// Per id: `ContentWords.lineFlags(of:)` and `NegationScope.flags(of:)`.
     let lineFlags: [UInt8]
     let negationFlags: [UInt8]
@@ -283,10 +285,12 @@ struct TokenVocabulary: Sendable {
             expansionOf[id] = Int32(expansions.count)
             expansions.append(parts.map { ($0, table.entry($0).map { Int32($0) } ?? -1) })
         }
+        let stems = words.map { Stemmer.stem($0) }
+        let isContent = words.map { ContentWords.isContent(word: $0, isWord: true) }
         return TokenVocabulary(
-            table: table, words: words,
-            isContent: words.map { ContentWords.isContent(word: $0, isWord: true) },
-            stems: words.map { Stemmer.stem($0) },
+            table: table, words: words, isContent: isContent,
+            // Only content words' stems are looked for.
+            stems: stems, stemHashes: stems.indices.map { isContent[$0] ? StemSet.hash(stems[$0]) : 0 },
             lineFlags: words.map { ContentWords.lineFlags(of: $0) },
             negationFlags: words.map { NegationScope.flags(of: $0) },
             opensQuestion: words.map { QuestionForm.opensQuestion($0) },
