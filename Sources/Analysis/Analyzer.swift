@@ -13,8 +13,16 @@ public struct Analyzer: Sendable {
     ///   - reply: what the user wrote.
     ///   - previous: the other person's line just before, if any (reflections need it).
     public func analyze(_ reply: String, previous: String? = nil) -> ReplyAnalysis {
+        // The other person's line first: its token arrays go back to this
+        // thread's scratch (`TextScratch`) before the reply takes them.
+        let previousWords = previous.flatMap { line -> ContentWords? in
+            guard !line.isEmpty else { return nil }
+            let tokens = Tokenizer.tokenize(line)
+            let words = ContentWords(tokens: tokens)
+            TextScratch.current.giveBack(tokens)
+            return words
+        }
         let parsed = ParsedText(reply)
-        let previousWords = previous.flatMap { $0.isEmpty ? nil : ContentWords(tokens: Tokenizer.tokenize($0)) }
         var matches: [CueMatch] = []
         // Stems of the reply's words, once (every reflection check asks).
         let sharedStems = previousWords?.sharedStems(of: parsed) ?? []

@@ -22,7 +22,9 @@ struct Detection {
         self.parsed = parsed
         self.previous = previous
         self.sharedStems = sharedStems ?? previous?.sharedStems(of: parsed) ?? []
-        questionForms = parsed.sentences.indices.map { QuestionForm.classify(sentence: $0, in: parsed) }
+        questionForms = QuestionForm.classifyAll(in: parsed)
+        // Room for a typical reply's matches at once, instead of growing the list three or four times.
+        found.reserveCapacity(8)
     }
 
     /// `QuestionForm.classify(sentence: index, in: parsed)`.

@@ -23,12 +23,20 @@ enum QuestionForm: Equatable, Sendable {
 
     /// The form of sentence `index`, or nil when it is not a question.
     /// A sentence without '?' counts only when it opens like a question.
+    /// `classify(sentence:in:)` for every sentence, in order, reading the
+    /// tokens through one buffer.
+    static func classifyAll(in parsed: ParsedText) -> [QuestionForm?] {
+        parsed.tokens.withUnsafeBufferPointer { tokens in
+            parsed.sentences.indices.map { classify(sentence: $0, in: parsed, tokens: tokens) }
+        }
+    }
+
     static func classify(sentence index: Int, in parsed: ParsedText) -> QuestionForm? {
         // Tokens read in place through the buffer: no Token copied per read.
         parsed.tokens.withUnsafeBufferPointer { classify(sentence: index, in: parsed, tokens: $0) }
     }
 
-    private static func classify(sentence index: Int, in parsed: ParsedText, tokens: UnsafeBufferPointer<Token>) -> QuestionForm? {
+    private static func classify(sentence index: Int, in parsed: ParsedText, tokens: TokenBuffer) -> QuestionForm? {
         let sentence = parsed.sentences[index]
         let end = sentence.tokens.upperBound
         func norm(_ position: Int) -> String { position < end ? tokens.norm(position) : "" }
@@ -53,7 +61,8 @@ enum QuestionForm: Equatable, Sendable {
         }
         var clauseStarts = [parsed.contentStart[index]]
         if sentence.endsWithQuestionMark {
-            for position in sentence.tokens where !tokens[position].isWord && clauseBreaks.contains(tokens.norm(position)) {
+            for position in sentence.tokens
+            where !tokens[position].isWord && tokens.norm(position, isIn: clauseBreakTable, orCanonicallyIn: clauseBreaks) {
                 var start = position + 1
                 while start < end, ParsedText.openerTable.contains(norm(start)) { start += 1 }
                 if start < end { clauseStarts.append(start) }
@@ -159,21 +168,25 @@ enum QuestionForm: Equatable, Sendable {
         return .yesNo
     }
 
-    private static func isTagged(_ sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+    private static func isTagged(_ sentence: Sentence, _ tokens: TokenBuffer) -> Bool {
         // Walk back over the closing marks to the last words before them.
         var position = sentence.tokens.upperBound - 1
         while position > sentence.tokens.lowerBound, !tokens[position].isWord { position -= 1 }
-        let last = tokens.norm(position)
-        if tagWords.contains(last), position > sentence.tokens.lowerBound, tokens.norm(position - 1) == "," {
+        // Norms compared by their bytes where that gives the same answer
+        // (`TokenBuffer.norm(_:is:)`, byte tables); the comma first, so
+        // most sentences make no String.
+        if position > sentence.tokens.lowerBound, tokens.norm(position - 1, is: ","),
+            tagWords.contains(tokens.norm(position))
+        {
             return true
         }
         // ", isn't it", ", haven't you", ", did you"
-        guard WordClasses.questionSubjectTable.contains(last) else { return false }
+        guard tokens.norm(position, isIn: WordClasses.questionSubjectTable) else { return false }
         var probe = position - 1
-        if probe > sentence.tokens.lowerBound, tokens.norm(probe) == "not" { probe -= 1 }
-        guard probe > sentence.tokens.lowerBound, WordClasses.questionAuxiliaryTable.contains(tokens.norm(probe))
+        if probe > sentence.tokens.lowerBound, tokens.norm(probe, is: "not") { probe -= 1 }
+        guard probe > sentence.tokens.lowerBound, tokens.norm(probe, isIn: WordClasses.questionAuxiliaryTable)
         else { return false }
-        return tokens.norm(probe - 1) == ","
+        return tokens.norm(probe - 1, is: ",")
     }
 
     /// The question words the `switch` in `interrogative` opens with.
@@ -199,6 +212,7 @@ enum QuestionForm: Equatable, Sendable {
     /// making you feel that way?"); an ellipsis trails off before the
     /// question ("So... how do you know the host?").
     private static let clauseBreaks: Set<String> = [",", ";", ":", "—", "–", "-", "/", "...", "…"]
+    private static let clauseBreakTable = WordTable(clauseBreaks)
     /// Modals of "can you tell me…"-style invitations, and the words that may
     /// stand before the verb ("could you just say…").
     private static let invitationModals = ["can", "could", "would", "will"]

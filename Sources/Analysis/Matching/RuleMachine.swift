@@ -113,7 +113,7 @@ struct RuleMachine {
                     let suffixBytes = program.suffixBytes[index]
                     for position in tokens.indices
                     // Read in place, checked by bytes where it can (see `matches`).
-                    where isWord[position] && Self.matches(tokens[position].norm, suffix: suffix, bytes: suffixBytes) {
+                    where isWord[position] && Self.matches(tokens.norm(position), suffix: suffix, bytes: suffixBytes) {
                         suffixMatches[index * tokenCount + position] = true
                     }
                 }

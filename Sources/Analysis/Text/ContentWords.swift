@@ -16,7 +16,7 @@ struct ContentWords: Sendable {
 
     /// From the line's tokens alone: the other person's line needs no
     /// sentences or negation scopes, so the analyzer skips parsing it.
-    init(tokens: [Token]) {
+    init(tokens: TokenList) {
         var stems = StemSet()
         let vocabulary = TokenVocabulary.shared
         tokens.withUnsafeBufferPointer { tokens in
@@ -25,7 +25,7 @@ struct ContentWords: Sendable {
                 let id = Int(tokens[position].id)
                 if id >= 0 {
                     // A vocabulary word: its reading and stem were computed once.
-                    if vocabulary.isContent[id] { stems.insert(vocabulary.stems[id]) }
+                    if vocabulary.isContent[id] { stems.insert(vocabulary.stems[id], hash: vocabulary.stemHashes[id]) }
                     continue
                 }
                 let norm = tokens.norm(position)
@@ -33,8 +33,8 @@ struct ContentWords: Sendable {
             }
         }
         self.stems = stems
-        addressesListener = Self.addressesListener(tokens)
-        isQuestion = tokens.last?.norm == "?"
+        addressesListener = tokens.withUnsafeBufferPointer { Self.addressesListener($0) }
+        isQuestion = tokens.withUnsafeBufferPointer { $0.count > 0 && $0.norm($0.count - 1, is: "?") }
         // One pass for the readings of their line the detectors ask about,
         // each token's table memberships as bits (`lineFlags`): a vocabulary
         // word's were computed once, any other word's are looked up here.
@@ -46,11 +46,11 @@ struct ContentWords: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             for position in tokens.indices {
                 let id = Int(tokens[position].id)
-                let flags = id >= 0 ? vocabulary.lineFlags[id] : Self.lineFlags(of: tokens.norm(position))
+                let flags = id >= 0 ? vocabulary.lineFlags[id] : Self.lineFlags(of: tokens.normBytes(position))
                 if flags == 0 { continue }
                 if flags & Self.negatorFlag != 0 { hasNegation = true }
                 if flags & Self.chargeMarkerFlag != 0 { hasChargeMarker = true }
-                guard tokens[position].isWord || tokens.norm(position) == "!" else { continue }
+                guard tokens[position].isWord || tokens.norm(position, is: "!") else { continue }
                 if flags & Self.firstPersonFlag != 0 { speaksOfThemselves = true }
                 if flags & (Self.chargeMarkerFlag | Self.complaintFlag) != 0 { complains = true }
                 if flags & Self.askingFlag != 0 { asks = true }
@@ -62,8 +62,10 @@ struct ContentWords: Sendable {
         self.complains = complains
         asksForInformation = isQuestion && !asks
         // A yes/no question counts here: "Are you hurting yourself?" asks it.
-        mentionsSelfHarm = tokens.contains { $0.norm == "you" || $0.norm == "your" || $0.norm == "yourself" }
-            && Self.mentionsSelfHarm(tokens)
+        mentionsSelfHarm = tokens.withUnsafeBufferPointer { tokens in
+            tokens.indices.contains { tokens.norm($0, is: "you") || tokens.norm($0, is: "your") || tokens.norm($0, is: "yourself") }
+                && Self.mentionsSelfHarm(tokens)
+        }
     }
 
     static let negatorFlag: UInt8 = 1
@@ -75,6 +77,12 @@ struct ContentWords: Sendable {
     /// Which of the partner-line word tables hold `word`, as the flags above
     /// (`TokenVocabulary.lineFlags` keeps them for every vocabulary word).
     static func lineFlags(of word: String) -> UInt8 {
+        var word = word
+        return word.withUTF8 { lineFlags(of: $0) }
+    }
+
+    /// `lineFlags(of:)` by the word's bytes (the tables are byte tables).
+    static func lineFlags(of word: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var flags: UInt8 = 0
         if NegationScope.negatorTable.contains(word) { flags |= negatorFlag }
         if chargeMarkerTable.contains(word) { flags |= chargeMarkerFlag }
@@ -89,26 +97,28 @@ struct ContentWords: Sendable {
     /// life?"): the reply is read with that in mind.
     let mentionsSelfHarm: Bool
 
-    private static func mentionsSelfHarm(_ tokens: [Token]) -> Bool {
+    /// Norms compared by their bytes (`TokenBuffer.norm(_:is:)`), no String made.
+    private static func mentionsSelfHarm(_ tokens: TokenBuffer) -> Bool {
         for index in tokens.indices {
             // "Last session you mentioned some dark thoughts."
-            if tokens[index].norm == "dark", index + 1 < tokens.count, tokens[index + 1].norm == "thoughts" { return true }
+            if tokens.norm(index, is: "dark"), index + 1 < tokens.count, tokens.norm(index + 1, is: "thoughts") { return true }
             // One table look-up per word: most words are none of these.
-            guard let kind = selfHarmWords.entry(tokens[index].norm) else { continue }
+            guard let kind = selfHarmWords.entry(tokens.normBytes(index)) else { continue }
             if kind < selfHarmNames.count { return true }
-            let next = index + 1 < tokens.count ? tokens[index + 1].norm : ""
-            if kind < selfHarmNames.count + harmingVerbs.count, next == "yourself" || next == "again" {
+            // The next word's tests; past the end, "" is none of them.
+            func next(is word: StaticString) -> Bool { index + 1 < tokens.count && tokens.norm(index + 1, is: word) }
+            if kind < selfHarmNames.count + harmingVerbs.count, next(is: "yourself") || next(is: "again") {
                 // "Stop hurting yourself over what she said" is a figure of speech.
-                let after = index + 2 < tokens.count ? tokens[index + 2].norm : ""
+                let after = index + 2 < tokens.count ? tokens.norm(index + 2) : ""
                 if !figurativeAfterYourself.contains(after) { return true }
                 continue
             }
             if kind >= selfHarmNames.count + harmingVerbs.count, kind < selfHarmWordList.count - 1,
-                next == "your", index + 2 < tokens.count, tokens[index + 2].norm == "life"
+                next(is: "your"), index + 2 < tokens.count, tokens.norm(index + 2, is: "life")
             {
                 return true
             }
-            if kind == selfHarmWordList.count - 1 && next == "yourself" { return true }
+            if kind == selfHarmWordList.count - 1 && next(is: "yourself") { return true }
         }
         return false
     }
@@ -169,12 +179,14 @@ struct ContentWords: Sendable {
     /// wards off a charge.
     let addressesListener: Bool
 
-    private static func addressesListener(_ tokens: [Token]) -> Bool {
-        guard tokens.contains(where: { $0.norm == "you" || $0.norm == "your" }) else { return false }
-        let isQuestion = tokens.last?.norm == "?"
+    /// Norms compared by their bytes (`TokenBuffer.norm(_:is:)`), no String made.
+    private static func addressesListener(_ tokens: TokenBuffer) -> Bool {
+        guard tokens.indices.contains(where: { tokens.norm($0, is: "you") || tokens.norm($0, is: "your") }) else { return false }
+        let isQuestion = tokens.count > 0 && tokens.norm(tokens.count - 1, is: "?")
         // "Do you even care?", "Do you ever listen?" charge rather than ask.
-        if isQuestion, let first = tokens.first(where: \.isWord)?.norm, plainQuestionOpeners.contains(first),
-            !tokens.contains(where: { $0.norm == "even" || $0.norm == "ever" }) {
+        if isQuestion, let first = tokens.indices.first(where: { tokens[$0].isWord }),
+            tokens.norm(first, isIn: plainQuestionOpeners),
+            !tokens.indices.contains(where: { tokens.norm($0, is: "even") || tokens.norm($0, is: "ever") }) {
             return false
         }
         return true
@@ -200,7 +212,7 @@ struct ContentWords: Sendable {
                     // A vocabulary word: its reading and stem were computed once.
                     guard vocabulary.isContent[id] else { return nil }
                     let stem = vocabulary.stems[id]
-                    return stems.contains(stem) ? stem : nil
+                    return stems.contains(stem, hash: vocabulary.stemHashes[id]) ? stem : nil
                 }
                 let norm = tokens.norm(position)
                 guard Self.isContent(word: norm, isWord: true) else { return nil }
@@ -245,7 +257,7 @@ struct ContentWords: Sendable {
         range.reduce(0) { $0 + (isContent(reply.tokens[$1]) ? 1 : 0) }
     }
 
-    static func isContent(_ token: Token) -> Bool {
+    static func isContent(_ token: TokenView) -> Bool {
         isContent(word: token.norm, isWord: token.isWord)
     }
 
@@ -313,8 +325,10 @@ struct StemSet: Sendable {
     /// The hash of every stem with a non-ASCII byte (an ASCII stem's hash has bit 31 clear).
     private static let nonASCII: UInt32 = 1 << 31
 
+    /// The hash `insert` and `contains` use (`TokenVocabulary.stemHashes`
+    /// keeps it for every vocabulary word's stem).
     @inline(__always)
-    private static func hash(_ word: String) -> UInt32 {
+    static func hash(_ word: String) -> UInt32 {
         var word = word
         return word.withUTF8 { bytes in
             var hash: UInt32 = 2_166_136_261
@@ -344,8 +358,18 @@ struct StemSet: Sendable {
         return index(of: stem, hash: Self.hash(stem)) != nil
     }
 
+    /// `contains(stem)`, with `hash == StemSet.hash(stem)` given.
+    func contains(_ stem: String, hash: UInt32) -> Bool {
+        guard !stems.isEmpty else { return false }
+        return index(of: stem, hash: hash) != nil
+    }
+
     mutating func insert(_ stem: String) {
-        let hash = Self.hash(stem)
+        insert(stem, hash: Self.hash(stem))
+    }
+
+    /// `insert(stem)`, with `hash == StemSet.hash(stem)` given.
+    mutating func insert(_ stem: String, hash: UInt32) {
         guard index(of: stem, hash: hash) == nil else { return }
         stems.append(stem)
         hashes.append(hash)

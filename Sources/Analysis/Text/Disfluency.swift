@@ -20,13 +20,13 @@ enum Disfluency {
     private static let fillerTable = WordTable(fillers)
     private static let restartMarkTable = WordTable(restartMarks)
 
-    static func removed(from tokens: [Token]) -> [Token] {
+    static func removed(from tokens: TokenList) -> TokenList {
         tokens.withUnsafeBufferPointer { removed(from: tokens, buffer: $0) }
     }
 
     /// Reads tokens through `buffer` (`tokens`' storage): fields and norms
     /// are loaded in place, with no copy of a whole token per look.
-    private static func removed(from tokens: [Token], buffer: UnsafeBufferPointer<Token>) -> [Token] {
+    private static func removed(from tokens: TokenList, buffer: TokenBuffer) -> TokenList {
         // Most replies have none of these: one cheap pass decides (a byte
         // test per word, a table look-up only for the few that pass it).
         // Noise is possible only with a filler, "like", "know" or "mean", or
@@ -37,16 +37,25 @@ enum Disfluency {
         var restartCandidate = false
         // (The pass goes on to the end: `restartCandidate` also tells the
         // main loop whether any restart is possible at all.)
+        // A vocabulary word's answers were found once (`TextFlags`); a mark
+        // outside the vocabulary is tested by its bytes.
+        let fillerTable = self.fillerTable
+        let restartMarkTable = self.restartMarkTable
         for index in 0..<buffer.count {
             if buffer[index].isWord {
-                if !mayHaveNoise, mayStartNoise(buffer, index) { mayHaveNoise = true }
+                if !mayHaveNoise, buffer[index].id >= 0 ? buffer.norm(index, has: TextFlags.noise, orIsIn: fillerTable) : mayStartNoise(buffer, index) {
+                    mayHaveNoise = true
+                }
                 continue
             }
-            guard restartMarkTable.contains(buffer.norm(index)) else { continue }
+            guard buffer[index].id >= 0
+                ? buffer.norm(index, has: TextFlags.restartMark, orIsIn: restartMarkTable)
+                : isRestartMark(buffer.normBytes(index))
+            else { continue }
             if buffer[index].kind == .punctuation { sawMark = true }
             guard !restartCandidate, index + 1 < buffer.count else { continue }
             for length in 1...3 where index - length >= 0 {
-                if buffer[index - length].isWord, buffer.norm(index - length) == buffer.norm(index + 1) {
+                if buffer[index - length].isWord, buffer.sameNorm(index - length, index + 1) {
                     restartCandidate = true
                     break
                 }
@@ -59,27 +68,30 @@ enum Disfluency {
         var kept: [Token] = []
         var copying = false
         var position = 0
-        func norm(_ index: Int) -> String { index >= 0 && index < buffer.count ? buffer.norm(index) : "" }
+        // Norms compared by their bytes (`TokenBuffer.norm(_:is:)`); past either end, "".
+        func norm(_ index: Int, is word: StaticString) -> Bool {
+            index >= 0 && index < buffer.count && buffer.norm(index, is: word)
+        }
         func atClauseStart(_ index: Int) -> Bool {
             // Start of the reply, after a sentence mark or a comma, or after an opener ("so, like,").
             guard index > 0 else { return true }
-            return !buffer[index - 1].isWord || ParsedText.openerTable.contains(buffer.norm(index - 1))
+            return !buffer[index - 1].isWord || buffer.norm(index - 1, isIn: ParsedText.openerTable)
         }
         func startCopying() {
             guard !copying else { return }
             copying = true
             kept.reserveCapacity(tokens.count)
-            kept.append(contentsOf: tokens[0..<position])
+            kept.append(contentsOf: tokens.tokens[0..<position])
         }
         func dropAdjacentCommas(skipping count: Int) {
             // "X, um, Y" → "X Y"; "um, Y" → "Y"; "X, you know." → "X."
             startCopying()
             let next = position + count
-            if let last = kept.last, last.norm == ",", next < buffer.count, buffer.norm(next) == "," || !buffer[next].isWord {
+            if let last = kept.last, buffer.norm(of: last) == ",", next < buffer.count, buffer.norm(next, is: ",") || !buffer[next].isWord {
                 kept.removeLast()
             }
             position = next
-            if position < buffer.count, buffer.norm(position) == "," { position += 1 }
+            if position < buffer.count, buffer.norm(position, is: ",") { position += 1 }
         }
         while position < buffer.count {
             guard buffer[position].isWord else {
@@ -87,19 +99,21 @@ enum Disfluency {
                 position += 1
                 continue
             }
-            let word = buffer.norm(position)
-            if fillerTable.contains(word) {
+            if buffer.norm(position, isIn: fillerTable) {
                 dropAdjacentCommas(skipping: 1)
                 continue
             }
-            let next = norm(position + 1)
             // Discourse "like", set off by commas: "it was, like, so awkward".
-            if word == "like", next == ",", position > 0, norm(position - 1) == "," || atClauseStart(position) {
+            if buffer.norm(position, is: "like"), norm(position + 1, is: ","), position > 0,
+                norm(position - 1, is: ",") || atClauseStart(position)
+            {
                 dropAdjacentCommas(skipping: 1)
                 continue
             }
             // "you know," / "I mean," opening a clause or set off by commas.
-            if (word == "you" && next == "know") || (word == "i" && next == "mean") {
+            if (buffer.norm(position, is: "you") && norm(position + 1, is: "know"))
+                || (buffer.norm(position, is: "i") && norm(position + 1, is: "mean"))
+            {
                 let closes = position + 2 < buffer.count ? !buffer[position + 2].isWord : true
                 if closes, atClauseStart(position) {
                     dropAdjacentCommas(skipping: 2)
@@ -115,19 +129,19 @@ enum Disfluency {
             if copying { kept.append(buffer[position]) }
             position += 1
         }
-        return copying ? kept : tokens
+        return copying ? tokens.replacing(tokens: kept) : tokens
     }
 
     /// "it is , it is", "i , i", "we — we": the first copy and its mark.
-    private static func restartLength(_ tokens: UnsafeBufferPointer<Token>, at position: Int) -> Int? {
+    private static func restartLength(_ tokens: TokenBuffer, at position: Int) -> Int? {
         for length in 1...3 {
             let mark = position + length
             let copy = mark + 1
             guard copy + length <= tokens.count else { return nil }
-            guard !tokens[mark].isWord, restartMarkTable.contains(tokens.norm(mark)) else { continue }
+            guard !tokens[mark].isWord, tokens.norm(mark, isIn: restartMarkTable) else { continue }
             var same = true
             for offset in 0..<length
-            where !(tokens[position + offset].isWord && tokens.norm(position + offset) == tokens.norm(copy + offset)) {
+            where !(tokens[position + offset].isWord && tokens.sameNorm(position + offset, copy + offset)) {
                 same = false
                 break
             }
@@ -136,19 +150,59 @@ enum Disfluency {
         return nil
     }
 
-    /// Could word `index` be a filler, "like", or end "you know" / "I mean"?
-    private static func mayStartNoise(_ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> Bool {
-        let norm = tokens.norm(index)
-        let utf8 = norm.utf8
-        guard utf8.count <= 5, let first = utf8.first else { return false }
-        switch first {
-        case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
-            UInt8(ascii: "k"):
-            return fillerTable.contains(norm) || norm == "like" || norm == "know" || norm == "mean"
+    /// `restartMarkTable.contains(bytes)` without hashing: ",", "-", "—",
+    /// "–" or "...".
+    @inline(__always)
+    private static func isRestartMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 1:
+            return bytes[0] == UInt8(ascii: ",") || bytes[0] == UInt8(ascii: "-")
+        case 3:
+            // "—" is E2 80 94, "–" is E2 80 93.
+            if bytes[0] == 0xE2, bytes[1] == 0x80 { return bytes[2] == 0x94 || bytes[2] == 0x93 }
+            return bytes[0] == UInt8(ascii: ".") && bytes[1] == UInt8(ascii: ".") && bytes[2] == UInt8(ascii: ".")
         default:
             return false
         }
     }
 
-    private static let restartMarks: Set<String> = [",", "-", "—", "–", "..."]
+    private static let noiseFlag = TextFlags.noise
+    private static let restartMarkFlag = TextFlags.restartMark
+
+    /// `TextFlags.noise` when `word` passes `mayStartNoise`,
+    /// `TextFlags.restartMark` when it is a restart mark: kept for every
+    /// vocabulary word.
+    static func flags(of word: String) -> UInt8 {
+        var flags: UInt8 = 0
+        let utf8 = word.utf8
+        if utf8.count <= 5, let first = utf8.first {
+            switch first {
+            case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
+                UInt8(ascii: "k"):
+                if fillerTable.contains(word) || word == "like" || word == "know" || word == "mean" { flags |= noiseFlag }
+            default:
+                break
+            }
+        }
+        if restartMarkTable.contains(word) { flags |= restartMarkFlag }
+        return flags
+    }
+
+    /// Could word `index` be a filler, "like", or end "you know" / "I mean"?
+    private static func mayStartNoise(_ tokens: TokenBuffer, _ index: Int) -> Bool {
+        // By the norm's bytes: no String made. (Every word tested here is
+        // ASCII, and a non-ASCII norm never starts with these bytes.)
+        let bytes = tokens.normBytes(index)
+        guard bytes.count <= 5, let first = bytes.first else { return false }
+        switch first {
+        case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
+            UInt8(ascii: "k"):
+            return fillerTable.contains(bytes) || tokens.norm(index, is: "like") || tokens.norm(index, is: "know")
+                || tokens.norm(index, is: "mean")
+        default:
+            return false
+        }
+    }
+
+    static let restartMarks: Set<String> = [",", "-", "—", "–", "..."]
 }

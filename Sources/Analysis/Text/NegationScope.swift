@@ -9,13 +9,21 @@ enum NegationScope {
     /// almost always begun even without a comma.
     static let maximumReach = 8
 
-    static func negatedTokens(_ tokens: [Token], sentences: [Sentence]) -> [Bool] {
-        // Tokens read in place through the buffer: no Token copied per read.
-        tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences) }
+    static func negatedTokens(_ tokens: TokenList, sentences: [Sentence]) -> [Bool] {
+        var negated: [Bool] = []
+        negatedTokens(tokens, sentences: sentences, into: &negated)
+        return negated
     }
 
-    private static func negatedTokens(_ tokens: UnsafeBufferPointer<Token>, sentences: [Sentence]) -> [Bool] {
-        var negated = [Bool](repeating: false, count: tokens.count)
+    /// Fills `negated` (an emptied array whose capacity is reused), one flag per token.
+    static func negatedTokens(_ tokens: TokenList, sentences: [Sentence], into negated: inout [Bool]) {
+        ParsedText.appendZeros(tokens.count, to: &negated)
+        // Tokens read in place through the buffer: no Token copied per read.
+        tokens.withUnsafeBufferPointer { negatedTokens($0, sentences: sentences, into: &negated) }
+    }
+
+    /// Sets `negated`'s flags (one per token, all false on entry).
+    static func negatedTokens(_ tokens: TokenBuffer, sentences: [Sentence], into negated: inout [Bool]) {
         // The tables once, not through a lazy-global check per token.
         let listedShapes = self.listedShapes
         let negationFlags = TokenVocabulary.shared.negationFlags
@@ -36,8 +44,13 @@ enum NegationScope {
                 if id >= 0 {
                     flags = negationFlags[id]
                 } else {
-                    let norm = tokens.norm(position)
-                    flags = mayBeListed(norm, listedShapes) ? Self.flags(of: norm) : 0
+                    // By the norm's bytes; a String only for a word that may be listed.
+                    let bytes = tokens.normBytes(position)
+                    if let first = bytes.first, !listedShapes[Int(first) &* 32 &+ min(bytes.count, 31)] {
+                        flags = 0
+                    } else {
+                        flags = Self.flags(of: tokens.norm(position))
+                    }
                 }
                 if flags & closerFlag != 0 {
                     remaining = 0
@@ -51,24 +64,25 @@ enum NegationScope {
                 }
             }
         }
-        return negated
     }
 
-    static func isNegator(at position: Int, _ tokens: [Token], sentence: Sentence) -> Bool {
+    static func isNegator(at position: Int, _ tokens: TokenList, sentence: Sentence) -> Bool {
         tokens.withUnsafeBufferPointer { isNegator(at: position, $0, sentence: sentence) }
     }
 
     @inline(__always)
-    private static func isNegator(at position: Int, _ tokens: UnsafeBufferPointer<Token>, sentence: Sentence) -> Bool {
-        let norm = tokens.norm(position)
-        if negatorTable.contains(norm) {
+    private static func isNegator(at position: Int, _ tokens: TokenBuffer, sentence: Sentence) -> Bool {
+        // Norms compared by their bytes (`TokenBuffer.norm(_:is:)`).
+        if tokens.norm(position, isIn: negatorTable) {
             // "not only" adds rather than denies.
-            if norm == "not", position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1) == "only" {
+            if tokens.norm(position, is: "not"), position + 1 < sentence.tokens.upperBound,
+                tokens.norm(position + 1, is: "only")
+            {
                 return false
             }
             return true
         }
-        if norm == "no" {
+        if tokens.norm(position, is: "no") {
             // "No, …" is an answer, not a negation of what follows.
             // "No wonder you're tired" and "no doubt" do not deny anything.
             let next = position + 1
@@ -86,14 +100,6 @@ enum NegationScope {
     static func flags(of word: String) -> UInt8 {
         if closerTable.contains(word) { return closerFlag }
         return negatorTable.contains(word) || word == "no" ? mayNegateFlag : 0
-    }
-
-    /// Whether `word` could be a scope closer, a negator or "no": false
-    /// means it is none of them.
-    @inline(__always)
-    private static func mayBeListed(_ word: String, _ listedShapes: [Bool]) -> Bool {
-        guard let first = word.utf8.first else { return true }
-        return listedShapes[Int(first) &* 32 &+ min(word.utf8.count, 31)]
     }
 
     /// Indexed by first byte * 32 + min(length in bytes, 31).

@@ -5,7 +5,7 @@
 /// struct of six arrays cost six retains and releases each time.
 final class ParsedText: Sendable {
     let text: String
-    let tokens: [Token]
+    let tokens: TokenList
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int]
@@ -19,17 +19,50 @@ final class ParsedText: Sendable {
     init(_ text: String) {
         self.text = text
         tokens = Disfluency.removed(from: Tokenizer.tokenize(text))
-        sentences = SentenceSplitter.split(tokens)
-        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
-        var contentStart: [Int] = []
-        contentStart.reserveCapacity(sentences.count)
-        for (index, sentence) in sentences.enumerated() {
-            for position in sentence.tokens { sentenceOfToken[position] = index }
-            contentStart.append(Self.firstContentToken(of: sentence, tokens))
+        // The arrays of this thread's last parsed text, reused (`TextScratch`).
+        var (sentences, sentenceOfToken, contentStart, negated) = TextScratch.current.takeSentenceArrays()
+        // Every pass reads the tokens through one buffer (no list copies).
+        tokens.withUnsafeBufferPointer { tokens in
+            SentenceSplitter.split(tokens, into: &sentences)
+            Self.appendZeros(tokens.count, to: &sentenceOfToken)
+            contentStart.reserveCapacity(sentences.count)
+            for (index, sentence) in sentences.enumerated() {
+                for position in sentence.tokens { sentenceOfToken[position] = index }
+                contentStart.append(Self.firstContentToken(of: sentence, tokens))
+            }
+            Self.appendZeros(tokens.count, to: &negated)
+            NegationScope.negatedTokens(tokens, sentences: sentences, into: &negated)
         }
+        self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.contentStart = contentStart
-        negated = NegationScope.negatedTokens(tokens, sentences: sentences)
+        self.negated = negated
+    }
+
+    /// Appends `count` zeros (falses), copied from a ready array: faster than
+    /// `append(contentsOf: repeatElement(…))`, which goes element by element.
+    static func appendZeros(_ count: Int, to array: inout [Int]) {
+        if count <= zeroInts.count {
+            array.append(contentsOf: zeroInts[0..<count])
+        } else {
+            array.append(contentsOf: repeatElement(0, count: count))
+        }
+    }
+
+    static func appendZeros(_ count: Int, to array: inout [Bool]) {
+        if count <= falses.count {
+            array.append(contentsOf: falses[0..<count])
+        } else {
+            array.append(contentsOf: repeatElement(false, count: count))
+        }
+    }
+
+    private static let zeroInts = [Int](repeating: 0, count: 512)
+    private static let falses = [Bool](repeating: false, count: 512)
+
+    deinit {
+        // The arrays go back to this thread's scratch for the next reply.
+        TextScratch.current.giveBack(self)
     }
 
     /// The reply's own characters from one token to another (both included).
@@ -47,19 +80,19 @@ final class ParsedText: Sendable {
         Span(start: tokens[first].start, end: tokens[last].end)
     }
 
-    private static func firstContentToken(of sentence: Sentence, _ tokens: [Token]) -> Int {
-        tokens.withUnsafeBufferPointer { firstContentToken(of: sentence, $0) }
-    }
-
     /// Tokens read in place through the buffer: no Token copied per read.
-    private static func firstContentToken(of sentence: Sentence, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+    private static func firstContentToken(of sentence: Sentence, _ tokens: TokenBuffer) -> Int {
         var position = sentence.tokens.lowerBound
+        // Norms compared by their bytes (`TokenBuffer.norm(_:is:)`), no String made.
+        let openerTable = self.openerTable
         while position < sentence.tokens.upperBound {
-            let norm = tokens.norm(position)
-            if tokens[position].isWord ? openerTable.contains(norm) : norm == "," || tokens[position].kind == .symbol {
+            if tokens[position].isWord
+                ? tokens.norm(position, has: TextFlags.opener, orIsIn: openerTable)
+                : tokens.norm(position, is: ",") || tokens[position].kind == .symbol
+            {
                 position += 1
-            } else if tokens[position].capitalised, norm != "i", position + 1 < sentence.tokens.upperBound,
-                tokens.norm(position + 1) == ","
+            } else if tokens[position].capitalised, !tokens.norm(position, is: "i"),
+                position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1, is: ",")
             {
                 // A name addressed at the start: "Sam, could you…".
                 position += 2

@@ -8,15 +8,21 @@ struct Sentence: Sendable {
 
 /// Splits tokens into sentences at '.', '!', '?', '…' and line breaks.
 enum SentenceSplitter {
-    static func split(_ tokens: [Token]) -> [Sentence] {
-        tokens.withUnsafeBufferPointer { split($0) }
+    static func split(_ tokens: TokenList) -> [Sentence] {
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(4)
+        split(tokens, into: &sentences)
+        return sentences
+    }
+
+    /// Appends the sentences to `sentences` (an emptied array whose capacity is reused).
+    static func split(_ tokens: TokenList, into sentences: inout [Sentence]) {
+        tokens.withUnsafeBufferPointer { split($0, into: &sentences) }
     }
 
     /// Tokens read in place through the buffer (no Token copied per read),
     /// marks compared by their bytes (`markCode`).
-    private static func split(_ tokens: UnsafeBufferPointer<Token>) -> [Sentence] {
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(4)
+    static func split(_ tokens: TokenBuffer, into sentences: inout [Sentence]) {
         var start = 0
         var position = 0
         while position < tokens.count {
@@ -28,7 +34,7 @@ enum SentenceSplitter {
                 // Keep a run of closing marks ("?!", "!!", a closing quote) with the sentence.
                 var end = position + 1
                 while end < tokens.count, tokens[end].isPunctuation, !tokens[end].afterLineBreak,
-                    closingMarkTable.contains(tokens.norm(end))
+                    tokens.norm(end, has: TextFlags.closingMark, orIsIn: closingMarkTable)
                 {
                     end += 1
                 }
@@ -40,7 +46,6 @@ enum SentenceSplitter {
             position += 1
         }
         if start < tokens.count { sentences.append(make(start..<tokens.count, tokens)) }
-        return sentences
     }
 
     /// A mark's UTF-8 bytes (at most three) packed with its length, or 0 for
@@ -48,37 +53,42 @@ enum SentenceSplitter {
     /// (A mark is one scalar, or "…" for a run of dots, so comparing bytes
     /// is comparing the strings.)
     @inline(__always)
-    private static func markCode(_ mark: String) -> UInt32 {
-        var mark = mark
-        return mark.withUTF8 { bytes in
-            guard bytes.count <= 3 else { return 0 }
-            var code = UInt32(bytes.count) << 24
-            for (index, byte) in bytes.enumerated() { code |= UInt32(byte) << (16 - 8 * UInt32(index)) }
-            return code
-        }
+    private static func markCode(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard bytes.count <= 3 else { return 0 }
+        var code = UInt32(bytes.count) << 24
+        for (index, byte) in bytes.enumerated() { code |= UInt32(byte) << (16 - 8 * UInt32(index)) }
+        return code
     }
 
-    private static let questionCode = markCode("?")
-    private static let fullwidthQuestionCode = markCode("？")
-    private static let exclamationCode = markCode("!")
-    private static let fullwidthExclamationCode = markCode("！")
-    private static let ideographicStopCode = markCode("。")
-    private static let stopCode = markCode(".")
-    private static let ellipsisCode = markCode("…")
+    /// Token `position`'s `markCode`, from its norm's bytes (no String made).
+    @inline(__always)
+    private static func markCode(_ tokens: TokenBuffer, _ position: Int) -> UInt32 {
+        markCode(tokens.normBytes(position))
+    }
 
-    private static func make(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>) -> Sentence {
+    // The codes of the marks, as constants (no lazy global per look):
+    // length << 24, then the bytes.
+    private static var questionCode: UInt32 { 0x013F_0000 }  // "?"
+    private static var fullwidthQuestionCode: UInt32 { 0x03EF_BC9F }  // "？" EF BC 9F
+    private static var exclamationCode: UInt32 { 0x0121_0000 }  // "!"
+    private static var fullwidthExclamationCode: UInt32 { 0x03EF_BC81 }  // "！" EF BC 81
+    private static var ideographicStopCode: UInt32 { 0x03E3_8082 }  // "。" E3 80 82
+    private static var stopCode: UInt32 { 0x012E_0000 }  // "."
+    private static var ellipsisCode: UInt32 { 0x03E2_80A6 }  // "…" E2 80 A6
+
+    private static func make(_ range: Range<Int>, _ tokens: TokenBuffer) -> Sentence {
         var question = false
         var position = range.upperBound - 1
         while position >= range.lowerBound, tokens[position].kind != .word {
-            let code = markCode(tokens.norm(position))
+            let code = markCode(tokens, position)
             if code == questionCode || code == fullwidthQuestionCode { question = true }
             position -= 1
         }
         return Sentence(tokens: range, endsWithQuestionMark: question)
     }
 
-    private static func endsSentence(at position: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        let code = markCode(tokens.norm(position))
+    private static func endsSentence(at position: Int, _ tokens: TokenBuffer) -> Bool {
+        let code = markCode(tokens, position)
         if code == questionCode || code == exclamationCode || code == fullwidthQuestionCode
             || code == fullwidthExclamationCode || code == ideographicStopCode
         {
@@ -86,7 +96,7 @@ enum SentenceSplitter {
         }
         if code == stopCode {
             // "Dr. Okafor" and "Mrs. Patel" do not end a sentence.
-            if position > 0, abbreviationTable.contains(tokens.norm(position - 1)) { return false }
+            if position > 0, tokens.norm(position - 1, has: TextFlags.abbreviation, orIsIn: abbreviationTable) { return false }
             return true
         }
         if code == ellipsisCode {
@@ -94,13 +104,13 @@ enum SentenceSplitter {
             guard position + 1 < tokens.count else { return true }
             guard tokens[position + 1].isWord else { return true }
             return tokens[position + 1].afterLineBreak
-                || (tokens[position + 1].capitalised && tokens.norm(position + 1) != "i")
+                || (tokens[position + 1].capitalised && !tokens.norm(position + 1, is: "i"))
         }
         return false
     }
 
-    private static let closingMarkTable = WordTable(closingMarks)
-    private static let abbreviationTable = WordTable(abbreviations)
-    private static let closingMarks: Set<String> = ["?", "!", ".", "…", "\"", "'", ")", "”", "？", "！"]
-    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "prof", "vs", "etc", "jr", "sr", "mt"]
+    static let closingMarkTable = WordTable(closingMarks)
+    static let abbreviationTable = WordTable(abbreviations)
+    static let closingMarks: Set<String> = ["?", "!", ".", "…", "\"", "'", ")", "”", "？", "！"]
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "prof", "vs", "etc", "jr", "sr", "mt"]
 }

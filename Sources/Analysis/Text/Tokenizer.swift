@@ -4,10 +4,65 @@
 /// same, contractions split into words, emoji stand alone, and names such as
 /// "Zoë" or "Nguyễn" stay whole (letters and combining marks are word parts).
 enum Tokenizer {
-    static func tokenize(_ text: String) -> [Token] {
+    static func tokenize(_ text: String) -> TokenList {
         if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0) }) { return tokens }
         var copy = text
         return copy.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    /// The list being built: tokens, and the norm bytes of those without an id.
+    private struct Output {
+        var tokens: [Token] = []
+        var bytes: [UInt8] = []
+        /// A token with the id of "would" or "is" was added: only then can
+        /// `fixAmbiguousClitics` change anything.
+        var hasAmbiguousClitic = false
+        let wouldID = Tokenizer.wouldID
+        let isID = Tokenizer.isID
+
+        /// Appends a token whose norm is `norm` (its id looked up).
+        @inline(__always)
+        mutating func append(
+            norm: String, kind: Token.Kind, start: Int, end: Int, utf8Start: Int, utf8End: Int,
+            afterLineBreak: Bool, capitalised: Bool, vocabulary: TokenVocabulary
+        ) {
+            var norm = norm
+            norm.withUTF8 { normBytes in
+                append(
+                    norm: normBytes, kind: kind, start: start, end: end, utf8Start: utf8Start, utf8End: utf8End,
+                    afterLineBreak: afterLineBreak, capitalised: capitalised, vocabulary: vocabulary)
+            }
+        }
+
+        /// Appends a token whose norm is these bytes (their id looked up).
+        @inline(__always)
+        mutating func append(
+            norm: UnsafeBufferPointer<UInt8>, kind: Token.Kind, start: Int, end: Int, utf8Start: Int, utf8End: Int,
+            afterLineBreak: Bool, capitalised: Bool, vocabulary: TokenVocabulary
+        ) {
+            append(
+                norm: norm, id: vocabulary.id(norm), kind: kind, start: start, end: end, utf8Start: utf8Start,
+                utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised)
+        }
+
+        /// Appends a token with id `id` (-1: its norm is `norm`'s bytes, stored).
+        @inline(__always)
+        mutating func append(
+            norm: UnsafeBufferPointer<UInt8>, id: Int32, kind: Token.Kind, start: Int, end: Int, utf8Start: Int,
+            utf8End: Int, afterLineBreak: Bool, capitalised: Bool
+        ) {
+            var normStart: Int32 = 0
+            var normCount: Int32 = 0
+            if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
+            if id < 0 {
+                normStart = Int32(truncatingIfNeeded: bytes.count)
+                normCount = Int32(truncatingIfNeeded: norm.count)
+                bytes.append(contentsOf: norm)
+            }
+            tokens.append(Token(
+                id: id, normStart: normStart, normCount: normCount, kind: kind, start: start, end: end,
+                utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised))
+        }
     }
 
     /// The scalar starting at byte `index` of valid UTF-8, and its length in bytes.
@@ -41,9 +96,12 @@ enum Tokenizer {
 
     /// Walks the text's UTF-8 bytes, decoding scalars by hand: the same
     /// decisions as a walk over `unicodeScalars`, without index validation.
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4 + 2)
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenList {
+        // This thread's arrays from an earlier text, capacity kept (`TextScratch`).
+        var output = Output()
+        (output.tokens, output.bytes) = TextScratch.current.takeTokenArrays()
+        output.tokens.reserveCapacity(bytes.count / 4 + 2)
+        output.bytes.reserveCapacity(bytes.count + 8)
         let vocabulary = TokenVocabulary.shared
         let count = bytes.count
         var index = 0
@@ -68,20 +126,34 @@ enum Tokenizer {
             if isWordPart(scalar) || (isApostrophe(scalar) && startsLeadingClitic(bytes, at: index, length: length)) {
                 // A word runs over letters, digits and marks, and over an
                 // apostrophe or hyphen (or a '.'/':' between digits) joining two of them.
+                // Whether the word is plain lowercase ASCII letters and
+                // digits (most words), found on the way: then `appendWord`
+                // needs no second look at its bytes.
+                var plainLowercase = length == 1 && isWordPart(scalar) && !(scalar.value >= 0x41 && scalar.value <= 0x5A)
                 index += length
                 offset += 1
                 while index < count {
                     // ASCII letters and digits (most of a word) without decoding.
                     let byte = bytes[index]
                     if (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                        if byte <= 0x5A && byte >= 0x41 { plainLowercase = false }
                         index += 1
                         offset += 1
                         continue
+                    }
+                    // Other ASCII ends the word unless it may join two parts
+                    // (an apostrophe, a backquote, a hyphen, '.', ':' or ','): the
+                    // same answer as the test below, without decoding.
+                    if byte < 0x80, byte != UInt8(ascii: "'"), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "."),
+                        byte != UInt8(ascii: ":"), byte != UInt8(ascii: ","), byte != UInt8(ascii: "`")
+                    {
+                        break
                     }
                     let (current, currentLength) = Self.scalar(at: index, bytes)
                     if isWordPart(current) {
                         index += currentLength
                         offset += 1
+                        plainLowercase = false
                         continue
                     }
                     let next = index + currentLength
@@ -94,10 +166,11 @@ enum Tokenizer {
                     guard joins else { break }
                     index += currentLength
                     offset += 1
+                    plainLowercase = false
                 }
                 appendWord(
                     in: bytes, from: startIndex, to: index, start: start, end: offset,
-                    afterLineBreak: afterLineBreak, vocabulary: vocabulary, to: &tokens)
+                    afterLineBreak: afterLineBreak, plainLowercase: plainLowercase, vocabulary: vocabulary, to: &output)
             } else if isEmojiPart(scalar) {
                 // An emoji sequence (skin tones, joiners, flags) is one symbol.
                 index += length
@@ -108,43 +181,68 @@ enum Tokenizer {
                     index += currentLength
                     offset += 1
                 }
-                let (norm, id) = vocabulary.word(UnsafeBufferPointer(rebasing: bytes[startIndex..<index]))
-                tokens.append(Token(
-                    norm: norm, id: id,
-                    kind: .symbol, start: start, end: offset,
-                    utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false))
+                output.append(
+                    norm: UnsafeBufferPointer(rebasing: bytes[startIndex..<index]), kind: .symbol, start: start, end: offset,
+                    utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false,
+                    vocabulary: vocabulary)
             } else {
                 // Punctuation: a run of dots is one ellipsis, every other mark stands alone.
                 index += length
                 offset += 1
-                var (norm, id) = isApostrophe(scalar)
-                    ? ("'", vocabulary.id("'")) : vocabulary.word(UnsafeBufferPointer(rebasing: bytes[startIndex..<index]))
+                let markEnd = index
                 if scalar == "." {
                     while index < count, bytes[index] == UInt8(ascii: ".") {
                         index += 1
                         offset += 1
                     }
-                    if offset - start > 1 {
-                        norm = "…"
-                        id = vocabulary.id(norm)
-                    }
                 }
-                tokens.append(Token(
-                    norm: norm, id: id, kind: isEmojiJoiner(scalar) ? .symbol : .punctuation, start: start, end: offset,
-                    utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak, capitalised: false))
+                let kind: Token.Kind = isEmojiJoiner(scalar) ? .symbol : .punctuation
+                if isApostrophe(scalar) {
+                    output.append(
+                        norm: "'", kind: kind, start: start, end: offset, utf8Start: startIndex, utf8End: index,
+                        afterLineBreak: afterLineBreak, capitalised: false, vocabulary: vocabulary)
+                } else if offset - start > 1 {
+                    output.append(
+                        norm: "…", kind: kind, start: start, end: offset, utf8Start: startIndex, utf8End: index,
+                        afterLineBreak: afterLineBreak, capitalised: false, vocabulary: vocabulary)
+                } else {
+                    output.append(
+                        norm: UnsafeBufferPointer(rebasing: bytes[startIndex..<markEnd]), kind: kind, start: start,
+                        end: offset, utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak,
+                        capitalised: false, vocabulary: vocabulary)
+                }
             }
             afterLineBreak = false
         }
-        fixAmbiguousClitics(&tokens, vocabulary)
-        return tokens
+        fixAmbiguousClitics(&output, vocabulary)
+        return TokenList(tokens: output.tokens, bytes: output.bytes)
     }
 
     /// Lowercases the word, straightens apostrophes and splits contractions.
     private static func appendWord(
         in bytes: UnsafeBufferPointer<UInt8>, from startIndex: Int, to endIndex: Int,
-        start: Int, end: Int, afterLineBreak: Bool, vocabulary: TokenVocabulary, to tokens: inout [Token]
+        start: Int, end: Int, afterLineBreak: Bool, plainLowercase: Bool, vocabulary: TokenVocabulary,
+        to output: inout Output
     ) {
         let raw = UnsafeBufferPointer(rebasing: bytes[startIndex..<endIndex])
+        if plainLowercase {
+            // Lowercase ASCII letters and digits only: the norm is `raw`, with
+            // no apostrophe and no capital. Most words neither expand nor
+            // split: appended at once.
+            let id = vocabulary.id(raw)
+            if id >= 0 ? vocabulary.expansionOf[Int(id)] < 0 : !Contractions.mayExpand(raw) {
+                output.append(
+                    norm: raw, id: id, kind: .word, start: start, end: end, utf8Start: startIndex, utf8End: endIndex,
+                    afterLineBreak: afterLineBreak, capitalised: false)
+                return
+            }
+            appendWord(
+                raw, bytes: bytes, from: startIndex, to: endIndex, start: start, end: end,
+                afterLineBreak: afterLineBreak, capitalised: false, hasUpper: false,
+                hasApostrophe: false, needsStraightening: false, isASCII: true, vocabulary: vocabulary,
+                to: &output)
+            return
+        }
         // One pass over the bytes: plain lowercase ASCII (most words) needs
         // neither lowercasing nor apostrophe straightening.
         var hasUpper = false
@@ -162,65 +260,108 @@ enum Tokenizer {
                 if byte >= 0x80 { isASCII = false }
             }
         }
-        var word: String
-        // The word's vocabulary id when `word` came from its bytes by a
-        // look-up; nil when it must be looked up once `word` is final.
-        var wordID: Int32?
-        if !hasUpper {
-            let (known, id) = vocabulary.word(raw)
-            word = known
-            wordID = id
-        } else if isASCII {
-            // ASCII lowercasing is A–Z only (a backquote stays for the straightening below).
-            (word, wordID) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
-                for (position, byte) in raw.enumerated() {
-                    buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return vocabulary.word(UnsafeBufferPointer(buffer))
-            }
-        } else {
-            word = String(decoding: raw, as: UTF8.self).lowercased()
-        }
-        if needsStraightening, word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
-            word = String(String.UnicodeScalarView(word.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
-            wordID = nil
-        }
         let first = Self.scalar(at: startIndex, bytes).0
         // ASCII has no uppercase letters outside A–Z.
         let capitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-        // Appends in place (a helper returning the Token made the compiler copy it).
-        func add(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool, id: Int32? = nil) {
-            tokens.append(Token(
-                norm: norm, id: id ?? vocabulary.id(norm), kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
-                afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex))
+        if !hasUpper {
+            // Plain lowercase ASCII (most words): the norm is `raw`'s bytes.
+            appendWord(
+                raw, bytes: bytes, from: startIndex, to: endIndex, start: start, end: end,
+                afterLineBreak: afterLineBreak, capitalised: capitalised, hasUpper: false,
+                hasApostrophe: hasApostrophe, needsStraightening: false, isASCII: true, vocabulary: vocabulary,
+                to: &output)
+        } else if isASCII {
+            // ASCII lowercasing is A–Z only (a backquote stays for the straightening below).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
+                for (position, byte) in raw.enumerated() {
+                    buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                if needsStraightening, buffer.contains(0x60) {
+                    // A backquote is an apostrophe.
+                    for position in 0..<raw.count where buffer[position] == 0x60 { buffer[position] = UInt8(ascii: "'") }
+                }
+                appendWord(
+                    UnsafeBufferPointer(buffer), bytes: bytes, from: startIndex, to: endIndex, start: start, end: end,
+                    afterLineBreak: afterLineBreak, capitalised: capitalised, hasUpper: true,
+                    hasApostrophe: hasApostrophe, needsStraightening: needsStraightening, isASCII: true,
+                    vocabulary: vocabulary, to: &output)
+            }
+        } else {
+            var word = String(decoding: raw, as: UTF8.self).lowercased()
+            if needsStraightening, word.unicodeScalars.contains(where: { isApostrophe($0) && $0 != "'" }) {
+                word = String(String.UnicodeScalarView(word.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
+            }
+            word.withUTF8 { word in
+                appendWord(
+                    word, bytes: bytes, from: startIndex, to: endIndex, start: start, end: end,
+                    afterLineBreak: afterLineBreak, capitalised: capitalised, hasUpper: true,
+                    hasApostrophe: hasApostrophe, needsStraightening: needsStraightening, isASCII: false,
+                    vocabulary: vocabulary, to: &output)
+            }
         }
-        // Plain lowercase ASCII (most words): the word is `raw`'s bytes, and
-        // a shape filter on them rules most words out without a look-up.
-        if let wordID, wordID >= 0 {
+    }
+
+    /// Appends the word whose norm (lowercased, apostrophes straightened) is
+    /// `word`, split into its contraction's or clitic's parts.
+    @inline(__always)
+    private static func appendWord(
+        _ word: UnsafeBufferPointer<UInt8>, bytes: UnsafeBufferPointer<UInt8>, from startIndex: Int, to endIndex: Int,
+        start: Int, end: Int, afterLineBreak: Bool, capitalised: Bool, hasUpper: Bool, hasApostrophe: Bool,
+        needsStraightening: Bool, isASCII: Bool, vocabulary: TokenVocabulary, to output: inout Output
+    ) {
+        // Appends in place.
+        func add(_ norm: String, _ from: Int, _ to: Int, _ start: Int, _ end: Int, _ lineBreak: Bool) {
+            output.append(
+                norm: norm, kind: .word, start: start, end: end, utf8Start: from, utf8End: to, afterLineBreak: lineBreak,
+                capitalised: capitalised && from == startIndex, vocabulary: vocabulary)
+        }
+        func add(
+            _ norm: UnsafeBufferPointer<UInt8>, id: Int32, _ from: Int, _ to: Int, _ start: Int, _ end: Int,
+            _ lineBreak: Bool
+        ) {
+            output.append(
+                norm: norm, id: id, kind: .word, start: start, end: end, utf8Start: from, utf8End: to,
+                afterLineBreak: lineBreak, capitalised: capitalised && from == startIndex)
+        }
+        let wordID = vocabulary.id(word)
+        if wordID >= 0 {
             // A vocabulary word: whether it expands, and into which words,
             // was settled once (`TokenVocabulary.expansionOf`).
             let expansion = Int(vocabulary.expansionOf[Int(wordID)])
             if expansion >= 0 {
                 for (position, part) in vocabulary.expansions[expansion].enumerated() {
-                    add(part.norm, startIndex, endIndex, start, end, afterLineBreak && position == 0, id: part.id)
+                    if part.id >= 0 {
+                        add(
+                            TokenVocabulary.wordBytes(Int(part.id)), id: part.id, startIndex, endIndex, start, end,
+                            afterLineBreak && position == 0)
+                    } else {
+                        add(part.norm, startIndex, endIndex, start, end, afterLineBreak && position == 0)
+                    }
                 }
                 return
             }
-        } else if hasUpper || Contractions.mayExpand(raw), let parts = Contractions.expand(word) {
+        } else if hasUpper || Contractions.mayExpand(word), let parts = Contractions.expand(String(decoding: word, as: UTF8.self)) {
             for (position, part) in parts.enumerated() {
                 add(part, startIndex, endIndex, start, end, afterLineBreak && position == 0)
             }
             return
         }
         if hasApostrophe || needsStraightening, isASCII,
-            let (stem, stemID, clitic, length) = asciiClitic(of: word, vocabulary)
+            let (stemLength, replacement, clitic, length) = Contractions.asciiClitic(of: word)
         {
             // The same split as below, on the bytes of an ASCII word (a clitic
             // is as many bytes as scalars there).
             let split = endIndex - length
-            add(stem, startIndex, split, start, end - length, afterLineBreak, id: stemID)
+            if let replacement {
+                add(replacement, startIndex, split, start, end - length, afterLineBreak)
+            } else {
+                let stem = UnsafeBufferPointer(rebasing: word[0..<stemLength])
+                add(stem, id: vocabulary.id(stem), startIndex, split, start, end - length, afterLineBreak)
+            }
             add(clitic, split, endIndex, end - length, end, false)
-        } else if hasApostrophe || needsStraightening, let (stem, clitic, length) = Contractions.clitic(of: word) {
+        } else if hasApostrophe || needsStraightening,
+            let (stem, clitic, length) = Contractions.clitic(of: String(decoding: word, as: UTF8.self))
+        {
             // Only a word with an apostrophe (straight, or straightened from
             // a curly one or a backquote) can carry a clitic.
             // Clitics are `length` scalars in the original text too (a curly
@@ -230,31 +371,20 @@ enum Tokenizer {
             add(stem, startIndex, split, start, end - length, afterLineBreak)
             add(clitic, split, endIndex, end - length, end, false)
         } else {
-            add(word, startIndex, endIndex, start, end, afterLineBreak, id: wordID)
+            add(word, id: wordID, startIndex, endIndex, start, end, afterLineBreak)
         }
     }
 
     private static let wouldID = TokenVocabulary.shared.id("would")
     private static let isID = TokenVocabulary.shared.id("is")
 
-    /// `Contractions.clitic(of: word)` for an ASCII word, by its bytes, with
-    /// the stem's vocabulary id.
-    private static func asciiClitic(
-        of word: String, _ vocabulary: TokenVocabulary
-    ) -> (stem: String, stemID: Int32, norm: String, length: Int)? {
-        var word = word
-        return word.withUTF8 { bytes in
-            guard let (stemLength, replacement, norm, length) = Contractions.asciiClitic(of: bytes) else { return nil }
-            if let replacement { return (replacement, vocabulary.id(replacement), norm, length) }
-            let (stem, id) = vocabulary.word(UnsafeBufferPointer(rebasing: bytes[0..<stemLength]))
-            return (stem, id, norm, length)
-        }
-    }
-
     /// "'d" and "'s" are settled by the word after them: "I'd been" is
     /// "had", "she's been" is "has".
-    private static func fixAmbiguousClitics(_ tokens: inout [Token], _ vocabulary: TokenVocabulary) {
-        guard tokens.count > 1 else { return }
+    private static func fixAmbiguousClitics(_ output: inout Output, _ vocabulary: TokenVocabulary) {
+        // Ids are looked up from the norm's bytes, so no two-scalar token is
+        // "would" or "is" unless one was added with their id (both in the
+        // vocabulary; if either is not, every token is checked).
+        guard output.tokens.count > 1, output.hasAmbiguousClitic || wouldID < 0 || isID < 0 else { return }
         // Decided in place through the buffer (no Token copied per read),
         // then applied: a decision reads only the clitic and the words after
         // it, never an earlier replacement.
@@ -265,39 +395,52 @@ enum Tokenizer {
         let wouldID = Self.wouldID
         let isID = Self.isID
         let byID = wouldID >= 0 && isID >= 0
-        tokens.withUnsafeBufferPointer { tokens in
-            for position in 0..<(tokens.count - 1) {
-                // Only a two-scalar clitic ("'d", "'s") can change: test that first.
-                guard tokens[position].end - tokens[position].start == 2 else { continue }
-                if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
-                let norm = tokens.norm(position)
-                let next = tokens.norm(position + 1)
-                if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
-                    replacements.append((position, "had"))
-                } else if norm == "would", Contractions.adverbsBeforeParticiple.contains(next),
-                    position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens.norm(position + 2)) {
-                    // "I'd never seen" is "had"; "I'd never do that" stays "would".
-                    replacements.append((position, "had"))
-                } else if norm == "is", next == "been" || next == "got" || next == "gotten" {
-                    replacements.append((position, "has"))
+        output.tokens.withUnsafeBufferPointer { tokenBuffer in
+            output.bytes.withUnsafeBufferPointer { byteBuffer in
+                let tokens = TokenBuffer(tokens: tokenBuffer, bytes: byteBuffer)
+                for position in 0..<(tokens.count - 1) {
+                    // Only a two-scalar clitic ("'d", "'s") can change: test that first.
+                    guard tokens[position].end - tokens[position].start == 2 else { continue }
+                    if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
+                    let norm = tokens.norm(position)
+                    let next = tokens.norm(position + 1)
+                    if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
+                        replacements.append((position, "had"))
+                    } else if norm == "would", Contractions.adverbsBeforeParticiple.contains(next),
+                        position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens.norm(position + 2)) {
+                        // "I'd never seen" is "had"; "I'd never do that" stays "would".
+                        replacements.append((position, "had"))
+                    } else if norm == "is", next == "been" || next == "got" || next == "gotten" {
+                        replacements.append((position, "has"))
+                    }
                 }
             }
         }
         for (position, replacement) in replacements {
-            let token = tokens[position]
-            tokens[position] = Token(
-                norm: replacement, id: vocabulary.id(replacement), kind: .word, start: token.start, end: token.end,
-                utf8Start: token.utf8Start, utf8End: token.utf8End, afterLineBreak: token.afterLineBreak,
-                capitalised: token.capitalised)
+            var id = vocabulary.id(replacement)
+            var normStart: Int32 = 0
+            var normCount: Int32 = 0
+            if id < 0 {
+                id = -1
+                normStart = Int32(truncatingIfNeeded: output.bytes.count)
+                normCount = Int32(truncatingIfNeeded: replacement.utf8.count)
+                output.bytes.append(contentsOf: replacement.utf8)
+            }
+            output.tokens[position] = output.tokens[position].with(id: id, normStart: normStart, normCount: normCount)
         }
     }
 
+    @inline(__always)
     static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             // The common case, without a Unicode property lookup.
             let value = scalar.value
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
+        return isNonASCIIWordPart(scalar)
+    }
+
+    private static func isNonASCIIWordPart(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {

@@ -173,6 +173,23 @@ struct WordTable: Sendable {
 
     @inline(__always)
     func contains(_ word: String) -> Bool { entry(word) != nil }
+
+    @inline(__always)
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { entry(word) != nil }
+
+    /// The entries' bytes (entry `i` is `bytes[offsets[i]..<offsets[i + 1]]`),
+    /// valid while the table lives.
+    var rawEntries: (offsets: UnsafePointer<Int32>, bytes: UnsafePointer<UInt8>) {
+        (UnsafePointer(storage.offsets), UnsafePointer(storage.bytes))
+    }
+
+    /// Entry `entry`'s bytes, valid while the table lives.
+    @inline(__always)
+    func bytes(ofEntry entry: Int) -> UnsafeBufferPointer<UInt8> {
+        let storage = self.storage
+        let start = Int(storage.offsets[entry])
+        return UnsafeBufferPointer(start: storage.bytes + start, count: Int(storage.offsets[entry + 1]) - start)
+    }
 }
 
 /// Numbers words in order of first appearance while a table is being built

@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The arrays of the last `ParsedText` this thread let go, kept with their
+/// capacity for the next reply: a reply then allocates none of its token,
+/// byte, sentence and negation arrays.
+///
+/// Each thread has its own (a POSIX thread-specific value, freed with the
+/// thread). A `ParsedText` gives its arrays back in `deinit` and the
+/// tokenizer and `ParsedText.init` take them; an array still shared with
+/// someone else when taken is simply copied on its first write, so reuse
+/// never changes what anyone sees.
+final class TextScratch {
+    private var tokens: [Token] = []
+    private var bytes: [UInt8] = []
+    private var sentences: [Sentence] = []
+    private var sentenceOfToken: [Int] = []
+    private var contentStart: [Int] = []
+    private var negated: [Bool] = []
+
+    /// This thread's token and byte arrays, emptied (capacity kept).
+    func takeTokenArrays() -> (tokens: [Token], bytes: [UInt8]) {
+        var tokens: [Token] = []
+        var bytes: [UInt8] = []
+        swap(&tokens, &self.tokens)
+        swap(&bytes, &self.bytes)
+        tokens.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        return (tokens, bytes)
+    }
+
+    /// This thread's sentence-level arrays, emptied (capacity kept).
+    func takeSentenceArrays() -> (sentences: [Sentence], sentenceOfToken: [Int], contentStart: [Int], negated: [Bool]) {
+        var sentences: [Sentence] = []
+        var sentenceOfToken: [Int] = []
+        var contentStart: [Int] = []
+        var negated: [Bool] = []
+        swap(&sentences, &self.sentences)
+        swap(&sentenceOfToken, &self.sentenceOfToken)
+        swap(&contentStart, &self.contentStart)
+        swap(&negated, &self.negated)
+        sentences.removeAll(keepingCapacity: true)
+        sentenceOfToken.removeAll(keepingCapacity: true)
+        contentStart.removeAll(keepingCapacity: true)
+        negated.removeAll(keepingCapacity: true)
+        return (sentences, sentenceOfToken, contentStart, negated)
+    }
+
+    /// Keeps a token list's arrays for the next text (when larger than those kept).
+    func giveBack(_ list: TokenList) {
+        if list.tokens.capacity > tokens.capacity { tokens = list.tokens }
+        if list.bytes.capacity > bytes.capacity { bytes = list.bytes }
+    }
+
+    /// Keeps a finished text's arrays for the next one (the larger ones, when
+    /// some are already kept).
+    func giveBack(_ parsed: ParsedText) {
+        giveBack(parsed.tokens)
+        if parsed.sentences.capacity > sentences.capacity { sentences = parsed.sentences }
+        if parsed.sentenceOfToken.capacity > sentenceOfToken.capacity { sentenceOfToken = parsed.sentenceOfToken }
+        if parsed.contentStart.capacity > contentStart.capacity { contentStart = parsed.contentStart }
+        if parsed.negated.capacity > negated.capacity { negated = parsed.negated }
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { pointer in
+            #if canImport(Darwin)
+            Unmanaged<TextScratch>.fromOpaque(pointer).release()
+            #else
+            if let pointer { Unmanaged<TextScratch>.fromOpaque(pointer).release() }
+            #endif
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// This thread's scratch, made on first use.
+    static var current: TextScratch {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<TextScratch>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let scratch = TextScratch()
+        pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
+        return scratch
+    }
+}
