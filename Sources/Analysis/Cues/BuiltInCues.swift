@@ -21,9 +21,9 @@ enum BuiltInCues {
         let id: Int32
         /// The pattern opens with `^`: it can only start up to the sentence's content start.
         let anchored: Bool
-        /// `requirements[requirementStart..<requirementEnd]` (see `Index`).
-        let requirementStart: Int32
-        let requirementEnd: Int32
+        /// The pattern's (at most two) requirement sets (see `Index.setOffsets`), -1 for none.
+        let firstSet: Int32
+        let secondSet: Int32
         let firstMask: UInt64
         let secondMask: UInt64
         /// Bit `id % 63` of every vocabulary id the token after this first
@@ -132,18 +132,20 @@ enum BuiltInCues {
         let bucketedCandidates: UnsafeBufferPointer<Candidate>
         /// Patterns that may start at any token.
         let anywhere: [Int]
-        /// Pattern `i` is tried in a sentence only if, for each range in
-        /// `requirements[requirementOffsets[i]..<requirementOffsets[i + 1]]`,
-        /// the sentence holds one of the vocabulary ids `requiredIDs[range]`
-        /// (see `TokenPattern.requiredWordSets`). Most attempts end here.
-        let requirementOffsets: [Int]
-        let requirements: [Range<Int>]
-        let requiredIDs: [Int32]
-        /// The same two tables as raw buffers (made once, never freed, like
-        /// `candidates`): the per-token requirement check reads them without
-        /// bounds checks.
-        let requirementBuffer: UnsafeBufferPointer<Range<Int>>
-        let requiredIDBuffer: UnsafeBufferPointer<Int32>
+        /// Pattern `i` is tried in a sentence only if the sentence holds one
+        /// word of each of its requirement sets, `firstSet[i]` and
+        /// `secondSet[i]` (-1: none; see `TokenPattern.requiredWordSets`).
+        /// Most attempts end here. The sets are distinct (patterns share
+        /// them: `@feeling`'s first words, `(you|your)`…), so each is
+        /// checked at most once per sentence and the answer kept
+        /// (`ThreadScratch.setMemo`). Set `s` is the required-word slots
+        /// `setSlots[setOffsets[s]..<setOffsets[s + 1]]` (raw buffers made
+        /// once, never freed, like `candidates`).
+        let firstSet: [Int32]
+        let secondSet: [Int32]
+        let setOffsets: UnsafeBufferPointer<Int32>
+        let setSlots: UnsafeBufferPointer<Int32>
+        let setCount: Int
         /// `requiredSlot[vocabularyID]`: the word's slot among the words any
         /// requirement names, or -1; `requiredSlots` of them in all. Lets the
         /// per-reply "which sentence holds this word" table be small.
@@ -237,6 +239,31 @@ enum BuiltInCues {
             requiredSlots += 1
         }
         let slots = requiredIDs.map { requiredSlot[Int($0)] }
+        // Each distinct set once (by its slots, in pattern order), found
+        // through an FNV hash of its slots in an open-addressing table of
+        // set numbers (hashing the slices with `Hasher` cost 3 M at start-up).
+        var setOffsets: [Int32] = [0]
+        var setSlots: [Int32] = []
+        var setTable = [Int32](repeating: -1, count: 1 << (Int.bitWidth - (requirements.count * 2 + 16).leadingZeroBitCount))
+        let setOfRequirement = requirements.map { requirement -> Int32 in
+            let key = slots[requirement]
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for slot in key { hash = (hash ^ UInt64(UInt32(bitPattern: slot))) &* 0x100_0000_01b3 }
+            // Fibonacci hashing: the product's top bits depend on every bit.
+            var probe = Int(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) >> 40) & (setTable.count - 1)
+            while setTable[probe] >= 0 {
+                let known = Int(setTable[probe])
+                if setSlots[Int(setOffsets[known])..<Int(setOffsets[known + 1])].elementsEqual(key) { return Int32(known) }
+                probe = (probe + 1) & (setTable.count - 1)
+            }
+            let set = Int32(setOffsets.count - 1)
+            setTable[probe] = set
+            setSlots.append(contentsOf: key)
+            setOffsets.append(Int32(setSlots.count))
+            return set
+        }
+        var firstSet: [Int32] = []
+        var secondSet: [Int32] = []
         func mask(_ requirement: Range<Int>) -> UInt64 {
             slots[requirement].reduce(UInt64(0)) { $0 | (1 << UInt64($1 & 63)) }
         }
@@ -247,6 +274,8 @@ enum BuiltInCues {
             precondition(own.count <= 2, "at most two requirements per pattern")
             firstMask.append(own.first.map(mask) ?? 0)
             secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
+            firstSet.append(own.isEmpty ? -1 : setOfRequirement[own.startIndex])
+            secondSet.append(own.count > 1 ? setOfRequirement[own.startIndex + 1] : -1)
         }
         let classEntries = program.classes.map { compiled in
             compiled.tailsByFirst.map { first, tails in
@@ -273,8 +302,8 @@ enum BuiltInCues {
                 filled[Int(word)] += 1
                 let mask = masks[Int(word)]
                 candidates[slot] = Candidate(
-                    id: Int32(id), anchored: anchored, requirementStart: Int32(requirementOffsets[id]),
-                    requirementEnd: Int32(requirementOffsets[id + 1]), firstMask: firstMask[id], secondMask: secondMask[id],
+                    id: Int32(id), anchored: anchored, firstSet: firstSet[id], secondSet: secondSet[id],
+                    firstMask: firstMask[id], secondMask: secondMask[id],
                     nextMask: mask == 0 ? anyNextToken : mask)
             }
             // Clear what this pattern wrote: every word it wrote is one of its first words.
@@ -318,8 +347,8 @@ enum BuiltInCues {
             candidates: UnsafeBufferPointer(candidates),
             bucketBase: bucketBase, bucketOffsets: bucketOffsets, bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
             anywhere: anywhere,
-            requirementOffsets: requirementOffsets, requirements: requirements,
-            requiredIDs: slots, requirementBuffer: immortalCopy(requirements), requiredIDBuffer: immortalCopy(slots),
+            firstSet: firstSet, secondSet: secondSet, setOffsets: immortalCopy(setOffsets), setSlots: immortalCopy(setSlots),
+            setCount: setOffsets.count - 1,
             requiredSlot: requiredSlot, requiredSlots: requiredSlots,
             firstMask: firstMask, secondMask: secondMask)
     }()
@@ -351,15 +380,17 @@ enum BuiltInCues {
         // sentenceOf[slot] == the stamp of the sentence last seen holding
         // the required word in that slot (see `Index.requiredSlot`): a
         // table per thread, reused across replies, never cleared.
-        let scratch = ThreadScratch.current(slots: index.requiredSlots)
+        let scratch = ThreadScratch.current(slots: index.requiredSlots, sets: index.setCount)
         let machine = RuleMachine(program: index.program, parsed: parsed, scratch: scratch)
         let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
-        let requirementOffsets = index.requirementOffsets
-        let requirements = index.requirementBuffer
-        let requiredIDs = index.requiredIDBuffer
+        let setOffsets = index.setOffsets
+        let setSlots = index.setSlots
+        let setMemo = scratch.setMemo
         let firstMask = index.firstMask
         let secondMask = index.secondMask
+        let firstSet = index.firstSet
+        let secondSet = index.secondSet
 
         // The "anywhere" patterns whose required words this sentence holds:
         // the requirement depends on the sentence only, so it is checked
@@ -392,27 +423,33 @@ enum BuiltInCues {
                     sentenceMask |= 1 << UInt64(slot & 63)
                 }
             }
+            // `setMemo[set]`: `stamp << 1 | 1` once the set is known to be
+            // held in this sentence, `stamp << 1` once known not to be.
+            let known = stamp << 1
+            @inline(__always) func holds(set: Int32) -> Bool {
+                let memo = setMemo[Int(set)]
+                if memo == known | 1 { return true }
+                if memo == known { return false }
+                var found = false
+                var slot = Int(setOffsets[Int(set)])
+                let last = Int(setOffsets[Int(set) + 1])
+                while slot < last {
+                    if sentenceOf[Int(setSlots[slot])] == stamp {
+                        found = true
+                        break
+                    }
+                    slot += 1
+                }
+                setMemo[Int(set)] = found ? known | 1 : known
+                return found
+            }
             func requirementsHold(_ id: Int) -> Bool {
                 let first = firstMask[id]
                 if first != 0, first & sentenceMask == 0 { return false }
                 let second = secondMask[id]
                 if second != 0, second & sentenceMask == 0 { return false }
-                var requirement = requirementOffsets[id]
-                let last = requirementOffsets[id + 1]
-                while requirement < last {
-                    let range = requirements[requirement]
-                    var found = false
-                    var slot = range.lowerBound
-                    while slot < range.upperBound {
-                        if sentenceOf[Int(requiredIDs[slot])] == stamp {
-                            found = true
-                            break
-                        }
-                        slot += 1
-                    }
-                    if !found { return false }
-                    requirement += 1
-                }
+                if firstSet[id] >= 0, !holds(set: firstSet[id]) { return false }
+                if secondSet[id] >= 0, !holds(set: secondSet[id]) { return false }
                 return true
             }
             liveAnywhere.removeAll(keepingCapacity: true)
@@ -452,29 +489,15 @@ enum BuiltInCues {
                         slot = offsets[wordID]
                         end = offsets[wordID + 1]
                     }
-                    candidateLoop: while slot < end {
+                    while slot < end {
                         let candidate = pool[slot]
                         slot += 1
                         if candidate.nextMask & nextBit == 0 { continue }
                         if candidate.anchored, position > contentStart { continue }
                         if candidate.firstMask & sentenceMask == 0, candidate.firstMask != 0 { continue }
                         if candidate.secondMask & sentenceMask == 0, candidate.secondMask != 0 { continue }
-                        var requirement = Int(candidate.requirementStart)
-                        let last = Int(candidate.requirementEnd)
-                        while requirement < last {
-                            let range = requirements[requirement]
-                            var found = false
-                            var required = range.lowerBound
-                            while required < range.upperBound {
-                                if sentenceOf[Int(requiredIDs[required])] == stamp {
-                                    found = true
-                                    break
-                                }
-                                required += 1
-                            }
-                            if !found { continue candidateLoop }
-                            requirement += 1
-                        }
+                        if candidate.firstSet >= 0, !holds(set: candidate.firstSet) { continue }
+                        if candidate.secondSet >= 0, !holds(set: candidate.secondSet) { continue }
                         attempt(Int(candidate.id))
                     }
                 }
