@@ -19,16 +19,35 @@ enum BuiltInCues {
     /// array look-ups per candidate: most candidates end at the masks).
     private struct Candidate {
         let id: Int32
+        /// Where the machine starts (see `startPC(of:firstWord:in:)`): past
+        /// the checks this candidate's place in the index has already made.
+        let startPC: Int32
+        /// The pattern's (at most two) requirement sets (see `Index.setOffsets`), -1 for none.
+        let firstSet: Int16
+        let secondSet: Int16
         /// The pattern opens with `^`: it can only start up to the sentence's content start.
         let anchored: Bool
-        /// The pattern's (at most two) requirement sets (see `Index.setOffsets`), -1 for none.
-        let firstSet: Int32
-        let secondSet: Int32
+        /// Tokens the skipped instructions matched (0 or 1: the first word).
+        let startAdvance: UInt8
         let firstMask: UInt64
         let secondMask: UInt64
         /// Bit `id % 63` of every vocabulary id the token after this first
         /// word can have in a match (see `nextTokenMasks`); bit 63 alone: any token.
         let nextMask: UInt64
+    }
+
+    /// Where a candidate's attempt can start: a leading `^` is skipped
+    /// (the candidate loop checks the position against the content start;
+    /// every position it visits is inside the sentence), and so is a
+    /// leading word instruction for the word the candidate is listed under
+    /// (the token is that word). The program only jumps forward, so nothing
+    /// jumps back to a skipped instruction. Returns the pc and how many
+    /// tokens the skipped instructions consumed.
+    private static func startPC(of pattern: Int, firstWord: Int32, anchored: Bool, in program: RuleProgram) -> (pc: Int32, advance: UInt8) {
+        var pc = program.entryPoints[pattern]
+        if anchored, case .sentenceStart = program.instructions[pc] { pc += 1 }
+        if case .word(let id) = program.instructions[pc], id == firstWord { return (Int32(pc + 1), 1) }
+        return (Int32(pc), 0)
     }
 
     /// Bit 63: set in every token's `nextBit`, and in the mask of a pattern
@@ -257,6 +276,7 @@ enum BuiltInCues {
                 probe = (probe + 1) & (setTable.count - 1)
             }
             let set = Int32(setOffsets.count - 1)
+            precondition(set < Int16.max, "requirement sets fit `Candidate`'s Int16")
             setTable[probe] = set
             setSlots.append(contentsOf: key)
             setOffsets.append(Int32(setSlots.count))
@@ -301,9 +321,10 @@ enum BuiltInCues {
                 let slot = filled[Int(word)]
                 filled[Int(word)] += 1
                 let mask = masks[Int(word)]
+                let start = startPC(of: id, firstWord: word, anchored: anchored, in: program)
                 candidates[slot] = Candidate(
-                    id: Int32(id), anchored: anchored, firstSet: firstSet[id], secondSet: secondSet[id],
-                    firstMask: firstMask[id], secondMask: secondMask[id],
+                    id: Int32(id), startPC: start.pc, firstSet: Int16(firstSet[id]), secondSet: Int16(secondSet[id]),
+                    anchored: anchored, startAdvance: start.advance, firstMask: firstMask[id], secondMask: secondMask[id],
                     nextMask: mask == 0 ? anyNextToken : mask)
             }
             // Clear what this pattern wrote: every word it wrote is one of its first words.
@@ -455,9 +476,7 @@ enum BuiltInCues {
             liveAnywhere.removeAll(keepingCapacity: true)
             for id in index.anywhere where requirementsHold(id) { liveAnywhere.append(id) }
             for position in sentence.tokens {
-                func attempt(_ id: Int) {
-                    guard let end = machine.match(entry: id, at: position, sentence: sentence.tokens, contentStart: contentStart)
-                    else { return }
+                func record(_ id: Int, _ end: Int) {
                     let indexed = index.patterns[id]
                     if indexed.rule == nil {
                         vetoes.append((indexed.detector, position..<end))
@@ -496,12 +515,20 @@ enum BuiltInCues {
                         if candidate.anchored, position > contentStart { continue }
                         if candidate.firstMask & sentenceMask == 0, candidate.firstMask != 0 { continue }
                         if candidate.secondMask & sentenceMask == 0, candidate.secondMask != 0 { continue }
-                        if candidate.firstSet >= 0, !holds(set: candidate.firstSet) { continue }
-                        if candidate.secondSet >= 0, !holds(set: candidate.secondSet) { continue }
-                        attempt(Int(candidate.id))
+                        if candidate.firstSet >= 0, !holds(set: Int32(candidate.firstSet)) { continue }
+                        if candidate.secondSet >= 0, !holds(set: Int32(candidate.secondSet)) { continue }
+                        guard let end = machine.match(
+                            pc: Int(candidate.startPC), start: position, position: position + Int(candidate.startAdvance),
+                            sentence: sentence.tokens, contentStart: contentStart)
+                        else { continue }
+                        record(Int(candidate.id), end)
                     }
                 }
-                for id in liveAnywhere { attempt(id) }
+                for id in liveAnywhere {
+                    if let end = machine.match(entry: id, at: position, sentence: sentence.tokens, contentStart: contentStart) {
+                        record(id, end)
+                    }
+                }
             }
         }
 

@@ -159,11 +159,19 @@ struct RuleMachine {
     /// `start` within its sentence, or nil.
     @inline(__always)
     func match(entry: Int, at start: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
+        match(pc: entryPoints[entry], start: start, position: start, sentence: sentence, contentStart: contentStart)
+    }
+
+    /// The same from instruction `pc` at token `position`, for a match
+    /// that began at `start` (the instructions before `pc` having matched
+    /// `start..<position`).
+    @inline(__always)
+    func match(pc: Int, start: Int, position: Int, sentence: Range<Int>, contentStart: Int) -> Int? {
         // Raw pointers: the loop below runs millions of times per corpus, and
         // every index it reads is inside its table by construction.
         let limit = sentence.upperBound
-        var pc = entryPoints[entry]
-        var position = start
+        var pc = pc
+        var position = position
         // Sized for the deepest pattern: pushing and popping millions of
         // times per corpus with no uniqueness checks or growth.
         let stack = self.stack
