@@ -128,15 +128,16 @@ enum BuiltInCues {
         let hasSinglePhrase: Bool
     }
 
-    // Immutable after it is built; the raw candidate buffers (plain and
-    // bucketed) are never freed or written again, so sharing them between
-    // threads is safe.
+    // Immutable after it is built; the raw buffers (candidates plain and
+    // bucketed, and every table the rule pass reads per reply, so that a
+    // reply retains none of them) are never freed or written again, so
+    // sharing them between threads is safe.
     private struct Index: @unchecked Sendable {
-        let patterns: [IndexedPattern]
+        let patterns: UnsafeBufferPointer<IndexedPattern>
         let program: RuleProgram
         /// Patterns starting with vocabulary id `i` are
         /// `byFirstWord[firstWordOffsets[i]..<firstWordOffsets[i + 1]]`.
-        let firstWordOffsets: [Int]
+        let firstWordOffsets: UnsafeBufferPointer<Int>
         let byFirstWord: [Int]
         /// `byFirstWord`, each with its requirement data (`Candidate`).
         let candidates: UnsafeBufferPointer<Candidate>
@@ -146,11 +147,11 @@ enum BuiltInCues {
         /// names, or the sentence's end) is `bucketedCandidates[
         /// bucketOffsets[bucketBase[word] + b]..<bucketOffsets[bucketBase[word] + b + 1]]`.
         /// `bucketBase[word]` is -1 for a word whose list is short.
-        let bucketBase: [Int32]
-        let bucketOffsets: [Int32]
+        let bucketBase: UnsafeBufferPointer<Int32>
+        let bucketOffsets: UnsafeBufferPointer<Int32>
         let bucketedCandidates: UnsafeBufferPointer<Candidate>
         /// Patterns that may start at any token.
-        let anywhere: [Int]
+        let anywhere: UnsafeBufferPointer<Int>
         /// Pattern `i` is tried in a sentence only if the sentence holds one
         /// word of each of its requirement sets, `firstSet[i]` and
         /// `secondSet[i]` (-1: none; see `TokenPattern.requiredWordSets`).
@@ -160,23 +161,23 @@ enum BuiltInCues {
         /// (`ThreadScratch.setMemo`). Set `s` is the required-word slots
         /// `setSlots[setOffsets[s]..<setOffsets[s + 1]]` (raw buffers made
         /// once, never freed, like `candidates`).
-        let firstSet: [Int32]
-        let secondSet: [Int32]
+        let firstSet: UnsafeBufferPointer<Int32>
+        let secondSet: UnsafeBufferPointer<Int32>
         let setOffsets: UnsafeBufferPointer<Int32>
         let setSlots: UnsafeBufferPointer<Int32>
         let setCount: Int
         /// `requiredSlot[vocabularyID]`: the word's slot among the words any
         /// requirement names, or -1; `requiredSlots` of them in all. Lets the
         /// per-reply "which sentence holds this word" table be small.
-        let requiredSlot: [Int32]
+        let requiredSlot: UnsafeBufferPointer<Int32>
         let requiredSlots: Int
         /// Per pattern, for each of its (at most two) requirements, a 64-bit
         /// summary: bit `slot % 64` of every slot the requirement names (0:
         /// no such requirement). A sentence whose own summary shares no bit
         /// cannot hold the requirement, so most patterns are rejected with
         /// one AND before the exact check.
-        let firstMask: [UInt64]
-        let secondMask: [UInt64]
+        let firstMask: UnsafeBufferPointer<UInt64>
+        let secondMask: UnsafeBufferPointer<UInt64>
     }
 
     /// How large a word set to keep (and at most two per pattern, the
@@ -364,14 +365,15 @@ enum BuiltInCues {
         }
         precondition(written == bucketedCount, "bucketed candidates")
         return Index(
-            patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
+            patterns: immortalCopy(patterns), program: program, firstWordOffsets: immortalCopy(offsets), byFirstWord: flat,
             candidates: UnsafeBufferPointer(candidates),
-            bucketBase: bucketBase, bucketOffsets: bucketOffsets, bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
-            anywhere: anywhere,
-            firstSet: firstSet, secondSet: secondSet, setOffsets: immortalCopy(setOffsets), setSlots: immortalCopy(setSlots),
+            bucketBase: immortalCopy(bucketBase), bucketOffsets: immortalCopy(bucketOffsets),
+            bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
+            anywhere: immortalCopy(anywhere),
+            firstSet: immortalCopy(firstSet), secondSet: immortalCopy(secondSet), setOffsets: immortalCopy(setOffsets), setSlots: immortalCopy(setSlots),
             setCount: setOffsets.count - 1,
-            requiredSlot: requiredSlot, requiredSlots: requiredSlots,
-            firstMask: firstMask, secondMask: secondMask)
+            requiredSlot: immortalCopy(requiredSlot), requiredSlots: requiredSlots,
+            firstMask: immortalCopy(firstMask), secondMask: immortalCopy(secondMask))
     }()
 
     /// `values` copied into memory that is never freed (for `Index`, which lives as long as the process).
@@ -532,14 +534,23 @@ enum BuiltInCues {
             }
         }
 
-        for hit in hits {
-            let indexed = index.patterns[hit.id]
-            // The rule's conditions and explanation by pattern, without copying the rule.
-            guard holds(conditionsOfPattern[hit.id], for: hit.tokens, in: parsed) else { continue }
-            if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
-                continue
+        if !hits.isEmpty {
+            // The tables once per reply (each static is a lazy global: a
+            // `swift_once` per read), and room for the matches and a few
+            // more from the derives (one allocation instead of 1, 2, 4…).
+            let conditionsOfPattern = self.conditionsOfPattern
+            let cueOfDetector = self.cueOfDetector
+            let explanationOfPattern = self.explanationOfPattern
+            detection.found.reserveCapacity(hits.count + 4)
+            for hit in hits {
+                let indexed = index.patterns[hit.id]
+                // The rule's conditions and explanation by pattern, without copying the rule.
+                guard holds(conditionsOfPattern[hit.id], for: hit.tokens, in: parsed) else { continue }
+                if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
+                    continue
+                }
+                detection.add(cueOfDetector[indexed.detector], hit.tokens, explanationOfPattern[hit.id])
             }
-            detection.add(cueOfDetector[indexed.detector], hit.tokens, explanationOfPattern[hit.id])
         }
 
         for derive in derives {
