@@ -46,6 +46,8 @@ enum BuiltInCues {
     private static func startPC(of pattern: Int, firstWord: Int32, anchored: Bool, in program: RuleProgram) -> (pc: Int32, advance: UInt8) {
         var pc = program.entryPoints[pattern]
         if anchored, case .sentenceStart = program.instructions[pc] { pc += 1 }
+        // A leading guard lets every word the pattern can begin with through.
+        if case .guardWords = program.instructions[pc] { pc += 1 }
         if case .word(let id) = program.instructions[pc], id == firstWord { return (Int32(pc + 1), 1) }
         return (Int32(pc), 0)
     }

@@ -16,6 +16,7 @@ struct RuleMachine {
     private let stack: UnsafeMutablePointer<(pc: Int, position: Int)>
     private let instructions: UnsafePointer<RuleProgram.Instruction>
     private let entryPoints: UnsafePointer<Int>
+    private let guardMasks: UnsafePointer<UInt64>
 
     /// The tables live in `scratch` (this thread's): valid until the next
     /// machine is made on the same thread, so a machine is used within one
@@ -29,6 +30,7 @@ struct RuleMachine {
         self.tokenCount = tokenCount
         instructions = program.instructionBuffer
         entryPoints = program.entryPointBuffer
+        guardMasks = program.guardMasks
         let ids = tables.pointee.ids.pointer(count: tokenCount)
         let isWord = tables.pointee.isWord.pointer(count: tokenCount)
         tokens.withUnsafeBufferPointer { tokens in
@@ -233,6 +235,13 @@ struct RuleMachine {
                 }
             case .jump(let target):
                 pc = target
+            case .guardWords(let index):
+                let id = position < limit ? Int(ids[position]) : -1
+                if id >= 0, guardMasks[Int(index) &* 4 &+ (id >> 6) & 3] & (1 << UInt64(id & 63)) != 0 {
+                    pc += 1
+                } else {
+                    advanced = false
+                }
             case .sentenceStart:
                 if position >= sentence.lowerBound, position <= contentStart {
                     pc += 1

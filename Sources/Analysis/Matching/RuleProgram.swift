@@ -28,6 +28,14 @@ final class RuleProgram: @unchecked Sendable {
         /// The same for a branch opening with `.wordClass(index)`.
         case splitClass(index: Int32, first: Int32, second: Int32)
         case jump(Int)
+        /// Placed before alternatives of three or more options that all
+        /// begin with a word or class: fails at once unless the token may
+        /// begin one of them, so a token that begins none costs one step
+        /// instead of one per option. The test is a 256-bit filter of the
+        /// options' first word ids (`guardMasks[4 * index...]`, bit `id & 255`):
+        /// a token it lets through goes on to the options as before, so the
+        /// matches are the same.
+        case guardWords(Int32)
         case sentenceStart
         case clauseEnd
         case match
@@ -58,6 +66,8 @@ final class RuleProgram: @unchecked Sendable {
     /// `instructions` and `entryPoints` as raw buffers for the machine's inner loop.
     let instructionBuffer: UnsafePointer<Instruction>
     let entryPointBuffer: UnsafePointer<Int>
+    /// Four words per `guardWords` instruction (see there).
+    let guardMasks: UnsafePointer<UInt64>
     /// For each vocabulary id, the word classes with a phrase starting with
     /// that word, and those phrases' tails (longest first). Lets the machine
     /// try at each token only the few classes that can start there instead
@@ -125,6 +135,9 @@ final class RuleProgram: @unchecked Sendable {
         }
         self.instructions = instructions
         self.entryPoints = entryPoints
+        let guardMasks = UnsafeMutablePointer<UInt64>.allocate(capacity: max(builder.guardMasks.count, 1))
+        guardMasks.initialize(from: builder.guardMasks, count: builder.guardMasks.count)
+        self.guardMasks = UnsafePointer(guardMasks)
         let instructionBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
         instructionBuffer.initialize(from: instructions, count: instructions.count)
         self.instructionBuffer = UnsafePointer(instructionBuffer)
@@ -187,6 +200,10 @@ final class RuleProgram: @unchecked Sendable {
         var classIndex: [String: Int] = [:]
         var suffixes: [String] = []
         var instructions: [Instruction] = []
+        /// Per class (by index), the ids its phrases begin with.
+        var classFirstIDs: [[Int32]] = []
+        /// Four words per `guardWords` instruction.
+        var guardMasks: [UInt64] = []
 
         mutating func id(_ word: String) -> Int32 {
             vocabulary.id(word)
@@ -211,7 +228,12 @@ final class RuleProgram: @unchecked Sendable {
                     index = classSources.count
                     classIndex[wordClass.name] = index
                     classSources.append(wordClass)
-                    for phrase in wordClass.phrases { for word in phrase { _ = id(word) } }
+                    var firstIDs: [Int32] = []
+                    for phrase in wordClass.phrases {
+                        for word in phrase { _ = id(word) }
+                        if let first = phrase.first { firstIDs.append(id(first)) }
+                    }
+                    classFirstIDs.append(firstIDs)
                 }
                 instructions.append(.wordClass(index))
             case .wordSuffix(let suffix):
@@ -227,6 +249,15 @@ final class RuleProgram: @unchecked Sendable {
                 // (each holds the previous one's position, -1 for none) until
                 // the end is known: no list of them.
                 var lastJump = -1
+                // The guard's filter is filled in once the options are
+                // emitted (their words and classes then have their ids, given
+                // in the order they always were).
+                var guarded = -1
+                if options.count >= 3, options.allSatisfy(Self.beginsWithWordOrClass) {
+                    guarded = guardMasks.count
+                    instructions.append(.guardWords(Int32(guarded / 4)))
+                    guardMasks.append(contentsOf: [0, 0, 0, 0])
+                }
                 for (number, option) in options.enumerated() {
                     if number < options.count - 1 {
                         let split = instructions.count
@@ -244,6 +275,11 @@ final class RuleProgram: @unchecked Sendable {
                     guard case .jump(let previous) = instructions[lastJump] else { preconditionFailure("jump chain") }
                     instructions[lastJump] = .jump(instructions.count)
                     lastJump = previous
+                }
+                if guarded >= 0 {
+                    var mask: [UInt64] = [0, 0, 0, 0]
+                    for option in options { addFirstWordIDs(of: option, to: &mask) }
+                    guardMasks.replaceSubrange(guarded..<guarded + 4, with: mask)
                 }
             case .optional(let inner):
                 emitOptional(inner)
@@ -274,6 +310,35 @@ final class RuleProgram: @unchecked Sendable {
                 instructions.append(.sentenceStart)
             case .clauseEnd:
                 instructions.append(.clauseEnd)
+            }
+        }
+
+        /// Whether every match of `elements` begins with a word or a class
+        /// phrase at the first token (not empty, no gap, suffix or anchor first).
+        static func beginsWithWordOrClass(_ elements: [TokenPattern.Element]) -> Bool {
+            guard let first = elements.first else { return false }
+            switch first {
+            case .word, .wordClass: return true
+            case .alternatives(let options): return options.allSatisfy(beginsWithWordOrClass)
+            case .optional, .repeated, .wordSuffix, .gap, .sentenceStart, .clauseEnd: return false
+            }
+        }
+
+        /// Sets bit `id & 255` in `mask` for every word id a match of
+        /// `elements` (see `beginsWithWordOrClass`) can begin with, once
+        /// they are emitted: every word and class named is known by then.
+        mutating func addFirstWordIDs(of elements: [TokenPattern.Element], to mask: inout [UInt64]) {
+            switch elements[0] {
+            case .word(let word):
+                let id = id(word)
+                mask[Int(id >> 6) & 3] |= 1 << UInt64(id & 63)
+            case .wordClass(let wordClass):
+                let index = classSources.firstIndex(where: { $0 === wordClass }) ?? classIndex[wordClass.name]!
+                for id in classFirstIDs[index] { mask[Int(id >> 6) & 3] |= 1 << UInt64(id & 63) }
+            case .alternatives(let options):
+                for option in options { addFirstWordIDs(of: option, to: &mask) }
+            case .optional, .repeated, .wordSuffix, .gap, .sentenceStart, .clauseEnd:
+                preconditionFailure("guarded alternatives begin with a word or class")
             }
         }
 
