@@ -200,8 +200,9 @@ final class RuleProgram: @unchecked Sendable {
         var classIndex: [String: Int] = [:]
         var suffixes: [String] = []
         var instructions: [Instruction] = []
-        /// Per class (by index), the ids its phrases begin with.
-        var classFirstIDs: [[Int32]] = []
+        /// Per class (by index), four words: bit `id & 255` of every id its
+        /// phrases begin with (the guards' filter for the class).
+        var classFirstMasks: [UInt64] = []
         /// Four words per `guardWords` instruction.
         var guardMasks: [UInt64] = []
 
@@ -228,12 +229,14 @@ final class RuleProgram: @unchecked Sendable {
                     index = classSources.count
                     classIndex[wordClass.name] = index
                     classSources.append(wordClass)
-                    var firstIDs: [Int32] = []
+                    let masks = classFirstMasks.count
+                    classFirstMasks.append(contentsOf: [0, 0, 0, 0])
                     for phrase in wordClass.phrases {
-                        for word in phrase { _ = id(word) }
-                        if let first = phrase.first { firstIDs.append(id(first)) }
+                        for (position, word) in phrase.enumerated() {
+                            let id = id(word)
+                            if position == 0 { classFirstMasks[masks + Int(id >> 6) & 3] |= 1 << UInt64(id & 63) }
+                        }
                     }
-                    classFirstIDs.append(firstIDs)
                 }
                 instructions.append(.wordClass(index))
             case .wordSuffix(let suffix):
@@ -277,9 +280,7 @@ final class RuleProgram: @unchecked Sendable {
                     lastJump = previous
                 }
                 if guarded >= 0 {
-                    var mask: [UInt64] = [0, 0, 0, 0]
-                    for option in options { addFirstWordIDs(of: option, to: &mask) }
-                    guardMasks.replaceSubrange(guarded..<guarded + 4, with: mask)
+                    for option in options { addFirstWordIDs(of: option, toGuard: guarded) }
                 }
             case .optional(let inner):
                 emitOptional(inner)
@@ -324,19 +325,20 @@ final class RuleProgram: @unchecked Sendable {
             }
         }
 
-        /// Sets bit `id & 255` in `mask` for every word id a match of
-        /// `elements` (see `beginsWithWordOrClass`) can begin with, once
-        /// they are emitted: every word and class named is known by then.
-        mutating func addFirstWordIDs(of elements: [TokenPattern.Element], to mask: inout [UInt64]) {
+        /// Sets bit `id & 255` in the guard's filter at `guardMasks[guarded...]`
+        /// for every word id a match of `elements` (see
+        /// `beginsWithWordOrClass`) can begin with, once they are emitted:
+        /// every word and class named is known by then.
+        mutating func addFirstWordIDs(of elements: [TokenPattern.Element], toGuard guarded: Int) {
             switch elements[0] {
             case .word(let word):
                 let id = id(word)
-                mask[Int(id >> 6) & 3] |= 1 << UInt64(id & 63)
+                guardMasks[guarded + Int(id >> 6) & 3] |= 1 << UInt64(id & 63)
             case .wordClass(let wordClass):
                 let index = classSources.firstIndex(where: { $0 === wordClass }) ?? classIndex[wordClass.name]!
-                for id in classFirstIDs[index] { mask[Int(id >> 6) & 3] |= 1 << UInt64(id & 63) }
+                for word in 0..<4 { guardMasks[guarded + word] |= classFirstMasks[4 * index + word] }
             case .alternatives(let options):
-                for option in options { addFirstWordIDs(of: option, to: &mask) }
+                for option in options { addFirstWordIDs(of: option, toGuard: guarded) }
             case .optional, .repeated, .wordSuffix, .gap, .sentenceStart, .clauseEnd:
                 preconditionFailure("guarded alternatives begin with a word or class")
             }
