@@ -262,25 +262,26 @@ final class RuleProgram: @unchecked Sendable {
                     guardMasks.append(contentsOf: [0, 0, 0, 0])
                 }
                 for (number, option) in options.enumerated() {
+                    let start: Int
                     if number < options.count - 1 {
                         let split = instructions.count
                         instructions.append(.jump(0))
+                        start = instructions.count
                         emit(option)
                         let jump = instructions.count
                         instructions.append(.jump(lastJump))
                         lastJump = jump
                         instructions[split] = .split(first: split + 1, second: instructions.count)
                     } else {
+                        start = instructions.count
                         emit(option)
                     }
+                    if guarded >= 0 { addFirstWordIDs(of: option, emittedAt: start, toGuard: guarded) }
                 }
                 while lastJump >= 0 {
                     guard case .jump(let previous) = instructions[lastJump] else { preconditionFailure("jump chain") }
                     instructions[lastJump] = .jump(instructions.count)
                     lastJump = previous
-                }
-                if guarded >= 0 {
-                    for option in options { addFirstWordIDs(of: option, toGuard: guarded) }
                 }
             case .optional(let inner):
                 emitOptional(inner)
@@ -322,6 +323,20 @@ final class RuleProgram: @unchecked Sendable {
             case .word, .wordClass: return true
             case .alternatives(let options): return options.allSatisfy(beginsWithWordOrClass)
             case .optional, .repeated, .wordSuffix, .gap, .sentenceStart, .clauseEnd: return false
+            }
+        }
+
+        /// `addFirstWordIDs(of:toGuard:)` for an option just emitted at
+        /// `start`: a leading word or class is read from its instruction
+        /// (no word hashed again).
+        mutating func addFirstWordIDs(of option: [TokenPattern.Element], emittedAt start: Int, toGuard guarded: Int) {
+            switch instructions[start] {
+            case .word(let id):
+                guardMasks[guarded + Int(id >> 6) & 3] |= 1 << UInt64(id & 63)
+            case .wordClass(let index):
+                for word in 0..<4 { guardMasks[guarded + word] |= classFirstMasks[4 * index + word] }
+            default:
+                addFirstWordIDs(of: option, toGuard: guarded)
             }
         }
 
