@@ -22,15 +22,13 @@ enum BuiltInCues {
         /// Where the machine starts (see `startPC(of:firstWord:in:)`): past
         /// the checks this candidate's place in the index has already made.
         let startPC: Int32
-        /// The pattern's (at most two) requirement sets (see `Index.setOffsets`), -1 for none.
+        /// The pattern's (at most two) requirement sets (see `Index.firstSet`).
         let firstSet: Int16
         let secondSet: Int16
         /// The pattern opens with `^`: it can only start up to the sentence's content start.
         let anchored: Bool
         /// Tokens the skipped instructions matched (0 or 1: the first word).
         let startAdvance: UInt8
-        let firstMask: UInt64
-        let secondMask: UInt64
         /// Bit `id % 63` of every vocabulary id the token after this first
         /// word can have in a match (see `nextTokenMasks`); bit 63 alone: any token.
         let nextMask: UInt64
@@ -156,30 +154,24 @@ enum BuiltInCues {
         let anywhere: UnsafeBufferPointer<Int>
         /// Pattern `i` is tried in a sentence only if the sentence holds one
         /// word of each of its requirement sets, `firstSet[i]` and
-        /// `secondSet[i]` (-1: none; see `TokenPattern.requiredWordSets`).
-        /// Most attempts end here. The sets are distinct (patterns share
-        /// them: `@feeling`'s first words, `(you|your)`…), so each is
-        /// checked at most once per sentence and the answer kept
-        /// (`ThreadScratch.setMemo`). Set `s` is the required-word slots
-        /// `setSlots[setOffsets[s]..<setOffsets[s + 1]]` (raw buffers made
-        /// once, never freed, like `candidates`).
+        /// `secondSet[i]` (see `TokenPattern.requiredWordSets`; set 0, which
+        /// every sentence holds, for none). Most attempts end here. The sets
+        /// are distinct (patterns share them: `@feeling`'s first words,
+        /// `(you|your)`…). Each sentence marks the sets its words belong to
+        /// (`ThreadScratch.setMemo`): set `s` holds the words in slots
+        /// `setsOfSlot[setsOfSlotOffsets[slot]..<setsOfSlotOffsets[slot + 1]]`
+        /// lists for each slot (raw buffers made once, never freed, like
+        /// `candidates`), so checking a set is one load.
         let firstSet: UnsafeBufferPointer<Int32>
         let secondSet: UnsafeBufferPointer<Int32>
-        let setOffsets: UnsafeBufferPointer<Int32>
-        let setSlots: UnsafeBufferPointer<Int32>
+        let setsOfSlotOffsets: UnsafeBufferPointer<Int32>
+        let setsOfSlot: UnsafeBufferPointer<Int32>
         let setCount: Int
         /// `requiredSlot[vocabularyID]`: the word's slot among the words any
         /// requirement names, or -1; `requiredSlots` of them in all. Lets the
         /// per-reply "which sentence holds this word" table be small.
         let requiredSlot: UnsafeBufferPointer<Int32>
         let requiredSlots: Int
-        /// Per pattern, for each of its (at most two) requirements, a 64-bit
-        /// summary: bit `slot % 64` of every slot the requirement names (0:
-        /// no such requirement). A sentence whose own summary shares no bit
-        /// cannot hold the requirement, so most patterns are rejected with
-        /// one AND before the exact check.
-        let firstMask: UnsafeBufferPointer<UInt64>
-        let secondMask: UnsafeBufferPointer<UInt64>
     }
 
     /// How large a word set to keep (and at most two per pattern, the
@@ -264,7 +256,8 @@ enum BuiltInCues {
         // Each distinct set once (by its slots, in pattern order), found
         // through an FNV hash of its slots in an open-addressing table of
         // set numbers (hashing the slices with `Hasher` cost 3 M at start-up).
-        var setOffsets: [Int32] = [0]
+        // Set 0: no words, for "no requirement" (every sentence marks it).
+        var setOffsets: [Int32] = [0, 0]
         var setSlots: [Int32] = []
         var setTable = [Int32](repeating: -1, count: 1 << (Int.bitWidth - (requirements.count * 2 + 16).leadingZeroBitCount))
         let setOfRequirement = requirements.map { requirement -> Int32 in
@@ -287,18 +280,23 @@ enum BuiltInCues {
         }
         var firstSet: [Int32] = []
         var secondSet: [Int32] = []
-        func mask(_ requirement: Range<Int>) -> UInt64 {
-            slots[requirement].reduce(UInt64(0)) { $0 | (1 << UInt64($1 & 63)) }
-        }
-        var firstMask: [UInt64] = []
-        var secondMask: [UInt64] = []
         for id in sources.indices {
             let own = requirements[requirementOffsets[id]..<requirementOffsets[id + 1]]
             precondition(own.count <= 2, "at most two requirements per pattern")
-            firstMask.append(own.first.map(mask) ?? 0)
-            secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
-            firstSet.append(own.isEmpty ? -1 : setOfRequirement[own.startIndex])
-            secondSet.append(own.count > 1 ? setOfRequirement[own.startIndex + 1] : -1)
+            firstSet.append(own.isEmpty ? 0 : setOfRequirement[own.startIndex])
+            secondSet.append(own.count > 1 ? setOfRequirement[own.startIndex + 1] : 0)
+        }
+        // The sets each slot belongs to (counted, then written in set order).
+        var setsOfSlotOffsets = [Int32](repeating: 0, count: requiredSlots + 1)
+        for slot in setSlots { setsOfSlotOffsets[Int(slot) + 1] += 1 }
+        for slot in 0..<requiredSlots { setsOfSlotOffsets[slot + 1] += setsOfSlotOffsets[slot] }
+        var setsOfSlot = [Int32](repeating: 0, count: setSlots.count)
+        var nextOfSlot = setsOfSlotOffsets
+        for set in 0..<(setOffsets.count - 1) {
+            for slot in setSlots[Int(setOffsets[set])..<Int(setOffsets[set + 1])] {
+                setsOfSlot[Int(nextOfSlot[Int(slot)])] = Int32(set)
+                nextOfSlot[Int(slot)] += 1
+            }
         }
         let classEntries = program.classes.map { compiled in
             compiled.tailsByFirst.map { first, tails in
@@ -327,7 +325,7 @@ enum BuiltInCues {
                 let start = startPC(of: id, firstWord: word, anchored: anchored, in: program)
                 candidates[slot] = Candidate(
                     id: Int32(id), startPC: start.pc, firstSet: Int16(firstSet[id]), secondSet: Int16(secondSet[id]),
-                    anchored: anchored, startAdvance: start.advance, firstMask: firstMask[id], secondMask: secondMask[id],
+                    anchored: anchored, startAdvance: start.advance,
                     nextMask: mask == 0 ? anyNextToken : mask)
             }
             // Clear what this pattern wrote: every word it wrote is one of its first words.
@@ -372,10 +370,10 @@ enum BuiltInCues {
             bucketBase: immortalCopy(bucketBase), bucketOffsets: immortalCopy(bucketOffsets),
             bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
             anywhere: immortalCopy(anywhere),
-            firstSet: immortalCopy(firstSet), secondSet: immortalCopy(secondSet), setOffsets: immortalCopy(setOffsets), setSlots: immortalCopy(setSlots),
+            firstSet: immortalCopy(firstSet), secondSet: immortalCopy(secondSet),
+            setsOfSlotOffsets: immortalCopy(setsOfSlotOffsets), setsOfSlot: immortalCopy(setsOfSlot),
             setCount: setOffsets.count - 1,
-            requiredSlot: immortalCopy(requiredSlot), requiredSlots: requiredSlots,
-            firstMask: immortalCopy(firstMask), secondMask: immortalCopy(secondMask))
+            requiredSlot: immortalCopy(requiredSlot), requiredSlots: requiredSlots)
     }()
 
     /// `values` copied into memory that is never freed (for `Index`, which lives as long as the process).
@@ -409,11 +407,9 @@ enum BuiltInCues {
         let machine = RuleMachine(program: index.program, parsed: parsed, scratch: scratch)
         let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
-        let setOffsets = index.setOffsets
-        let setSlots = index.setSlots
+        let setsOfSlotOffsets = index.setsOfSlotOffsets
+        let setsOfSlot = index.setsOfSlot
         let setMemo = scratch.setMemo
-        let firstMask = index.firstMask
-        let secondMask = index.secondMask
         let firstSet = index.firstSet
         let secondSet = index.secondSet
 
@@ -440,42 +436,24 @@ enum BuiltInCues {
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
             let stamp = scratch.newStamp()
-            var sentenceMask: UInt64 = 0
+            // Each required word once per sentence (`sentenceOf`), marking
+            // the sets it belongs to: `setMemo[set] == stamp` exactly when
+            // the sentence holds a word of the set.
+            setMemo[0] = stamp
             for position in sentence.tokens where machine.ids[position] >= 0 {
-                let slot = requiredSlot[Int(machine.ids[position])]
-                if slot >= 0 {
-                    sentenceOf[Int(slot)] = stamp
-                    sentenceMask |= 1 << UInt64(slot & 63)
-                }
-            }
-            // `setMemo[set]`: `stamp << 1 | 1` once the set is known to be
-            // held in this sentence, `stamp << 1` once known not to be.
-            let known = stamp << 1
-            @inline(__always) func holds(set: Int32) -> Bool {
-                let memo = setMemo[Int(set)]
-                if memo == known | 1 { return true }
-                if memo == known { return false }
-                var found = false
-                var slot = Int(setOffsets[Int(set)])
-                let last = Int(setOffsets[Int(set) + 1])
-                while slot < last {
-                    if sentenceOf[Int(setSlots[slot])] == stamp {
-                        found = true
-                        break
+                let slot = Int(requiredSlot[Int(machine.ids[position])])
+                if slot >= 0, sentenceOf[slot] != stamp {
+                    sentenceOf[slot] = stamp
+                    var member = Int(setsOfSlotOffsets[slot])
+                    let last = Int(setsOfSlotOffsets[slot + 1])
+                    while member < last {
+                        setMemo[Int(setsOfSlot[member])] = stamp
+                        member += 1
                     }
-                    slot += 1
                 }
-                setMemo[Int(set)] = found ? known | 1 : known
-                return found
             }
             func requirementsHold(_ id: Int) -> Bool {
-                let first = firstMask[id]
-                if first != 0, first & sentenceMask == 0 { return false }
-                let second = secondMask[id]
-                if second != 0, second & sentenceMask == 0 { return false }
-                if firstSet[id] >= 0, !holds(set: firstSet[id]) { return false }
-                if secondSet[id] >= 0, !holds(set: secondSet[id]) { return false }
-                return true
+                setMemo[Int(firstSet[id])] == stamp && setMemo[Int(secondSet[id])] == stamp
             }
             liveAnywhere.removeAll(keepingCapacity: true)
             for id in index.anywhere where requirementsHold(id) { liveAnywhere.append(id) }
@@ -517,10 +495,7 @@ enum BuiltInCues {
                         slot += 1
                         if candidate.nextMask & nextBit == 0 { continue }
                         if candidate.anchored, position > contentStart { continue }
-                        if candidate.firstMask & sentenceMask == 0, candidate.firstMask != 0 { continue }
-                        if candidate.secondMask & sentenceMask == 0, candidate.secondMask != 0 { continue }
-                        if candidate.firstSet >= 0, !holds(set: Int32(candidate.firstSet)) { continue }
-                        if candidate.secondSet >= 0, !holds(set: Int32(candidate.secondSet)) { continue }
+                        if setMemo[Int(candidate.firstSet)] != stamp || setMemo[Int(candidate.secondSet)] != stamp { continue }
                         guard let end = machine.match(
                             pc: Int(candidate.startPC), start: position, position: position + Int(candidate.startAdvance),
                             sentence: sentence.tokens, contentStart: contentStart)

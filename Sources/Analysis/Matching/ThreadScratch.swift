@@ -18,9 +18,8 @@ final class ThreadScratch {
     /// the current one and the table is never cleared between replies.
     let sentenceStamp: UnsafeMutablePointer<Int32>
     let slots: Int
-    /// `setMemo[set]`: whether the sentence with stamp `s` holds a word of
-    /// requirement set `set`, as `s << 1 | 1` (it does) or `s << 1` (it
-    /// does not), once asked (see `BuiltInCues`); like `sentenceStamp`,
+    /// `setMemo[set]`: the stamp of the sentence last seen holding a word of
+    /// requirement set `set` (see `BuiltInCues`); like `sentenceStamp`,
     /// never cleared between sentences or replies.
     let setMemo: UnsafeMutablePointer<Int32>
     let sets: Int
@@ -71,11 +70,10 @@ final class ThreadScratch {
     var hits: [(id: Int, tokens: Range<Int>)] = []
     var vetoes: [(detector: Int, tokens: Range<Int>)] = []
 
-    /// A stamp no earlier sentence on this thread had (below 2^30, so
-    /// that `stamp << 1 | 1` fits `setMemo`).
+    /// A stamp no earlier sentence on this thread had.
     func newStamp() -> Int32 {
-        if nextStamp == 1 << 30 {
-            // After a billion sentences: start again from clean tables.
+        if nextStamp == Int32.max {
+            // After two billion sentences: start again from clean tables.
             sentenceStamp.update(repeating: -1, count: max(slots, 1))
             setMemo.update(repeating: -1, count: max(sets, 1))
             nextStamp = 0
