@@ -534,7 +534,11 @@ enum BuiltInCues {
             derive(&detection)
         }
         CueConflicts.resolve(&detection.found)
-        return mergeOverlaps(detection.found)
+        // Taken out of `detection` (so held once): merged in place.
+        var found = detection.found
+        detection.found = []
+        mergeOverlaps(&found)
+        return found
     }
 
     /// Each detector's reasoning over the whole reply, in detector order.
@@ -576,18 +580,19 @@ enum BuiltInCues {
     }
 
     /// `mergeOverlaps` for the usual case (at most 64 matches, built-in
-    /// cues, fewer than 2^26 tokens): each match's sort key — cue rank, first
-    /// token, longest first, then its position in `found` — packed in one
-    /// integer and insertion-sorted in place, so the matches are neither
-    /// copied into a sorted array nor compared as tuples. The position makes
-    /// every key distinct and gives equal matches the order the (stable)
-    /// `sorted` gives them, so the result is the same. Nil: not the usual case.
-    private static func mergeOverlapsByKey(_ found: [Detection.Found]) -> [Detection.Found]? {
+    /// cues, fewer than 2^26 tokens), in place: each match's sort key — cue
+    /// rank, first token, longest first, then its position in `found` —
+    /// packed in one integer and insertion-sorted, so matches are not
+    /// compared as tuples. The position makes every key distinct and gives
+    /// equal matches the order the (stable) `sorted` gives them, so the
+    /// result is the same. The matches are moved, never copied: the kept
+    /// ones in key order, then the merged-away ones, which the caller drops.
+    /// Returns how many to drop, or nil (`found` untouched): not the usual case.
+    private static func mergeOverlapsInPlace(_ found: inout [Detection.Found]) -> Int? {
         let count = found.count
         guard count <= 64 else { return nil }
-        var unchanged = false
-        let merged = found.withUnsafeBufferPointer { found in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [Detection.Found]? in
+        return found.withUnsafeMutableBufferPointer { found -> Int? in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> Int? in
                 var moved = false
                 for index in 0..<count {
                     let rank = found[index].cue.rank
@@ -605,44 +610,46 @@ enum BuiltInCues {
                     if slot != index { moved = true }
                 }
                 if !moved {
-                    // Already in order: unless two neighbours merge, the result
-                    // is `found` itself (no copy).
+                    // Already in order: unless two neighbours merge, nothing to do.
                     var merges = false
                     for index in 1..<count
                     where found[index - 1].cue == found[index].cue && found[index - 1].tokens.overlaps(found[index].tokens) {
                         merges = true
                         break
                     }
-                    if !merges {
-                        unchanged = true
-                        return nil
-                    }
+                    if !merges { return 0 }
                 }
-                var merged: [Detection.Found] = []
-                merged.reserveCapacity(count)
-                var lastKept = -1
-                for slot in 0..<count {
-                    let index = Int(keys[slot] & 63)
-                    if lastKept >= 0, found[lastKept].cue == found[index].cue,
-                        found[lastKept].tokens.overlaps(found[index].tokens)
-                    {
-                        continue
+                let base = found.baseAddress!
+                return withUnsafeTemporaryAllocation(of: Detection.Found.self, capacity: count) { held -> Int in
+                    let held = held.baseAddress!
+                    held.moveInitialize(from: base, count: count)
+                    var kept = 0
+                    var dropped = count
+                    for slot in 0..<count {
+                        let index = Int(keys[slot] & 63)
+                        if kept > 0, base[kept - 1].cue == held[index].cue, base[kept - 1].tokens.overlaps(held[index].tokens) {
+                            dropped -= 1
+                            (base + dropped).moveInitialize(from: held + index, count: 1)
+                        } else {
+                            (base + kept).moveInitialize(from: held + index, count: 1)
+                            kept += 1
+                        }
                     }
-                    merged.append(found[index])
-                    lastKept = index
+                    return count - kept
                 }
-                return merged
             }
         }
-        return unchanged ? found : merged
     }
 
     /// One match per cue per stretch of words: overlapping matches of the
     /// same cue (two rules seeing "I'm so sorry") become the earliest, longest one.
-    private static func mergeOverlaps(_ found: [Detection.Found]) -> [Detection.Found] {
-        // Nothing to sort or merge (a third of replies): no new array.
-        if found.count < 2 { return found }
-        if let merged = mergeOverlapsByKey(found) { return merged }
+    private static func mergeOverlaps(_ found: inout [Detection.Found]) {
+        // Nothing to sort or merge (a third of replies).
+        if found.count < 2 { return }
+        if let drop = mergeOverlapsInPlace(&found) {
+            if drop > 0 { found.removeLast(drop) }
+            return
+        }
         let sorted = found.sorted {
             ($0.cue, $0.tokens.lowerBound, -$0.tokens.count)
                 < ($1.cue, $1.tokens.lowerBound, -$1.tokens.count)
@@ -654,6 +661,6 @@ enum BuiltInCues {
             }
             merged.append(candidate)
         }
-        return merged
+        found = merged
     }
 }
