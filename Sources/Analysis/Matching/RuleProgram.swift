@@ -60,6 +60,8 @@ final class RuleProgram: @unchecked Sendable {
     /// rule reads it (`RuleMachine.matches`), computed once; nil when there
     /// are more than 64 suffixes.
     let suffixMaskOfWord: [UInt64]?
+    /// `suffixMaskOfWord` as a raw buffer (made once, never freed).
+    let suffixMaskBuffer: UnsafePointer<UInt64>?
     let instructions: [Instruction]
     /// Where each pattern's program starts, in the order given to `init`.
     let entryPoints: [Int]
@@ -118,6 +120,11 @@ final class RuleProgram: @unchecked Sendable {
                 mask |= 1 << UInt64(index)
             }
             return mask
+        }
+        suffixMaskBuffer = suffixMaskOfWord.map { masks in
+            let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: max(masks.count, 1))
+            buffer.initialize(from: masks, count: masks.count)
+            return UnsafePointer(buffer)
         }
         // Fold each split into the word or class check its first branch opens with.
         var instructions = builder.instructions
