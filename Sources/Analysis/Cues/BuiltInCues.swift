@@ -19,16 +19,35 @@ enum BuiltInCues {
     /// array look-ups per candidate: most candidates end at the masks).
     private struct Candidate {
         let id: Int32
+        /// Where the machine starts (see `startPC(of:firstWord:in:)`): past
+        /// the checks this candidate's place in the index has already made.
+        let startPC: Int32
+        /// The pattern's (at most two) requirement sets (see `Index.firstSet`).
+        let firstSet: Int16
+        let secondSet: Int16
         /// The pattern opens with `^`: it can only start up to the sentence's content start.
         let anchored: Bool
-        /// `requirements[requirementStart..<requirementEnd]` (see `Index`).
-        let requirementStart: Int32
-        let requirementEnd: Int32
-        let firstMask: UInt64
-        let secondMask: UInt64
+        /// Tokens the skipped instructions matched (0 or 1: the first word).
+        let startAdvance: UInt8
         /// Bit `id % 63` of every vocabulary id the token after this first
         /// word can have in a match (see `nextTokenMasks`); bit 63 alone: any token.
         let nextMask: UInt64
+    }
+
+    /// Where a candidate's attempt can start: a leading `^` is skipped
+    /// (the candidate loop checks the position against the content start;
+    /// every position it visits is inside the sentence), and so is a
+    /// leading word instruction for the word the candidate is listed under
+    /// (the token is that word). The program only jumps forward, so nothing
+    /// jumps back to a skipped instruction. Returns the pc and how many
+    /// tokens the skipped instructions consumed.
+    private static func startPC(of pattern: Int, firstWord: Int32, anchored: Bool, in program: RuleProgram) -> (pc: Int32, advance: UInt8) {
+        var pc = program.entryPoints[pattern]
+        if anchored, case .sentenceStart = program.instructions[pc] { pc += 1 }
+        // A leading guard lets every word the pattern can begin with through.
+        if case .guardWords = program.instructions[pc] { pc += 1 }
+        if case .word(let id) = program.instructions[pc], id == firstWord { return (Int32(pc + 1), 1) }
+        return (Int32(pc), 0)
     }
 
     /// Bit 63: set in every token's `nextBit`, and in the mask of a pattern
@@ -109,15 +128,16 @@ enum BuiltInCues {
         let hasSinglePhrase: Bool
     }
 
-    // Immutable after it is built; the raw candidate buffers (plain and
-    // bucketed) are never freed or written again, so sharing them between
-    // threads is safe.
+    // Immutable after it is built; the raw buffers (candidates plain and
+    // bucketed, and every table the rule pass reads per reply, so that a
+    // reply retains none of them) are never freed or written again, so
+    // sharing them between threads is safe.
     private struct Index: @unchecked Sendable {
-        let patterns: [IndexedPattern]
+        let patterns: UnsafeBufferPointer<IndexedPattern>
         let program: RuleProgram
         /// Patterns starting with vocabulary id `i` are
         /// `byFirstWord[firstWordOffsets[i]..<firstWordOffsets[i + 1]]`.
-        let firstWordOffsets: [Int]
+        let firstWordOffsets: UnsafeBufferPointer<Int>
         let byFirstWord: [Int]
         /// `byFirstWord`, each with its requirement data (`Candidate`).
         let candidates: UnsafeBufferPointer<Candidate>
@@ -127,35 +147,31 @@ enum BuiltInCues {
         /// names, or the sentence's end) is `bucketedCandidates[
         /// bucketOffsets[bucketBase[word] + b]..<bucketOffsets[bucketBase[word] + b + 1]]`.
         /// `bucketBase[word]` is -1 for a word whose list is short.
-        let bucketBase: [Int32]
-        let bucketOffsets: [Int32]
+        let bucketBase: UnsafeBufferPointer<Int32>
+        let bucketOffsets: UnsafeBufferPointer<Int32>
         let bucketedCandidates: UnsafeBufferPointer<Candidate>
         /// Patterns that may start at any token.
-        let anywhere: [Int]
-        /// Pattern `i` is tried in a sentence only if, for each range in
-        /// `requirements[requirementOffsets[i]..<requirementOffsets[i + 1]]`,
-        /// the sentence holds one of the vocabulary ids `requiredIDs[range]`
-        /// (see `TokenPattern.requiredWordSets`). Most attempts end here.
-        let requirementOffsets: [Int]
-        let requirements: [Range<Int>]
-        let requiredIDs: [Int32]
-        /// The same two tables as raw buffers (made once, never freed, like
-        /// `candidates`): the per-token requirement check reads them without
-        /// bounds checks.
-        let requirementBuffer: UnsafeBufferPointer<Range<Int>>
-        let requiredIDBuffer: UnsafeBufferPointer<Int32>
+        let anywhere: UnsafeBufferPointer<Int>
+        /// Pattern `i` is tried in a sentence only if the sentence holds one
+        /// word of each of its requirement sets, `firstSet[i]` and
+        /// `secondSet[i]` (see `TokenPattern.requiredWordSets`; set 0, which
+        /// every sentence holds, for none). Most attempts end here. The sets
+        /// are distinct (patterns share them: `@feeling`'s first words,
+        /// `(you|your)`…). Each sentence marks the sets its words belong to
+        /// (`ThreadScratch.setMemo`): set `s` holds the words in slots
+        /// `setsOfSlot[setsOfSlotOffsets[slot]..<setsOfSlotOffsets[slot + 1]]`
+        /// lists for each slot (raw buffers made once, never freed, like
+        /// `candidates`), so checking a set is one load.
+        let firstSet: UnsafeBufferPointer<Int32>
+        let secondSet: UnsafeBufferPointer<Int32>
+        let setsOfSlotOffsets: UnsafeBufferPointer<Int32>
+        let setsOfSlot: UnsafeBufferPointer<Int32>
+        let setCount: Int
         /// `requiredSlot[vocabularyID]`: the word's slot among the words any
         /// requirement names, or -1; `requiredSlots` of them in all. Lets the
         /// per-reply "which sentence holds this word" table be small.
-        let requiredSlot: [Int32]
+        let requiredSlot: UnsafeBufferPointer<Int32>
         let requiredSlots: Int
-        /// Per pattern, for each of its (at most two) requirements, a 64-bit
-        /// summary: bit `slot % 64` of every slot the requirement names (0:
-        /// no such requirement). A sentence whose own summary shares no bit
-        /// cannot hold the requirement, so most patterns are rejected with
-        /// one AND before the exact check.
-        let firstMask: [UInt64]
-        let secondMask: [UInt64]
     }
 
     /// How large a word set to keep (and at most two per pattern, the
@@ -237,16 +253,50 @@ enum BuiltInCues {
             requiredSlots += 1
         }
         let slots = requiredIDs.map { requiredSlot[Int($0)] }
-        func mask(_ requirement: Range<Int>) -> UInt64 {
-            slots[requirement].reduce(UInt64(0)) { $0 | (1 << UInt64($1 & 63)) }
+        // Each distinct set once (by its slots, in pattern order), found
+        // through an FNV hash of its slots in an open-addressing table of
+        // set numbers (hashing the slices with `Hasher` cost 3 M at start-up).
+        // Set 0: no words, for "no requirement" (every sentence marks it).
+        var setOffsets: [Int32] = [0, 0]
+        var setSlots: [Int32] = []
+        var setTable = [Int32](repeating: -1, count: 1 << (Int.bitWidth - (requirements.count * 2 + 16).leadingZeroBitCount))
+        let setOfRequirement = requirements.map { requirement -> Int32 in
+            let key = slots[requirement]
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for slot in key { hash = (hash ^ UInt64(UInt32(bitPattern: slot))) &* 0x100_0000_01b3 }
+            // Fibonacci hashing: the product's top bits depend on every bit.
+            var probe = Int(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) >> 40) & (setTable.count - 1)
+            while setTable[probe] >= 0 {
+                let known = Int(setTable[probe])
+                if setSlots[Int(setOffsets[known])..<Int(setOffsets[known + 1])].elementsEqual(key) { return Int32(known) }
+                probe = (probe + 1) & (setTable.count - 1)
+            }
+            let set = Int32(setOffsets.count - 1)
+            precondition(set < Int16.max, "requirement sets fit `Candidate`'s Int16")
+            setTable[probe] = set
+            setSlots.append(contentsOf: key)
+            setOffsets.append(Int32(setSlots.count))
+            return set
         }
-        var firstMask: [UInt64] = []
-        var secondMask: [UInt64] = []
+        var firstSet: [Int32] = []
+        var secondSet: [Int32] = []
         for id in sources.indices {
             let own = requirements[requirementOffsets[id]..<requirementOffsets[id + 1]]
             precondition(own.count <= 2, "at most two requirements per pattern")
-            firstMask.append(own.first.map(mask) ?? 0)
-            secondMask.append(own.count > 1 ? mask(own[own.startIndex + 1]) : 0)
+            firstSet.append(own.isEmpty ? 0 : setOfRequirement[own.startIndex])
+            secondSet.append(own.count > 1 ? setOfRequirement[own.startIndex + 1] : 0)
+        }
+        // The sets each slot belongs to (counted, then written in set order).
+        var setsOfSlotOffsets = [Int32](repeating: 0, count: requiredSlots + 1)
+        for slot in setSlots { setsOfSlotOffsets[Int(slot) + 1] += 1 }
+        for slot in 0..<requiredSlots { setsOfSlotOffsets[slot + 1] += setsOfSlotOffsets[slot] }
+        var setsOfSlot = [Int32](repeating: 0, count: setSlots.count)
+        var nextOfSlot = setsOfSlotOffsets
+        for set in 0..<(setOffsets.count - 1) {
+            for slot in setSlots[Int(setOffsets[set])..<Int(setOffsets[set + 1])] {
+                setsOfSlot[Int(nextOfSlot[Int(slot)])] = Int32(set)
+                nextOfSlot[Int(slot)] += 1
+            }
         }
         let classEntries = program.classes.map { compiled in
             compiled.tailsByFirst.map { first, tails in
@@ -272,9 +322,10 @@ enum BuiltInCues {
                 let slot = filled[Int(word)]
                 filled[Int(word)] += 1
                 let mask = masks[Int(word)]
+                let start = startPC(of: id, firstWord: word, anchored: anchored, in: program)
                 candidates[slot] = Candidate(
-                    id: Int32(id), anchored: anchored, requirementStart: Int32(requirementOffsets[id]),
-                    requirementEnd: Int32(requirementOffsets[id + 1]), firstMask: firstMask[id], secondMask: secondMask[id],
+                    id: Int32(id), startPC: start.pc, firstSet: Int16(firstSet[id]), secondSet: Int16(secondSet[id]),
+                    anchored: anchored, startAdvance: start.advance,
                     nextMask: mask == 0 ? anyNextToken : mask)
             }
             // Clear what this pattern wrote: every word it wrote is one of its first words.
@@ -314,14 +365,15 @@ enum BuiltInCues {
         }
         precondition(written == bucketedCount, "bucketed candidates")
         return Index(
-            patterns: patterns, program: program, firstWordOffsets: offsets, byFirstWord: flat,
+            patterns: immortalCopy(patterns), program: program, firstWordOffsets: immortalCopy(offsets), byFirstWord: flat,
             candidates: UnsafeBufferPointer(candidates),
-            bucketBase: bucketBase, bucketOffsets: bucketOffsets, bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
-            anywhere: anywhere,
-            requirementOffsets: requirementOffsets, requirements: requirements,
-            requiredIDs: slots, requirementBuffer: immortalCopy(requirements), requiredIDBuffer: immortalCopy(slots),
-            requiredSlot: requiredSlot, requiredSlots: requiredSlots,
-            firstMask: firstMask, secondMask: secondMask)
+            bucketBase: immortalCopy(bucketBase), bucketOffsets: immortalCopy(bucketOffsets),
+            bucketedCandidates: UnsafeBufferPointer(bucketedCandidates),
+            anywhere: immortalCopy(anywhere),
+            firstSet: immortalCopy(firstSet), secondSet: immortalCopy(secondSet),
+            setsOfSlotOffsets: immortalCopy(setsOfSlotOffsets), setsOfSlot: immortalCopy(setsOfSlot),
+            setCount: setOffsets.count - 1,
+            requiredSlot: immortalCopy(requiredSlot), requiredSlots: requiredSlots)
     }()
 
     /// `values` copied into memory that is never freed (for `Index`, which lives as long as the process).
@@ -351,15 +403,15 @@ enum BuiltInCues {
         // sentenceOf[slot] == the stamp of the sentence last seen holding
         // the required word in that slot (see `Index.requiredSlot`): a
         // table per thread, reused across replies, never cleared.
-        let scratch = ThreadScratch.current(slots: index.requiredSlots)
+        let scratch = ThreadScratch.current(slots: index.requiredSlots, sets: index.setCount)
         let machine = RuleMachine(program: index.program, parsed: parsed, scratch: scratch)
         let sentenceOf = scratch.sentenceStamp
         let requiredSlot = index.requiredSlot
-        let requirementOffsets = index.requirementOffsets
-        let requirements = index.requirementBuffer
-        let requiredIDs = index.requiredIDBuffer
-        let firstMask = index.firstMask
-        let secondMask = index.secondMask
+        let setsOfSlotOffsets = index.setsOfSlotOffsets
+        let setsOfSlot = index.setsOfSlot
+        let setMemo = scratch.setMemo
+        let firstSet = index.firstSet
+        let secondSet = index.secondSet
 
         // The "anywhere" patterns whose required words this sentence holds:
         // the requirement depends on the sentence only, so it is checked
@@ -384,43 +436,29 @@ enum BuiltInCues {
         for (sentenceIndex, sentence) in parsed.sentences.enumerated() {
             let contentStart = parsed.contentStart[sentenceIndex]
             let stamp = scratch.newStamp()
-            var sentenceMask: UInt64 = 0
+            // Each required word once per sentence (`sentenceOf`), marking
+            // the sets it belongs to: `setMemo[set] == stamp` exactly when
+            // the sentence holds a word of the set.
+            setMemo[0] = stamp
             for position in sentence.tokens where machine.ids[position] >= 0 {
-                let slot = requiredSlot[Int(machine.ids[position])]
-                if slot >= 0 {
-                    sentenceOf[Int(slot)] = stamp
-                    sentenceMask |= 1 << UInt64(slot & 63)
+                let slot = Int(requiredSlot[Int(machine.ids[position])])
+                if slot >= 0, sentenceOf[slot] != stamp {
+                    sentenceOf[slot] = stamp
+                    var member = Int(setsOfSlotOffsets[slot])
+                    let last = Int(setsOfSlotOffsets[slot + 1])
+                    while member < last {
+                        setMemo[Int(setsOfSlot[member])] = stamp
+                        member += 1
+                    }
                 }
             }
             func requirementsHold(_ id: Int) -> Bool {
-                let first = firstMask[id]
-                if first != 0, first & sentenceMask == 0 { return false }
-                let second = secondMask[id]
-                if second != 0, second & sentenceMask == 0 { return false }
-                var requirement = requirementOffsets[id]
-                let last = requirementOffsets[id + 1]
-                while requirement < last {
-                    let range = requirements[requirement]
-                    var found = false
-                    var slot = range.lowerBound
-                    while slot < range.upperBound {
-                        if sentenceOf[Int(requiredIDs[slot])] == stamp {
-                            found = true
-                            break
-                        }
-                        slot += 1
-                    }
-                    if !found { return false }
-                    requirement += 1
-                }
-                return true
+                setMemo[Int(firstSet[id])] == stamp && setMemo[Int(secondSet[id])] == stamp
             }
             liveAnywhere.removeAll(keepingCapacity: true)
             for id in index.anywhere where requirementsHold(id) { liveAnywhere.append(id) }
             for position in sentence.tokens {
-                func attempt(_ id: Int) {
-                    guard let end = machine.match(entry: id, at: position, sentence: sentence.tokens, contentStart: contentStart)
-                    else { return }
+                func record(_ id: Int, _ end: Int) {
                     let indexed = index.patterns[id]
                     if indexed.rule == nil {
                         vetoes.append((indexed.detector, position..<end))
@@ -452,51 +490,55 @@ enum BuiltInCues {
                         slot = offsets[wordID]
                         end = offsets[wordID + 1]
                     }
-                    candidateLoop: while slot < end {
+                    while slot < end {
                         let candidate = pool[slot]
                         slot += 1
                         if candidate.nextMask & nextBit == 0 { continue }
                         if candidate.anchored, position > contentStart { continue }
-                        if candidate.firstMask & sentenceMask == 0, candidate.firstMask != 0 { continue }
-                        if candidate.secondMask & sentenceMask == 0, candidate.secondMask != 0 { continue }
-                        var requirement = Int(candidate.requirementStart)
-                        let last = Int(candidate.requirementEnd)
-                        while requirement < last {
-                            let range = requirements[requirement]
-                            var found = false
-                            var required = range.lowerBound
-                            while required < range.upperBound {
-                                if sentenceOf[Int(requiredIDs[required])] == stamp {
-                                    found = true
-                                    break
-                                }
-                                required += 1
-                            }
-                            if !found { continue candidateLoop }
-                            requirement += 1
-                        }
-                        attempt(Int(candidate.id))
+                        if setMemo[Int(candidate.firstSet)] != stamp || setMemo[Int(candidate.secondSet)] != stamp { continue }
+                        guard let end = machine.match(
+                            pc: Int(candidate.startPC), start: position, position: position + Int(candidate.startAdvance),
+                            sentence: sentence.tokens, contentStart: contentStart)
+                        else { continue }
+                        record(Int(candidate.id), end)
                     }
                 }
-                for id in liveAnywhere { attempt(id) }
+                for id in liveAnywhere {
+                    if let end = machine.match(entry: id, at: position, sentence: sentence.tokens, contentStart: contentStart) {
+                        record(id, end)
+                    }
+                }
             }
         }
 
-        for hit in hits {
-            let indexed = index.patterns[hit.id]
-            // The rule's conditions and explanation by pattern, without copying the rule.
-            guard holds(conditionsOfPattern[hit.id], for: hit.tokens, in: parsed) else { continue }
-            if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
-                continue
+        if !hits.isEmpty {
+            // The tables once per reply (each static is a lazy global: a
+            // `swift_once` per read), and room for the matches and a few
+            // more from the derives (one allocation instead of 1, 2, 4…).
+            let conditionsOfPattern = self.conditionsOfPattern
+            let cueOfDetector = self.cueOfDetector
+            let explanationOfPattern = self.explanationOfPattern
+            detection.found.reserveCapacity(hits.count + 4)
+            for hit in hits {
+                let indexed = index.patterns[hit.id]
+                // The rule's conditions and explanation by pattern, without copying the rule.
+                guard holds(conditionsOfPattern[hit.id], for: hit.tokens, in: parsed) else { continue }
+                if vetoes.contains(where: { $0.detector == indexed.detector && $0.tokens.overlaps(hit.tokens) }) {
+                    continue
+                }
+                detection.add(cueOfDetector[indexed.detector], hit.tokens, explanationOfPattern[hit.id])
             }
-            detection.add(cueOfDetector[indexed.detector], hit.tokens, explanationOfPattern[hit.id])
         }
 
         for derive in derives {
             derive(&detection)
         }
         CueConflicts.resolve(&detection.found)
-        return mergeOverlaps(detection.found)
+        // Taken out of `detection` (so held once): merged in place.
+        var found = detection.found
+        detection.found = []
+        mergeOverlaps(&found)
+        return found
     }
 
     /// Each detector's reasoning over the whole reply, in detector order.
@@ -538,18 +580,19 @@ enum BuiltInCues {
     }
 
     /// `mergeOverlaps` for the usual case (at most 64 matches, built-in
-    /// cues, fewer than 2^26 tokens): each match's sort key — cue rank, first
-    /// token, longest first, then its position in `found` — packed in one
-    /// integer and insertion-sorted in place, so the matches are neither
-    /// copied into a sorted array nor compared as tuples. The position makes
-    /// every key distinct and gives equal matches the order the (stable)
-    /// `sorted` gives them, so the result is the same. Nil: not the usual case.
-    private static func mergeOverlapsByKey(_ found: [Detection.Found]) -> [Detection.Found]? {
+    /// cues, fewer than 2^26 tokens), in place: each match's sort key — cue
+    /// rank, first token, longest first, then its position in `found` —
+    /// packed in one integer and insertion-sorted, so matches are not
+    /// compared as tuples. The position makes every key distinct and gives
+    /// equal matches the order the (stable) `sorted` gives them, so the
+    /// result is the same. The matches are moved, never copied: the kept
+    /// ones in key order, then the merged-away ones, which the caller drops.
+    /// Returns how many to drop, or nil (`found` untouched): not the usual case.
+    private static func mergeOverlapsInPlace(_ found: inout [Detection.Found]) -> Int? {
         let count = found.count
         guard count <= 64 else { return nil }
-        var unchanged = false
-        let merged = found.withUnsafeBufferPointer { found in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [Detection.Found]? in
+        return found.withUnsafeMutableBufferPointer { found -> Int? in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> Int? in
                 var moved = false
                 for index in 0..<count {
                     let rank = found[index].cue.rank
@@ -567,44 +610,46 @@ enum BuiltInCues {
                     if slot != index { moved = true }
                 }
                 if !moved {
-                    // Already in order: unless two neighbours merge, the result
-                    // is `found` itself (no copy).
+                    // Already in order: unless two neighbours merge, nothing to do.
                     var merges = false
                     for index in 1..<count
                     where found[index - 1].cue == found[index].cue && found[index - 1].tokens.overlaps(found[index].tokens) {
                         merges = true
                         break
                     }
-                    if !merges {
-                        unchanged = true
-                        return nil
-                    }
+                    if !merges { return 0 }
                 }
-                var merged: [Detection.Found] = []
-                merged.reserveCapacity(count)
-                var lastKept = -1
-                for slot in 0..<count {
-                    let index = Int(keys[slot] & 63)
-                    if lastKept >= 0, found[lastKept].cue == found[index].cue,
-                        found[lastKept].tokens.overlaps(found[index].tokens)
-                    {
-                        continue
+                let base = found.baseAddress!
+                return withUnsafeTemporaryAllocation(of: Detection.Found.self, capacity: count) { held -> Int in
+                    let held = held.baseAddress!
+                    held.moveInitialize(from: base, count: count)
+                    var kept = 0
+                    var dropped = count
+                    for slot in 0..<count {
+                        let index = Int(keys[slot] & 63)
+                        if kept > 0, base[kept - 1].cue == held[index].cue, base[kept - 1].tokens.overlaps(held[index].tokens) {
+                            dropped -= 1
+                            (base + dropped).moveInitialize(from: held + index, count: 1)
+                        } else {
+                            (base + kept).moveInitialize(from: held + index, count: 1)
+                            kept += 1
+                        }
                     }
-                    merged.append(found[index])
-                    lastKept = index
+                    return count - kept
                 }
-                return merged
             }
         }
-        return unchanged ? found : merged
     }
 
     /// One match per cue per stretch of words: overlapping matches of the
     /// same cue (two rules seeing "I'm so sorry") become the earliest, longest one.
-    private static func mergeOverlaps(_ found: [Detection.Found]) -> [Detection.Found] {
-        // Nothing to sort or merge (a third of replies): no new array.
-        if found.count < 2 { return found }
-        if let merged = mergeOverlapsByKey(found) { return merged }
+    private static func mergeOverlaps(_ found: inout [Detection.Found]) {
+        // Nothing to sort or merge (a third of replies).
+        if found.count < 2 { return }
+        if let drop = mergeOverlapsInPlace(&found) {
+            if drop > 0 { found.removeLast(drop) }
+            return
+        }
         let sorted = found.sorted {
             ($0.cue, $0.tokens.lowerBound, -$0.tokens.count)
                 < ($1.cue, $1.tokens.lowerBound, -$1.tokens.count)
@@ -616,6 +661,6 @@ enum BuiltInCues {
             }
             merged.append(candidate)
         }
-        return merged
+        found = merged
     }
 }

@@ -49,18 +49,35 @@ enum CueConflicts {
     /// Bit `rank` set for every built-in cue that loses some conflict.
     private static let loserMask: UInt32 = all.reduce(0) { $0 | (1 << UInt32($1.loser.rank)) }
 
+    /// `winnersOf[rank]`: bit `w` set when built-in cue `w` beats the cue of that rank.
+    private static let winnersOf: [UInt32] = {
+        var winners = [UInt32](repeating: 0, count: 32)
+        for conflict in rankedConflicts { winners[Int(conflict.loser)] |= 1 << UInt32(conflict.winner) }
+        return winners
+    }()
+
     static func resolve(_ found: inout [Detection.Found]) {
         guard found.count > 1 else { return }
         // Most replies hold no losing cue at all: find that out with one
         // bit test per match instead of comparing every name
         // against every conflict.
+        // A loser can only go when a cue that beats it is present too: the
+        // cues present as bits, then one test per match.
+        let loserMask = self.loserMask
+        let winnersOf = self.winnersOf
         let anyLoser = found.withUnsafeBufferPointer { found in
             // Through the buffer: reading a rank copies no match (no retains).
+            var present: UInt32 = 0
             var index = 0
             while index < found.count {
                 let rank = found[index].cue.rank
-                if rank >= 0, loserMask & (1 << UInt32(rank)) != 0 { return true }
+                if rank >= 0 { present |= 1 << UInt32(rank) }
                 index += 1
+            }
+            var losers = present & loserMask
+            while losers != 0 {
+                if winnersOf[losers.trailingZeroBitCount] & present != 0 { return true }
+                losers &= losers - 1
             }
             return false
         }

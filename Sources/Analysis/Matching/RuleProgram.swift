@@ -28,6 +28,14 @@ final class RuleProgram: @unchecked Sendable {
         /// The same for a branch opening with `.wordClass(index)`.
         case splitClass(index: Int32, first: Int32, second: Int32)
         case jump(Int)
+        /// Placed before alternatives of three or more options that all
+        /// begin with a word or class: fails at once unless the token may
+        /// begin one of them, so a token that begins none costs one step
+        /// instead of one per option. The test is a 256-bit filter of the
+        /// options' first word ids (`guardMasks[4 * index...]`, bit `id & 255`):
+        /// a token it lets through goes on to the options as before, so the
+        /// matches are the same.
+        case guardWords(Int32)
         case sentenceStart
         case clauseEnd
         case match
@@ -52,12 +60,16 @@ final class RuleProgram: @unchecked Sendable {
     /// rule reads it (`RuleMachine.matches`), computed once; nil when there
     /// are more than 64 suffixes.
     let suffixMaskOfWord: [UInt64]?
+    /// `suffixMaskOfWord` as a raw buffer (made once, never freed).
+    let suffixMaskBuffer: UnsafePointer<UInt64>?
     let instructions: [Instruction]
     /// Where each pattern's program starts, in the order given to `init`.
     let entryPoints: [Int]
     /// `instructions` and `entryPoints` as raw buffers for the machine's inner loop.
     let instructionBuffer: UnsafePointer<Instruction>
     let entryPointBuffer: UnsafePointer<Int>
+    /// Four words per `guardWords` instruction (see there).
+    let guardMasks: UnsafePointer<UInt64>
     /// For each vocabulary id, the word classes with a phrase starting with
     /// that word, and those phrases' tails (longest first). Lets the machine
     /// try at each token only the few classes that can start there instead
@@ -109,6 +121,11 @@ final class RuleProgram: @unchecked Sendable {
             }
             return mask
         }
+        suffixMaskBuffer = suffixMaskOfWord.map { masks in
+            let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: max(masks.count, 1))
+            buffer.initialize(from: masks, count: masks.count)
+            return UnsafePointer(buffer)
+        }
         // Fold each split into the word or class check its first branch opens with.
         var instructions = builder.instructions
         builder.instructions = []  // `instructions` is now the only reference: no copy on write
@@ -125,6 +142,9 @@ final class RuleProgram: @unchecked Sendable {
         }
         self.instructions = instructions
         self.entryPoints = entryPoints
+        let guardMasks = UnsafeMutablePointer<UInt64>.allocate(capacity: max(builder.guardMasks.count, 1))
+        guardMasks.initialize(from: builder.guardMasks, count: builder.guardMasks.count)
+        self.guardMasks = UnsafePointer(guardMasks)
         let instructionBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
         instructionBuffer.initialize(from: instructions, count: instructions.count)
         self.instructionBuffer = UnsafePointer(instructionBuffer)
@@ -187,6 +207,11 @@ final class RuleProgram: @unchecked Sendable {
         var classIndex: [String: Int] = [:]
         var suffixes: [String] = []
         var instructions: [Instruction] = []
+        /// Per class (by index), four words: bit `id & 255` of every id its
+        /// phrases begin with (the guards' filter for the class).
+        var classFirstMasks: [UInt64] = []
+        /// Four words per `guardWords` instruction.
+        var guardMasks: [UInt64] = []
 
         mutating func id(_ word: String) -> Int32 {
             vocabulary.id(word)
@@ -211,7 +236,14 @@ final class RuleProgram: @unchecked Sendable {
                     index = classSources.count
                     classIndex[wordClass.name] = index
                     classSources.append(wordClass)
-                    for phrase in wordClass.phrases { for word in phrase { _ = id(word) } }
+                    let masks = classFirstMasks.count
+                    classFirstMasks.append(contentsOf: [0, 0, 0, 0])
+                    for phrase in wordClass.phrases {
+                        for (position, word) in phrase.enumerated() {
+                            let id = id(word)
+                            if position == 0 { classFirstMasks[masks + Int(id >> 6) & 3] |= 1 << UInt64(id & 63) }
+                        }
+                    }
                 }
                 instructions.append(.wordClass(index))
             case .wordSuffix(let suffix):
@@ -227,18 +259,31 @@ final class RuleProgram: @unchecked Sendable {
                 // (each holds the previous one's position, -1 for none) until
                 // the end is known: no list of them.
                 var lastJump = -1
+                // The guard's filter is filled in once the options are
+                // emitted (their words and classes then have their ids, given
+                // in the order they always were).
+                var guarded = -1
+                if options.count >= 3, options.allSatisfy(Self.beginsWithWordOrClass) {
+                    guarded = guardMasks.count
+                    instructions.append(.guardWords(Int32(guarded / 4)))
+                    guardMasks.append(contentsOf: [0, 0, 0, 0])
+                }
                 for (number, option) in options.enumerated() {
+                    let start: Int
                     if number < options.count - 1 {
                         let split = instructions.count
                         instructions.append(.jump(0))
+                        start = instructions.count
                         emit(option)
                         let jump = instructions.count
                         instructions.append(.jump(lastJump))
                         lastJump = jump
                         instructions[split] = .split(first: split + 1, second: instructions.count)
                     } else {
+                        start = instructions.count
                         emit(option)
                     }
+                    if guarded >= 0 { addFirstWordIDs(of: option, emittedAt: start, toGuard: guarded) }
                 }
                 while lastJump >= 0 {
                     guard case .jump(let previous) = instructions[lastJump] else { preconditionFailure("jump chain") }
@@ -274,6 +319,50 @@ final class RuleProgram: @unchecked Sendable {
                 instructions.append(.sentenceStart)
             case .clauseEnd:
                 instructions.append(.clauseEnd)
+            }
+        }
+
+        /// Whether every match of `elements` begins with a word or a class
+        /// phrase at the first token (not empty, no gap, suffix or anchor first).
+        static func beginsWithWordOrClass(_ elements: [TokenPattern.Element]) -> Bool {
+            guard let first = elements.first else { return false }
+            switch first {
+            case .word, .wordClass: return true
+            case .alternatives(let options): return options.allSatisfy(beginsWithWordOrClass)
+            case .optional, .repeated, .wordSuffix, .gap, .sentenceStart, .clauseEnd: return false
+            }
+        }
+
+        /// `addFirstWordIDs(of:toGuard:)` for an option just emitted at
+        /// `start`: a leading word or class is read from its instruction
+        /// (no word hashed again).
+        mutating func addFirstWordIDs(of option: [TokenPattern.Element], emittedAt start: Int, toGuard guarded: Int) {
+            switch instructions[start] {
+            case .word(let id):
+                guardMasks[guarded + Int(id >> 6) & 3] |= 1 << UInt64(id & 63)
+            case .wordClass(let index):
+                for word in 0..<4 { guardMasks[guarded + word] |= classFirstMasks[4 * index + word] }
+            default:
+                addFirstWordIDs(of: option, toGuard: guarded)
+            }
+        }
+
+        /// Sets bit `id & 255` in the guard's filter at `guardMasks[guarded...]`
+        /// for every word id a match of `elements` (see
+        /// `beginsWithWordOrClass`) can begin with, once they are emitted:
+        /// every word and class named is known by then.
+        mutating func addFirstWordIDs(of elements: [TokenPattern.Element], toGuard guarded: Int) {
+            switch elements[0] {
+            case .word(let word):
+                let id = id(word)
+                guardMasks[guarded + Int(id >> 6) & 3] |= 1 << UInt64(id & 63)
+            case .wordClass(let wordClass):
+                let index = classSources.firstIndex(where: { $0 === wordClass }) ?? classIndex[wordClass.name]!
+                for word in 0..<4 { guardMasks[guarded + word] |= classFirstMasks[4 * index + word] }
+            case .alternatives(let options):
+                for option in options { addFirstWordIDs(of: option, toGuard: guarded) }
+            case .optional, .repeated, .wordSuffix, .gap, .sentenceStart, .clauseEnd:
+                preconditionFailure("guarded alternatives begin with a word or class")
             }
         }
 

@@ -18,16 +18,25 @@ final class ThreadScratch {
     /// the current one and the table is never cleared between replies.
     let sentenceStamp: UnsafeMutablePointer<Int32>
     let slots: Int
+    /// `setMemo[set]`: the stamp of the sentence last seen holding a word of
+    /// requirement set `set` (see `BuiltInCues`); like `sentenceStamp`,
+    /// never cleared between sentences or replies.
+    let setMemo: UnsafeMutablePointer<Int32>
+    let sets: Int
     private var nextStamp: Int32 = 0
 
-    private init(slots: Int) {
+    private init(slots: Int, sets: Int) {
         self.slots = slots
+        self.sets = sets
         sentenceStamp = .allocate(capacity: max(slots, 1))
         sentenceStamp.initialize(repeating: -1, count: max(slots, 1))
+        setMemo = .allocate(capacity: max(sets, 1))
+        setMemo.initialize(repeating: -1, count: max(sets, 1))
     }
 
     deinit {
         sentenceStamp.deallocate()
+        setMemo.deallocate()
         machineTables.pointee.ids.free()
         machineTables.pointee.isWord.free()
         machineTables.pointee.classLengths.free()
@@ -64,8 +73,9 @@ final class ThreadScratch {
     /// A stamp no earlier sentence on this thread had.
     func newStamp() -> Int32 {
         if nextStamp == Int32.max {
-            // After two billion sentences: start again from a clean table.
+            // After two billion sentences: start again from clean tables.
             sentenceStamp.update(repeating: -1, count: max(slots, 1))
+            setMemo.update(repeating: -1, count: max(sets, 1))
             nextStamp = 0
         }
         defer { nextStamp += 1 }
@@ -85,14 +95,15 @@ final class ThreadScratch {
         return key
     }()
 
-    /// This thread's scratch, made on first use with room for `slots` required-word slots.
-    static func current(slots: Int) -> ThreadScratch {
+    /// This thread's scratch, made on first use with room for `slots`
+    /// required-word slots and `sets` requirement sets.
+    static func current(slots: Int, sets: Int) -> ThreadScratch {
         if let pointer = pthread_getspecific(key) {
             let scratch = Unmanaged<ThreadScratch>.fromOpaque(pointer).takeUnretainedValue()
-            if scratch.slots == slots { return scratch }
+            if scratch.slots == slots, scratch.sets == sets { return scratch }
             Unmanaged<ThreadScratch>.fromOpaque(pointer).release()
         }
-        let scratch = ThreadScratch(slots: slots)
+        let scratch = ThreadScratch(slots: slots, sets: sets)
         pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
         return scratch
     }
