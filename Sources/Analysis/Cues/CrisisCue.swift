@@ -567,18 +567,35 @@ enum CrisisSigns {
         }
     }
 
+    /// Every sign word with its kinds as bits, looked up once per word
+    /// (one byte-hashed table instead of eight string sets).
+    private static let kindBits: (table: WordTable, bits: [UInt8]) = {
+        let groups: [(Set<String>, UInt8)] = [
+            (firstPerson, 1), (meansWords, 2), (lookingWords, 4), (harmActs, 8), (bodyParts, 16),
+            (orderWords, 32), (hopeWords, 64), (ordinary, 128),
+        ]
+        var bitsOf: [String: UInt8] = [:]
+        for (words, bit) in groups { for word in words { bitsOf[word, default: 0] |= bit } }
+        let words = bitsOf.keys.sorted()
+        return (WordTable(distinct: words), words.map { bitsOf[$0]! })
+    }()
+
     private static func signs(of sentence: Sentence, in parsed: ParsedText) -> Signs {
         var signs = Signs()
+        let (table, kinds) = kindBits
         for position in sentence.tokens where parsed.tokens[position].isWord {
             let word = parsed.norm(position)
-            if firstPerson.contains(word) { signs.speaker = true }
-            if meansWords.contains(word) { signs.means = true }
-            if lookingWords.contains(word) { signs.looking = true }
-            if harmActs.contains(word) { signs.harm = true }
-            if bodyParts.contains(word) { signs.body = true }
-            if orderWords.contains(word) || word == "will" && position > 0 && parsed.norm(position - 1) == "my" { signs.order = true }
-            if hopeWords.contains(word) { signs.hope = true }
-            if ordinary.contains(word) { signs.ordinary = true }
+            if word == "will", position > 0, parsed.norm(position - 1) == "my" { signs.order = true }
+            guard let entry = table.entry(word) else { continue }
+            let bits = kinds[entry]
+            if bits & 1 != 0 { signs.speaker = true }
+            if bits & 2 != 0 { signs.means = true }
+            if bits & 4 != 0 { signs.looking = true }
+            if bits & 8 != 0 { signs.harm = true }
+            if bits & 16 != 0 { signs.body = true }
+            if bits & 32 != 0 { signs.order = true }
+            if bits & 64 != 0 { signs.hope = true }
+            if bits & 128 != 0 { signs.ordinary = true }
         }
         return signs
     }
