@@ -75,14 +75,7 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
                     let start = matches[index].evidence.span.start
                     guard rank >= 0, start >= 0, start < 1 << 40 else { return .some(nil) }
                     let key = UInt64(start) << 11 | UInt64(rank) << 6 | UInt64(index)
-                    // Insertion: keys are distinct, so `>` keeps the order exact.
-                    var slot = index
-                    while slot > 0, keys[slot - 1] > key {
-                        keys[slot] = keys[slot - 1]
-                        slot -= 1
-                    }
-                    keys[slot] = key
-                    if slot != index { moved = true }
+                    if keys.insertSorted(key, count: index) { moved = true }
                 }
                 // Already in order (most replies): the same array, no copy.
                 if !moved { return nil }
@@ -110,4 +103,20 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
     public func contains(_ cue: CueName) -> Bool { matches.contains { $0.cue == cue } }
 
     public func matches(for cue: CueName) -> [CueMatch] { matches.filter { $0.cue == cue } }
+}
+
+extension UnsafeMutableBufferPointer where Element == UInt64 {
+    /// Inserts `key` into the sorted first `count` keys (insertion sort's
+    /// step; keys are distinct, so `>` keeps the order exact). Returns
+    /// whether it moved from position `count`, i.e. the input was out of order.
+    @inline(__always)
+    func insertSorted(_ key: UInt64, count: Int) -> Bool {
+        var slot = count
+        while slot > 0, self[slot - 1] > key {
+            self[slot] = self[slot - 1]
+            slot -= 1
+        }
+        self[slot] = key
+        return slot != count
+    }
 }

@@ -600,14 +600,7 @@ enum BuiltInCues {
                     guard rank >= 0, tokens.upperBound < 1 << 26 else { return nil }
                     var key = UInt64(rank) << 59 | UInt64(tokens.lowerBound) << 33
                     key |= UInt64((1 << 27) - 1 - tokens.count) << 6 | UInt64(index)
-                    // Insertion: keys are distinct, so `>` keeps the order exact.
-                    var slot = index
-                    while slot > 0, keys[slot - 1] > key {
-                        keys[slot] = keys[slot - 1]
-                        slot -= 1
-                    }
-                    keys[slot] = key
-                    if slot != index { moved = true }
+                    if keys.insertSorted(key, count: index) { moved = true }
                 }
                 if !moved {
                     // Already in order: unless two neighbours merge, nothing to do.
