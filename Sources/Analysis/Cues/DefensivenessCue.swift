@@ -70,7 +70,7 @@ extension CueDetectors {
             CueRule("what (do|did|else do|would) you (want|expect) (me|us) to (do|say)", "defensiveness: 'what do you want me to do?'"),
             CueRule("(is|was|are|is just) not (@intens)* fair (on|to) (me|us|them)", "defensiveness: 'that isn't fair on me'", .evenIfNegated),
             CueRule("(make|makes|making|made) it sound like", Self.makeItSound),
-            CueRule("i (am|was) not (a|an) (@intens)* (@insultnoun|child|kid|invalid|teenager|criminal|monster|alcoholic|servant|maid)", "defensiveness: 'I'm not a child' (rejecting the label)", .evenIfNegated),
+            CueRule("i (am|was) not (a|an|some) (@intens)* (@insultnoun|child|kid|invalid|teenager|criminal|monster|alcoholic|servant|maid)", "defensiveness: 'I'm not a child' (rejecting the label)", .evenIfNegated),
             CueRule("i (am|was) not (being)? (@intens)* (@insultadj|lazy|controlling|selfish|overreacting|ungrateful|nagging|exaggerating|shouting|yelling|speaking over|interrupting|ignoring) ~ , i (am|was)", "defensiveness: 'I'm not lazy, I'm exhausted' (denial and correction)", .evenIfNegated),
             CueRule("i (have not|did not|never|do not) (forgotten|forget|ignored|ignore|lied|lie|assume|assumed|look|looked|treat|treated|said a word|done anything|meant any) (you|anything|that|it|a word|about|at you)", "defensiveness: 'I haven't forgotten you' (denying the charge)", .evenIfNegated),
             CueRule("(i|we|he|she|they|my (son|daughter|kid|kids|boy|girl|husband|wife|partner|mum|mom|dad|brother|sister)) (would|will) never (do|say) (that|such a thing|anything like that)", Self.wouldNever, .evenIfNegated),
@@ -131,6 +131,30 @@ extension CueDetectors {
             CueRule("^ i (do not|did not|am not|have not) always", Self.notAlways, .evenIfNegated),
             CueRule("^ i did ,? (you|but you) (just)? (did not|never|were not|was not|chose not)", "defensiveness: 'I did, you just didn't listen'", .evenIfNegated),
             CueRule("it (was not|wasn't) (there|like that|broken|dented|scratched) when i", "defensiveness: 'it wasn't there when I parked it'", .evenIfNegated),
+            // From set H: excuses, minimising and emphatic contradictions,
+            // read as defence only after a charge aimed at the listener.
+            CueRule("(i was|i am|we are|we were) (just|only)? (@intens)* (late for|busy|working (late|all day|nights|a double|doubles)|at work|cold|freezing|short staffed|short-staffed|understaffed|slammed|swamped|in a rush|stuck in traffic|being (friendly|nice|polite|honest|helpful|careful))", Self.excuse),
+            CueRule("i have been (@intens)* (slammed|swamped|flat out|run off my feet|rushed off my feet|dropping|looking after|caring for|covering|working (late|nights|doubles|extra|all))", Self.excuse),
+            CueRule("(something|stuff|things|an emergency) came up", Self.excuse),
+            CueRule("my (battery|phone|alarm|car|bus|train|laptop) (died|was dead|broke|broke down|did not go off|was late|was cancelled|was canceled|ran out)", Self.excuse),
+            CueRule("(i did not|i had no) (have)? (time|the time|any time|a chance)", Self.excuse, .evenIfNegated),
+            CueRule("i (thought|assumed) you (would|would have) (be|been|like|want|love|appreciate|enjoy)", Self.excuse),
+            CueRule("(it was|it is) (only|just)? (my birthday|a sleepover|a surprise|an accident|one night|one time|a one-off|one drink|a couple of drinks)", Self.excuse),
+            CueRule("i was (going to|gonna|about to) (hang|put|wash|do|take|fix|clean|tidy|sort|empty|move|call|ring|text|pay|tell|give|bring|replace|finish)", Self.excuse),
+            CueRule("(everyone|everybody) (does|does it|else does|else is|else did|is doing it|has one)", Self.excuse),
+            CueRule("(it is|its|it was|that is|that was) (only|just) (one|two|three|money|five|ten|twenty|fifty|100|200|once|twice) ($|,|!|quid|pounds|dollars|bucks|euros|night|nights|time|times|minutes)", Self.minimising),
+            CueRule("there (were|was) (like|only|just|maybe|literally) (one|two|three|a couple|a few)", Self.minimising),
+            CueRule("(that is|it is|this is) not (never|always|every time|all the time|every day) ($|,|!)", Self.contradicts, .evenIfNegated),
+            CueRule("^ i (literally|actually|definitely) (took|did|paid|cleaned|fixed|called|texted|rang|emptied|washed|told|sent|put|booked|asked|said)", Self.contradicts),
+            CueRule("^ i (did not|have not|was not|never) !", Self.contradicts, .evenIfNegated),
+            CueRule("i (have|had)? (already)? (told|explained|said) (you|it|this|that)? (that|this|it)? (over and over|again and again|like ~ times|~ times)", Self.toldYouTimes),
+            CueRule("(you are|you were) (@intens)* (exaggerating|overreacting|making (it|this|that) up)", Self.counterCharge),
+            CueRule("(that is|this is|it is) (@intens)* unfair", Self.counterCharge),
+            CueRule("not everything is about you", Self.counterCharge),
+            CueRule("^ (and|so|well)? ,? where (were|was) you", Self.counterCharge),
+            CueRule("(so)? we are even", Self.counterCharge),
+            CueRule("(do not|stop|quit) (lecture|lecturing|hassle|hassling|nag|nagging|preach|preaching|patronise|patronising|patronize|patronizing) (me|at me)", Self.counterCharge, .evenIfNegated),
+            CueRule("who do you think (pays|paid|is paying|cooks|cleans|does|did|works|earns)", Self.counterCharge),
         ],
         vetoes: [
             "i (did not|never) know that $",
@@ -165,8 +189,9 @@ extension CueDetectors {
                 if !hasPrevious {
                     detection.removeFound { $0.cue == .defensiveness && needsTheirLine.contains($0.rule) }
                 }
-                if hasPrevious, !chargesListener {
-                    detection.removeFound { $0.cue == .defensiveness && $0.rule == isThatAProblem }
+                // After a charge, an excuse beside an apology or agreement hears it.
+                if !chargesListener || detection.hasAny(.apology) || detection.hasAny(.validation) {
+                    detection.removeFound { $0.cue == .defensiveness && ($0.rule == isThatAProblem && hasPrevious && !chargesListener || afterChargeRules.contains($0.rule)) }
                 }
                 // "I'm sorry. … It's not about you." explains an apology.
                 if detection.found.contains(where: { $0.cue == .apology }) {
@@ -391,6 +416,14 @@ extension CueDetectors {
     private static let didNotBreakIt = "defensiveness: 'I didn't break it' (denies the charge)"
     private static let wasGoingTo = "defensiveness: 'I was going to pay it back' (justifies)"
     private static let notAlways = "defensiveness: 'I don't always' (disputes the charge's words)"
+    private static let excuse = "defensiveness: an excuse after their charge ('I was late for work, ok?', 'something came up')"
+    private static let minimising = "defensiveness: minimising their charge ('it's only 200 quid', 'there were like two typos')"
+    private static let contradicts = "defensiveness: contradicts their charge ('that's not never', 'I literally took them out Tuesday')"
+    private static let counterCharge = "defensiveness: turns their charge back ('you're exaggerating', 'where were you?')"
+    /// Rules from set H that read as defence only when their line charged
+    /// the listener ("You left the car on empty again"): after "How was
+    /// your day?", "I was busy at work" just answers.
+    private static let afterChargeRules: Set<String> = [excuse, minimising, contradicts, counterCharge]
 
     /// Their own word thrown back as a one-word question, then the case
     /// against it: "Finally? I did the garden every weekend for thirty
