@@ -62,6 +62,18 @@ extension CueDetectors {
             CueRule("you are (@intens)* @anyfeeling (to|about|that|of|for) ~~ (and|but) (also)? (@intens)* @anyfeeling (about|to|that|of|at|for)", "summary: 'you're excited to see them and nervous about walking in' (both feelings)", .statementOnly),
             CueRule("(those|these|the) two (things)? (do not|did not) (@intens)* (match|add|fit|line) (up)?", "summary: 'those two don't quite match up' (two things set side by side)", .evenIfNegated, .statementOnly),
             CueRule("^ (and)? on top of losing", "summary: 'and on top of losing him, people are avoiding you' (one loss on another)", .statementOnly),
+            // From set H (session 6).
+            CueRule("you (@intens)* (would rather|want|wanted|are not ready|are ready|need|think|feel) ~~ (and|but|whereas) (she|he|they|your (wife|husband|partner|sister|brother|mum|mom|dad|mother|father|son|daughter|boss|kids|family|parents)) (wants|wanted|would rather|needs|thinks|feels|is (ready|not|,|$)|are (ready|not|,|$))", "summary: 'you'd rather go alone, and she wants to be there' (both sides)", .statementOnly),
+            CueRule("^ and on the other (side|hand)", "summary: '…on one side… And on the other side…'", .statementOnly),
+            CueRule("(pulled|torn|split) (two|both|in two|in different|different) (ways|directions)", "summary: 'you're pulled two ways' (both sides)", .statementOnly),
+            CueRule("both (of (those|these|them))? (things)? (can|could|are|seem)? (@intens)* (sit together|sit side by side|exist together|make sense|be there at once|be right)", "summary: 'both of those can sit together' (both sides)", .statementOnly),
+            CueRule("(today|this session|so far|this week) (we|you) (both|all)? (have)? (talked|spoke|looked|covered|went over|worked) (about|at|through)? ~~ (,|and)", "summary: 'today we talked about the funeral, your brother, and…' (a recap)"),
+            CueRule("(to close|to wrap up|to finish|to round off|before we (finish|stop|close|wrap up)) (for today)? ,? (we|you) (talked|spoke|looked|covered|went over|said)", "summary: 'to close for today: we talked about…' (a recap)"),
+            CueRule("(pull|put|bring|draw) together what (i|you|we) (have)? (heard|said|talked about|covered|told me|shared)", "summary: 'let me pull together what I heard today'"),
+            CueRule("(is|there is|maybe there is|if there is) another part (too|as well|of you)", "summary: 'I wonder if there's another part too' (more than one side)", .statementOnly),
+            CueRule("(and|but) (you are|you) also (@intens)* (@anyfeeling|terrified|hoping|wanting|dreading|missing|grieving)", "summary: 'you got in…, and you're also terrified' (both sides)", .statementOnly),
+            CueRule("(and|but|yet) you (came|showed up|turned up|kept going|still came) (anyway|regardless|all the same)", "summary: 'you're not sure this will help, and you came anyway' (both sides)", .statementOnly),
+            CueRule("(predicted|expected|thought|feared) ~~ (and|but) what (actually|really) happened", "summary: 'you predicted…, and what actually happened was…' (prediction and evidence)", .statementOnly),
         ],
         vetoes: [
             "(what|from what) you (have|'ve)? (told|said|mentioned|shown) (me)? ,",
