@@ -75,7 +75,8 @@ extension CueDetectors {
             "would it help to ~ (together|with me)",
             "(feel|felt|feeling) (like)? you have to",
             "you should be (@intens)* ashamed",
-            "(says|said|thinks|think|told you|tells you) (that)? you should",
+            "(says|said|thinks|told you|tells you) (that)? you should",
+            "(they|people|others|everyone|everybody|you|he|she|we) (think|thought) (that)? you should",
             "maybe you could (help|give|lend|bring|pass|get|send|tell|show|call|ring|text) (me|us)",
             "(try|go on|come on) (and)? make me",
             "next time (just)? (say|tell|text|ring|call|ask|let) ~~ (me|us)",
@@ -201,6 +202,10 @@ extension CueDetectors {
         "apply", "think", "focus", "forget", "accept", "rip", "invite", "treat", "move", "report",
         // From set G: "Use the word 'died'", "Let them ask".
         "use", "let", "send",
+        // From set H: "Just cut out sugar", "Update your LinkedIn tonight",
+        // "Turn off notifications", "Get another puppy", "Just support her".
+        "cut", "get", "buy", "update", "message", "turn", "switch", "complain", "smile", "support",
+        "visit", "contact", "email", "check", "change", "start", "stick", "download", "look",
     ]
     /// An imperative with these asks something for the speaker ("Give me a
     /// minute", "… please") or dares them ("then"): a request or no advice.
