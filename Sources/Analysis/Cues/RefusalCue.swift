@@ -86,6 +86,13 @@ extension CueDetectors {
             CueRule("you are not getting (a penny|a cent|anything|a refund|your money|a single|any)", "refusal: 'you're not getting a penny'", .evenIfNegated, .statementOnly),
             CueRule("^ no (ta|thanks|thank you|cheers|thank u|ty) ($|,|!)", "refusal: 'no ta'", .evenIfNegated),
             CueRule("^ not (this|that|on) (@day|week|weekend|month|one|year) ,? (but|sorry)?", "refusal: 'not this Sunday, but…'", .evenIfNegated),
+            // From set H (session 6).
+            CueRule("i am not (discussing|debating|talking about|having this (conversation|discussion|argument|again)|getting into (this|that|it))", "refusal: 'I'm not discussing my marriage at Diwali dinner'", .evenIfNegated),
+            CueRule("sorry ~ ,? not (this|tonight|today|tomorrow|next) (weekend|time|week|month|year|one)?", "refusal: 'sorry hun, not this weekend'", .evenIfNegated),
+            CueRule("(tomorrow|today|tonight|@day|this weekend|next week|that day|the weekend|then) (does not|will not|is not going to) work", "refusal: 'tomorrow doesn't work'", .evenIfNegated),
+            CueRule("(but|lol|haha|so) ,? no ($|,|!)", Self.trailingNo),
+            CueRule("i am not (leaving|budging|moving) ($|,|!|until)", "refusal: 'I'm not leaving' (staying put)", .evenIfNegated, .statementOnly),
+            CueRule("^ do it yourself", "refusal: 'do it yourself'"),
         ],
         vetoes: [
             "^ no ,? (no ,)? (nothing like that|not at all|never|god no)",
@@ -108,6 +115,12 @@ extension CueDetectors {
             "i would rather not (get|have|go) (there|to that point|that far)",
             "not (going to|gonna)? (take|taking) sides",
             "i am not choosing (this|it)",
+            // From set H: a loss promised on a condition is a threat; a
+            // helper's "I'm not going to pretend…"; self-talk; "No! Don't think like that".
+            "(if|unless) (you|he|she|they|my) ~~ (i am not|i will not)",
+            "not (going to|gonna) (pretend|lecture|rush you|push you|force you|tell you what to do|give you (one|a lecture))",
+            "(can not|could not|never) do anything right",
+            "^ no (!)* (do not|don't) (think|say|talk) (like that|that)",
         ],
         derive: { detection in
             // "I'm ok thanks" / "I'm good, thanks" after an invitation or
