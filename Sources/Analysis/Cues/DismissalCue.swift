@@ -134,6 +134,12 @@ extension CueDetectors {
             CueRule("(will|'ll) (probably|surely|definitely|eventually|soon)? grow out of it", "dismissal: 'he'll probably grow out of it'", .statementOnly),
             CueRule("(kids|teenagers|teens|young people|people) (try|try on|go through|experiment with) (all sorts of|lots of|all kinds of)? (things|phases|stuff|identities) (these days|nowadays)?", "dismissal: 'kids try on all sorts of things' (shrugs it off)", .statementOnly),
             CueRule("(everybody|everyone|all parents|all kids|loads of people|half the world) ~ (these days|nowadays) $", "dismissal: 'everybody does it these days' (shrugs it off as normal)", .statementOnly),
+            // From set H (session 6).
+            CueRule("(it is|it's|its|this is) (just|probably|maybe|only)? a phase", "dismissal: 'maybe it's a phase'"),
+            CueRule("(that is|that's|thats|it is|it's|its) nothing (these days|nowadays|to worry about|compared to|compared with|serious)", "dismissal: 'that's nothing these days' (minimising)", .evenIfNegated),
+            CueRule("get a grip", "dismissal: 'get a grip'"),
+            CueRule("miracles (do)? happen", "dismissal: 'miracles happen' (false hope)"),
+            CueRule("^ time flies", "dismissal: 'time flies' (passing over it)", .statementOnly),
         ],
         vetoes: [
             "(whether|if|when) (he|she|they|it) (will|'ll|would|'d) (come round|come around|get over it)",
@@ -153,6 +159,12 @@ extension CueDetectors {
             "(saying|say|says|said|tell me|tells me|told me|telling me|tell you|tells you|told you|telling you) (that)? (it|everything|things|you|she|he|they) (will|is|are|is going to|are going to)",
             "(right|true|agree|fair) (that)? it takes two",
             "(saying|say|says|said|tell me|tells me|told me|telling me|tell you|told you) ,? (that)? at least",
+            // From set H.
+            "(it is|it was|that is) (only|just) (a|the) (few|couple|being|bit|part|little)",
+            "(other people|others|people) have it (way|much|far|a lot)? worse than me",
+            "(would|will|'d|'ll) get over it (quicker|faster|sooner|better)",
+            "told (us|me|them|him|her|you) to stop (crying|moaning|whining|sulking)",
+            "it is what it is (done|doing|made|did)",
         ],
         fires: [
             "Calm down, it's only a game.",
