@@ -190,3 +190,52 @@ extension ParsedText {
         }
     }
 }
+
+/// Word lists a derive tests, as bits per word (one bit or more per list),
+/// read without hashing: a vocabulary word's bits are found once per id
+/// (`TokenVocabulary.shared`, the rule program's words) and read from an
+/// array by the token's id; only a word outside the vocabulary is looked up
+/// by its bytes, in a table of just the listed words the vocabulary lacks
+/// (a token has id -1 exactly when its bytes are no vocabulary word).
+/// Membership is by bytes, as `WordTable.contains`.
+struct WordKinds: @unchecked Sendable {
+    // @unchecked: the buffers are written once in `init` and only read after.
+    /// Per vocabulary id, the word's bits (allocated once, never freed: the
+    /// tables are statics that live as long as the program).
+    private let bitsOfID: UnsafePointer<UInt32>
+    /// The listed words without an id, and their bits by entry.
+    private let others: WordTable
+    private let otherBits: UnsafePointer<UInt32>
+    private let hasOthers: Bool
+
+    init(_ groups: [(words: [String], bits: UInt32)]) {
+        let vocabulary = TokenVocabulary.shared
+        let count = vocabulary.words.count
+        let bitsOfID = UnsafeMutablePointer<UInt32>.allocate(capacity: max(count, 1))
+        bitsOfID.initialize(repeating: 0, count: max(count, 1))
+        var otherBitsOf: [String: UInt32] = [:]
+        for (words, bits) in groups {
+            for word in words {
+                let id = vocabulary.id(word)
+                if id >= 0 { bitsOfID[Int(id)] |= bits } else { otherBitsOf[word, default: 0] |= bits }
+            }
+        }
+        let otherWords = otherBitsOf.keys.sorted()
+        let otherBits = UnsafeMutablePointer<UInt32>.allocate(capacity: max(otherWords.count, 1))
+        otherBits.initialize(repeating: 0, count: max(otherWords.count, 1))
+        for (entry, word) in otherWords.enumerated() { otherBits[entry] = otherBitsOf[word]! }
+        self.bitsOfID = UnsafePointer(bitsOfID)
+        others = WordTable(distinct: otherWords)
+        self.otherBits = UnsafePointer(otherBits)
+        hasOthers = !otherWords.isEmpty
+    }
+
+    /// The bits of token `position`'s norm (0 for a word in no list).
+    @inline(__always)
+    func bits(_ buffer: TokenBuffer, _ position: Int) -> UInt32 {
+        let id = buffer.tokens[position].id
+        if id >= 0 { return bitsOfID[Int(id)] }
+        guard hasOthers, let entry = others.entry(buffer.normBytes(position)) else { return 0 }
+        return otherBits[entry]
+    }
+}
