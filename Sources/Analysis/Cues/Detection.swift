@@ -11,7 +11,24 @@ struct Detection {
     let parsed: ParsedText
     /// The other person's previous line, if there was one.
     let previous: ContentWords?
-    var found: [Found] = []
+    /// The matches so far. Every change goes through here (or `add`), so
+    /// `foundBits` always describes it: a derive whose cue is absent learns
+    /// so from one bit instead of a pass over the list.
+    var found: [Found] {
+        get { storage }
+        // In place (no copy of the list), then the bits read again.
+        _modify {
+            yield &storage
+            foundBits = Self.bits(of: storage)
+        }
+        set {
+            storage = newValue
+            foundBits = Self.bits(of: storage)
+        }
+    }
+    private var storage: [Found] = []
+    /// The built-in cues (bit `rank`) among `found`.
+    private(set) var foundBits: UInt32 = 0
     /// Each sentence's question form, classified once: four detectors ask.
     let questionForms: [QuestionForm?]
 
@@ -24,7 +41,7 @@ struct Detection {
         self.sharedStems = sharedStems ?? previous?.sharedStems(of: parsed) ?? []
         questionForms = QuestionForm.classifyAll(in: parsed)
         // Room for a typical reply's matches at once, instead of growing the list three or four times.
-        found.reserveCapacity(8)
+        storage.reserveCapacity(8)
     }
 
     /// `QuestionForm.classify(sentence: index, in: parsed)`.
@@ -33,7 +50,20 @@ struct Detection {
     }
 
     mutating func add(_ cue: CueName, _ tokens: Range<Int>, _ rule: String) {
-        found.append(Found(cue: cue, tokens: tokens, rule: rule))
+        storage.append(Found(cue: cue, tokens: tokens, rule: rule))
+        foundBits |= cue.bit
+    }
+
+    /// The built-in cues (bit `rank`) among `matches`.
+    private static func bits(of matches: [Found]) -> UInt32 {
+        matches.withUnsafeBufferPointer { matches in
+            var bits: UInt32 = 0
+            for index in matches.indices {
+                let rank = matches[index].cue.rank
+                if rank >= 0 { bits |= 1 << UInt32(rank) }
+            }
+            return bits
+        }
     }
 
     mutating func add(_ cue: CueName, sentence index: Int, _ rule: String) {
