@@ -3,7 +3,7 @@
 /// Following MITI: an open question invites a wide answer ("what…", "how…",
 /// "tell me about…"); a closed one asks for yes/no, a choice or a fact
 /// ("did you…", "when…", "…, right?").
-enum QuestionForm: Equatable, Sendable {
+enum QuestionForm: UInt8, Equatable, Sendable {
     /// "what", "how", "why": invites elaboration.
     case openWh
     /// "who", "where", "when", "which", "how many", "what time": asks for a fact.
@@ -36,7 +36,7 @@ enum QuestionForm: Equatable, Sendable {
         parsed.tokens.withUnsafeBufferPointer { classify(sentence: index, in: parsed, tokens: $0) }
     }
 
-    private static func classify(sentence index: Int, in parsed: ParsedText, tokens: TokenBuffer) -> QuestionForm? {
+    static func classify(sentence index: Int, in parsed: ParsedText, tokens: TokenBuffer) -> QuestionForm? {
         let sentence = parsed.sentences[index]
         let end = sentence.tokens.upperBound
         func norm(_ position: Int) -> String { position < end ? tokens.norm(position) : "" }

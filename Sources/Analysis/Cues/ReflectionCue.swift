@@ -54,10 +54,15 @@ extension CueDetectors {
             // static is a lazy global: a `swift_once` per read).
             let reflectionBit = Self.reflectionBit, feelingReflectionBit = Self.feelingReflectionBit
             let insultBit = Self.insultBit, summaryBit = Self.summaryBit, reflectionOtherActBits = Self.reflectionOtherActBits
+            // With none of the cues read below anywhere in the reply, no
+            // sentence's matches need reading (the adds below go to the
+            // sentence at hand, which the loop then leaves).
+            let readsMatches = detection.cueBits
+                & (reflectionBit | feelingReflectionBit | insultBit | summaryBit | reflectionOtherActBits) != 0
             for index in parsed.sentences.indices {
                 // The cues already found in this sentence, read once (each
                 // add below is to this sentence, then the loop moves on).
-                let bits = detection.cueBits(inSentence: index)
+                let bits = readsMatches ? detection.cueBits(inSentence: index) : 0
                 if bits & reflectionBit != 0 { continue }
                 let sentence = parsed.sentences[index]
                 if bits & feelingReflectionBit != 0, bits & insultBit == 0 {
