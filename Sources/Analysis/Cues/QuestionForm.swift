@@ -192,7 +192,13 @@ enum QuestionForm: UInt8, Equatable, Sendable {
     /// equal to one of them): no String hashing for most words.
     @inline(__always)
     private static func has(_ table: WordTable, _ set: Set<String>, _ word: String) -> Bool {
-        table.contains(word) || (!word.utf8.allSatisfy { $0 < 0x80 } && set.contains(word))
+        table.contains(word) || (!isASCII(word) && set.contains(word))
+    }
+
+    /// Whether `word` is all ASCII, read from its bytes in place (a native
+    /// or small String has them contiguous).
+    private static func isASCII(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { !TokenBuffer.hasNonASCII($0) } ?? word.utf8.allSatisfy { $0 < 0x80 }
     }
     private static let factualHowTable = WordTable(factualHow)
     private static let factualWhatTable = WordTable(factualWhat)
