@@ -310,7 +310,7 @@ extension CueDetectors {
         derive: { detection in
             // The warning signs in combination, for wordings no rule lists
             // (see `CrisisSigns`): run first, so a reply it flags skips the rest.
-            if !detection.found.contains(where: { $0.cue == .crisis }), let (tokens, sign) = CrisisSigns.find(in: detection.parsed) {
+            if !detection.hasAny(.crisis), let (tokens, sign) = CrisisSigns.find(in: detection.parsed) {
                 detection.add(.crisis, tokens, sign)
                 return
             }
@@ -318,7 +318,7 @@ extension CueDetectors {
             // thoughts ("I heard you've been cutting again"): any reply but a
             // plain denial keeps the disclosure open ("It's not as bad as
             // before"), so safety comes first.
-            guard let previous = detection.previous, !detection.found.contains(where: { $0.cue == .crisis }),
+            guard let previous = detection.previous, !detection.hasAny(.crisis),
                 let first = detection.parsed.sentences.indices.first
             else { return }
             // Asked "Are you safe right now?", an answer that is not a yes
@@ -567,53 +567,41 @@ enum CrisisSigns {
     ]
     private static let firstPerson: Set<String> = ["i", "me", "my", "myself", "mine"]
 
-    private struct Signs {
-        var speaker = false, means = false, looking = false, harm = false, body = false, order = false, hope = false, ordinary = false
-        mutating func add(_ other: Signs) {
-            speaker = speaker || other.speaker; means = means || other.means; looking = looking || other.looking
-            harm = harm || other.harm; body = body || other.body; order = order || other.order
-            hope = hope || other.hope; ordinary = ordinary || other.ordinary
-        }
-        /// Which combination, if any, reads as a disclosure.
-        var reading: String? {
-            guard speaker, !ordinary else { return nil }
-            if harm && body { return "crisis: an act of harm on one's own body (warning signs together)" }
-            if means && looking { return "crisis: a means looked into (warning signs together)" }
-            if means && (order || hope) { return "crisis: a means beside an ending (warning signs together)" }
-            if order && hope { return "crisis: things put in order beside hopelessness (warning signs together)" }
-            return nil
-        }
+    /// A sentence's signs, one bit per kind (`kinds`' bits; "my will" counts
+    /// as a thing put in order).
+    private typealias Signs = UInt32
+    private static let speaker: Signs = 1, means: Signs = 2, looking: Signs = 4, harm: Signs = 8, body: Signs = 16
+    private static let order: Signs = 32, hope: Signs = 64, ordinaryUse: Signs = 128
+    /// Not signs: "my" and "will", for "my will".
+    private static let my: Signs = 256, will: Signs = 512
+
+    /// Which combination, if any, reads as a disclosure.
+    private static func reading(_ signs: Signs) -> String? {
+        guard signs & speaker != 0, signs & ordinaryUse == 0 else { return nil }
+        let has = { (kind: Signs) in signs & kind != 0 }
+        if has(harm) && has(body) { return "crisis: an act of harm on one's own body (warning signs together)" }
+        if has(means) && has(looking) { return "crisis: a means looked into (warning signs together)" }
+        if has(means) && (has(order) || has(hope)) { return "crisis: a means beside an ending (warning signs together)" }
+        if has(order) && has(hope) { return "crisis: things put in order beside hopelessness (warning signs together)" }
+        return nil
     }
 
-    /// Every sign word with its kinds as bits, looked up once per word
-    /// (one byte-hashed table instead of eight string sets).
-    private static let kindBits: (table: WordTable, bits: [UInt8]) = {
-        let groups: [(Set<String>, UInt8)] = [
-            (firstPerson, 1), (meansWords, 2), (lookingWords, 4), (harmActs, 8), (bodyParts, 16),
-            (orderWords, 32), (hopeWords, 64), (ordinary, 128),
-        ]
-        var bitsOf: [String: UInt8] = [:]
-        for (words, bit) in groups { for word in words { bitsOf[word, default: 0] |= bit } }
-        let words = bitsOf.keys.sorted()
-        return (WordTable(distinct: words), words.map { bitsOf[$0]! })
-    }()
+    /// Every sign word with its kinds as bits, read by the token's vocabulary
+    /// id (`WordKinds`): no hashing for a word the rules know. "my" and
+    /// "will" are compared by bytes there, which for these ASCII words is
+    /// String equality (no other string is canonically equal to them).
+    private static let kinds = WordKinds([
+        (Array(firstPerson), speaker), (Array(meansWords), means), (Array(lookingWords), looking),
+        (Array(harmActs), harm), (Array(bodyParts), body), (Array(orderWords), order),
+        (Array(hopeWords), hope), (Array(ordinary), ordinaryUse), (["my"], my), (["will"], will),
+    ])
 
-    private static func signs(of sentence: Sentence, in parsed: ParsedText) -> Signs {
-        var signs = Signs()
-        let (table, kinds) = kindBits
-        for position in sentence.tokens where parsed.tokens[position].isWord {
-            let word = parsed.norm(position)
-            if word == "will", position > 0, parsed.norm(position - 1) == "my" { signs.order = true }
-            guard let entry = table.entry(word) else { continue }
-            let bits = kinds[entry]
-            if bits & 1 != 0 { signs.speaker = true }
-            if bits & 2 != 0 { signs.means = true }
-            if bits & 4 != 0 { signs.looking = true }
-            if bits & 8 != 0 { signs.harm = true }
-            if bits & 16 != 0 { signs.body = true }
-            if bits & 32 != 0 { signs.order = true }
-            if bits & 64 != 0 { signs.hope = true }
-            if bits & 128 != 0 { signs.ordinary = true }
+    private static func signs(of sentence: Sentence, in buffer: TokenBuffer, kinds: WordKinds) -> Signs {
+        var signs: Signs = 0
+        for position in sentence.tokens where buffer[position].isWord {
+            let bits = kinds.bits(buffer, position)
+            if bits & will != 0, position > 0, kinds.bits(buffer, position - 1) & my != 0 { signs |= order }
+            signs |= bits
         }
         return signs
     }
@@ -622,22 +610,22 @@ enum CrisisSigns {
     /// whose signs combine, and the reading; nil for none. Questions are left
     /// to the rules: a helper asking about safety names the same things.
     static func find(in parsed: ParsedText) -> (Range<Int>, String)? {
-        var previous: Signs?
-        for (index, sentence) in parsed.sentences.enumerated() {
-            if sentence.endsWithQuestionMark {
-                previous = nil
-                continue
-            }
-            let current = signs(of: sentence, in: parsed)
-            if let reading = current.reading { return (sentence.tokens, reading) }
-            if var both = previous {
-                both.add(current)
-                if let reading = both.reading {
+        let kinds = self.kinds
+        return parsed.tokens.withUnsafeBufferPointer { buffer in
+            var previous: Signs?
+            for (index, sentence) in parsed.sentences.enumerated() {
+                if sentence.endsWithQuestionMark {
+                    previous = nil
+                    continue
+                }
+                let current = signs(of: sentence, in: buffer, kinds: kinds)
+                if let reading = reading(current) { return (sentence.tokens, reading) }
+                if let previous, let reading = reading(previous | current) {
                     return (parsed.sentences[index - 1].tokens.lowerBound..<sentence.tokens.upperBound, reading)
                 }
+                previous = current
             }
-            previous = current
+            return nil
         }
-        return nil
     }
 }

@@ -6,8 +6,9 @@ extension Detection {
     /// The built-in cues (bit `rank`) found overlapping `tokens`: one pass
     /// over the matches instead of a `has(_:overlapping:)` per cue.
     func cueBits(overlapping tokens: Range<Int>) -> UInt32 {
+        if foundBits == 0 { return 0 }
         // Fields read in place: no match (and its two strings) copied.
-        found.withUnsafeBufferPointer { matches in
+        return found.withUnsafeBufferPointer { matches in
             var bits: UInt32 = 0
             for index in matches.indices {
                 let rank = matches[index].cue.rank
@@ -22,31 +23,32 @@ extension Detection {
         cueBits(overlapping: parsed.sentences[index].tokens)
     }
 
-    /// The built-in cues found anywhere in the reply.
-    var cueBits: UInt32 {
-        found.withUnsafeBufferPointer { matches in
-            var bits: UInt32 = 0
-            for index in matches.indices {
-                let rank = matches[index].cue.rank
-                if rank >= 0 { bits |= 1 << UInt32(rank) }
-            }
-            return bits
-        }
-    }
+    /// The built-in cues found anywhere in the reply (`foundBits`).
+    var cueBits: UInt32 { foundBits }
 
-    /// Whether any match is of `cue` (`found.contains { $0.cue == cue }`).
+    /// Whether any match is of `cue` (`found.contains { $0.cue == cue }`):
+    /// one bit for a built-in cue.
+    @inline(__always)
     func hasAny(_ cue: CueName) -> Bool {
         let rank = cue.rank
-        guard rank >= 0 else { return found.contains { $0.cue == cue } }
-        return found.withUnsafeBufferPointer { matches in
-            for index in matches.indices where matches[index].cue.rank == rank { return true }
-            return false
-        }
+        guard rank >= 0 else { return scanAny(cue) }
+        return foundBits & 1 << UInt32(rank) != 0
+    }
+
+    private func scanAny(_ cue: CueName) -> Bool {
+        found.contains { $0.cue == cue }
     }
 
     /// Whether any match of `cue` satisfies `predicate` (asked only of
     /// matches of that cue).
+    @inline(__always)
     func hasAny(_ cue: CueName, where predicate: (Found) -> Bool) -> Bool {
+        let rank = cue.rank
+        if rank >= 0, foundBits & 1 << UInt32(rank) == 0 { return false }
+        return scanAny(cue, where: predicate)
+    }
+
+    private func scanAny(_ cue: CueName, where predicate: (Found) -> Bool) -> Bool {
         let rank = cue.rank
         guard rank >= 0 else { return found.contains { $0.cue == cue && predicate($0) } }
         return found.withUnsafeBufferPointer { matches in
@@ -55,8 +57,16 @@ extension Detection {
         }
     }
 
-    /// Whether any match is of `cue` and by rule `rule`.
+    /// Whether any match is of `cue` and by rule `rule`: the cue's bit
+    /// first, inlined (most replies lack the cue), then the list.
+    @inline(__always)
     func hasAny(_ cue: CueName, rule: String) -> Bool {
+        let rank = cue.rank
+        if rank >= 0, foundBits & 1 << UInt32(rank) == 0 { return false }
+        return scanAny(cue, rule: rule)
+    }
+
+    private func scanAny(_ cue: CueName, rule: String) -> Bool {
         let rank = cue.rank
         guard rank >= 0 else { return found.contains { $0.cue == cue && $0.rule == rule } }
         return found.withUnsafeBufferPointer { matches in
@@ -99,12 +109,19 @@ extension ParsedText {
         }
     }
 
-    /// Whether any token in `range` has `norm == word`.
-    func contains(in range: Range<Int>, word: String) -> Bool {
+    /// Whether any token in `range` has `norm == word` (by bytes, no String
+    /// made: `TokenBuffer.norm(_:is:)`).
+    func contains(in range: Range<Int>, word: StaticString) -> Bool {
         tokens.withUnsafeBufferPointer { buffer in
-            for position in range where buffer.norm(position) == word { return true }
+            for position in range where buffer.norm(position, is: word) { return true }
             return false
         }
+    }
+
+    /// `norm(position) == word`, by bytes (no String made).
+    @inline(__always)
+    func norm(_ position: Int, is word: StaticString) -> Bool {
+        tokens.withUnsafeBufferPointer { $0.norm(position, is: word) }
     }
 
     /// Whether a negation reaches any token in `range`.
@@ -166,6 +183,7 @@ extension Detection {
     func sentenceIndices(with cue: CueName) -> [Int] {
         let rank = cue.rank
         guard rank >= 0 else { return sentences(with: cue) }
+        guard foundBits & 1 << UInt32(rank) != 0 else { return [] }
         return found.withUnsafeBufferPointer { matches in
             var indices: [Int] = []
             for position in matches.indices where matches[position].cue.rank == rank {
@@ -188,5 +206,54 @@ extension ParsedText {
             }
             return nil
         }
+    }
+}
+
+/// Word lists a derive tests, as bits per word (one bit or more per list),
+/// read without hashing: a vocabulary word's bits are found once per id
+/// (`TokenVocabulary.shared`, the rule program's words) and read from an
+/// array by the token's id; only a word outside the vocabulary is looked up
+/// by its bytes, in a table of just the listed words the vocabulary lacks
+/// (a token has id -1 exactly when its bytes are no vocabulary word).
+/// Membership is by bytes, as `WordTable.contains`.
+struct WordKinds: @unchecked Sendable {
+    // @unchecked: the buffers are written once in `init` and only read after.
+    /// Per vocabulary id, the word's bits (allocated once, never freed: the
+    /// tables are statics that live as long as the program).
+    private let bitsOfID: UnsafePointer<UInt32>
+    /// The listed words without an id, and their bits by entry.
+    private let others: WordTable
+    private let otherBits: UnsafePointer<UInt32>
+    private let hasOthers: Bool
+
+    init(_ groups: [(words: [String], bits: UInt32)]) {
+        let vocabulary = TokenVocabulary.shared
+        let count = vocabulary.words.count
+        let bitsOfID = UnsafeMutablePointer<UInt32>.allocate(capacity: max(count, 1))
+        bitsOfID.initialize(repeating: 0, count: max(count, 1))
+        var otherBitsOf: [String: UInt32] = [:]
+        for (words, bits) in groups {
+            for word in words {
+                let id = vocabulary.id(word)
+                if id >= 0 { bitsOfID[Int(id)] |= bits } else { otherBitsOf[word, default: 0] |= bits }
+            }
+        }
+        let otherWords = otherBitsOf.keys.sorted()
+        let otherBits = UnsafeMutablePointer<UInt32>.allocate(capacity: max(otherWords.count, 1))
+        otherBits.initialize(repeating: 0, count: max(otherWords.count, 1))
+        for (entry, word) in otherWords.enumerated() { otherBits[entry] = otherBitsOf[word]! }
+        self.bitsOfID = UnsafePointer(bitsOfID)
+        others = WordTable(distinct: otherWords)
+        self.otherBits = UnsafePointer(otherBits)
+        hasOthers = !otherWords.isEmpty
+    }
+
+    /// The bits of token `position`'s norm (0 for a word in no list).
+    @inline(__always)
+    func bits(_ buffer: TokenBuffer, _ position: Int) -> UInt32 {
+        let id = buffer.tokens[position].id
+        if id >= 0 { return bitsOfID[Int(id)] }
+        guard hasOthers, let entry = others.entry(buffer.normBytes(position)) else { return 0 }
+        return otherBits[entry]
     }
 }

@@ -11,9 +11,30 @@ struct Detection {
     let parsed: ParsedText
     /// The other person's previous line, if there was one.
     let previous: ContentWords?
-    var found: [Found] = []
+    /// The matches so far. Every change goes through here (or `add`), so
+    /// `foundBits` always describes it: a derive whose cue is absent learns
+    /// so from one bit instead of a pass over the list.
+    var found: [Found] {
+        get { storage }
+        // In place (no copy of the list), then the bits read again.
+        _modify {
+            yield &storage
+            foundBits = Self.bits(of: storage)
+        }
+        set {
+            storage = newValue
+            foundBits = Self.bits(of: storage)
+        }
+    }
+    private var storage: [Found] = []
+    /// The built-in cues (bit `rank`) among `found`.
+    private(set) var foundBits: UInt32 = 0
     /// Each sentence's question form, classified once: four detectors ask.
-    let questionForms: [QuestionForm?]
+    /// Packed four bits a sentence (`QuestionForm.rawValue + 1`, 0 for
+    /// none) for the first 16 sentences, so a reply needs no array for them;
+    /// any further sentences' forms are in `laterQuestionForms`.
+    private let packedQuestionForms: UInt64
+    private let laterQuestionForms: [QuestionForm?]
 
     /// `previous?.sharedStems(of: parsed)`: per token, its stem if shared.
     let sharedStems: [String?]
@@ -22,18 +43,45 @@ struct Detection {
         self.parsed = parsed
         self.previous = previous
         self.sharedStems = sharedStems ?? previous?.sharedStems(of: parsed) ?? []
-        questionForms = QuestionForm.classifyAll(in: parsed)
+        (packedQuestionForms, laterQuestionForms) = parsed.tokens.withUnsafeBufferPointer { tokens in
+            var packed: UInt64 = 0
+            var later: [QuestionForm?] = []
+            for index in parsed.sentences.indices {
+                let form = QuestionForm.classify(sentence: index, in: parsed, tokens: tokens)
+                if index < 16 {
+                    packed |= UInt64(form.map { $0.rawValue + 1 } ?? 0) << UInt64(4 * index)
+                } else {
+                    later.append(form)
+                }
+            }
+            return (packed, later)
+        }
         // Room for a typical reply's matches at once, instead of growing the list three or four times.
-        found.reserveCapacity(8)
+        storage.reserveCapacity(8)
     }
 
     /// `QuestionForm.classify(sentence: index, in: parsed)`.
     func questionForm(ofSentence index: Int) -> QuestionForm? {
-        questionForms[index]
+        guard index < 16 else { return laterQuestionForms[index - 16] }
+        let code = UInt8(truncatingIfNeeded: packedQuestionForms >> UInt64(4 * index)) & 15
+        return code == 0 ? nil : QuestionForm(rawValue: code - 1)
     }
 
     mutating func add(_ cue: CueName, _ tokens: Range<Int>, _ rule: String) {
-        found.append(Found(cue: cue, tokens: tokens, rule: rule))
+        storage.append(Found(cue: cue, tokens: tokens, rule: rule))
+        foundBits |= cue.bit
+    }
+
+    /// The built-in cues (bit `rank`) among `matches`.
+    private static func bits(of matches: [Found]) -> UInt32 {
+        matches.withUnsafeBufferPointer { matches in
+            var bits: UInt32 = 0
+            for index in matches.indices {
+                let rank = matches[index].cue.rank
+                if rank >= 0 { bits |= 1 << UInt32(rank) }
+            }
+            return bits
+        }
     }
 
     mutating func add(_ cue: CueName, sentence index: Int, _ rule: String) {

@@ -178,7 +178,8 @@ extension CueDetectors {
         derive: { detection in
             // A reflection that names the deal they described ("One night a
             // month feels modest to you", "you're paying half") proposes nothing.
-            guard detection.hasAny(.negotiation) else { return }
+            // A drop needs a reflection or a summary in the reply.
+            guard detection.hasAny(.negotiation), detection.cueBits & negotiationDropBits != 0 else { return }
             let parsed = detection.parsed
             let found = detection.found
             var drop: [Int] = []
@@ -271,4 +272,6 @@ extension CueDetectors {
     /// Words that make a sentence a proposal of the speaker's, not a
     /// restatement of theirs.
     private static let proposerWords: Set<String> = ["i", "we", "us", "let", "me", "how", "what", "could", "maybe", "instead"]
+    /// The cues a negotiation is dropped beside (reflection, summary), as cue bits.
+    private static let negotiationDropBits = cueBits(.reflection, .summary)
 }

@@ -95,7 +95,10 @@ extension CueDetectors {
     /// "On a scale of 1 to 10, how…?": a what/how question answered with a number.
     static func isScaleQuestion(_ parsed: ParsedText, sentence index: Int) -> Bool {
         let tokens = parsed.sentences[index].tokens
-        return tokens.contains { parsed.tokens[$0].norm == "scale" }
-            && tokens.contains { parsed.tokens[$0].norm == "to" || parsed.tokens[$0].norm == "from" }
+        // Norms compared by bytes in place (no token view or String per word).
+        return parsed.tokens.withUnsafeBufferPointer { buffer in
+            tokens.contains { buffer.norm($0, is: "scale") }
+                && tokens.contains { buffer.norm($0, is: "to") || buffer.norm($0, is: "from") }
+        }
     }
 }

@@ -78,7 +78,7 @@ extension CueDetectors {
         let start = parsed.contentStart[index]
         let end = sentence.tokens.upperBound
         // Both orders open with "do": most sentences stop here.
-        guard start < end, case let opening = parsed.norm(start), opening.utf8.count == 2, opening == "do" else { return false }
+        guard start < end, parsed.norm(start, is: "do") else { return false }
         func word(_ offset: Int) -> String { start + offset < end ? parsed.norm(start + offset) : "" }
         if word(0) == "do", word(1) == "not", word(2) == "you", word(3) == "dare" { return true }
         if word(0) == "do", word(1) == "it" || word(1) == "that", word(2) == "again" || word(2) == "one" { return true }

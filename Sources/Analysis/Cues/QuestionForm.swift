@@ -3,7 +3,7 @@
 /// Following MITI: an open question invites a wide answer ("what…", "how…",
 /// "tell me about…"); a closed one asks for yes/no, a choice or a fact
 /// ("did you…", "when…", "…, right?").
-enum QuestionForm: Equatable, Sendable {
+enum QuestionForm: UInt8, Equatable, Sendable {
     /// "what", "how", "why": invites elaboration.
     case openWh
     /// "who", "where", "when", "which", "how many", "what time": asks for a fact.
@@ -36,7 +36,7 @@ enum QuestionForm: Equatable, Sendable {
         parsed.tokens.withUnsafeBufferPointer { classify(sentence: index, in: parsed, tokens: $0) }
     }
 
-    private static func classify(sentence index: Int, in parsed: ParsedText, tokens: TokenBuffer) -> QuestionForm? {
+    static func classify(sentence index: Int, in parsed: ParsedText, tokens: TokenBuffer) -> QuestionForm? {
         let sentence = parsed.sentences[index]
         let end = sentence.tokens.upperBound
         func norm(_ position: Int) -> String { position < end ? tokens.norm(position) : "" }
@@ -59,22 +59,16 @@ enum QuestionForm: Equatable, Sendable {
         guard sentence.endsWithQuestionMark else {
             return interrogative(at: parsed.contentStart[index], questionMark: false)
         }
-        var clauseStarts = [parsed.contentStart[index]]
-        if sentence.endsWithQuestionMark {
-            for position in sentence.tokens
-            where !tokens[position].isWord && tokens.norm(position, isIn: clauseBreakTable, orCanonicallyIn: clauseBreaks) {
-                var start = position + 1
-                while start < end, ParsedText.openerTable.contains(norm(start)) { start += 1 }
-                if start < end { clauseStarts.append(start) }
-            }
+        // The clause starts tried in order, each as it is found (no list of
+        // them): the sentence's content start, then after each clause break.
+        if let form = interrogative(at: parsed.contentStart[index], questionMark: true) { return form }
+        for position in sentence.tokens
+        where !tokens[position].isWord && tokens.norm(position, isIn: clauseBreakTable, orCanonicallyIn: clauseBreaks) {
+            var start = position + 1
+            while start < end, ParsedText.openerTable.contains(norm(start)) { start += 1 }
+            if start < end, let form = interrogative(at: start, questionMark: true) { return form }
         }
-
-        for start in clauseStarts {
-            if let form = interrogative(at: start, questionMark: sentence.endsWithQuestionMark) {
-                return form
-            }
-        }
-        return sentence.endsWithQuestionMark ? .declarative : nil
+        return .declarative
     }
 
     /// Whether a clause opening with `word` may be a question (`interrogative`'s first test).
@@ -89,6 +83,9 @@ enum QuestionForm: Equatable, Sendable {
         guard opensQuestion(first) else { return nil }
         let second = norm(start + 1)
         let third = norm(start + 2)
+        // Every case opens with a question word: an auxiliary ("do", "are")
+        // skips the cases' string comparisons with one table look-up.
+        if questionWordTable.contains(first) {
         switch first {
         case "how" where second == "about":
             return .suggestion
@@ -101,18 +98,18 @@ enum QuestionForm: Equatable, Sendable {
             return subject == "we" ? .suggestion : .adviceQuestion
         case "how" where second == "come":
             return .openWh
-        case "how" where factualHow.contains(second), "what" where factualWhat.contains(second):
+        case "how" where has(factualHowTable, factualHow, second), "what" where has(factualWhatTable, factualWhat, second):
             guard questionMark || WordClasses.questionAuxiliaryTable.contains(third)
                 || WordClasses.questionAuxiliaryTable.contains(norm(start + 3))
             else { return nil }
             return .closedWh
         case "what", "how", "why":
             // "What you said was…" is a relative clause, not a question word.
-            guard !relativeSubjects.contains(second) else { return nil }
+            guard !has(relativeSubjectsTable, relativeSubjects, second) else { return nil }
             // Transcribed speech drops the '?': "so what happened after that"
             // asks, with "what" as the subject of a verb.
             guard questionMark || WordClasses.questionAuxiliaryTable.contains(second)
-                || (first == "what" && subjectQuestionVerbs.contains(second))
+                || (first == "what" && has(subjectQuestionVerbsTable, subjectQuestionVerbs, second))
             else { return nil }
             // "What would help most is a nap." (no question mark): a
             // pseudo-cleft statement, its "is" comes after a clause.
@@ -123,20 +120,21 @@ enum QuestionForm: Equatable, Sendable {
             }
             return .openWh
         case "who", "whom", "whose", "where", "when", "which":
-            guard !relativeSubjects.contains(second) || first == "who" else { return nil }
+            guard !has(relativeSubjectsTable, relativeSubjects, second) || first == "who" else { return nil }
             guard questionMark || WordClasses.questionAuxiliaryTable.contains(second)
-                || (first == "who" && subjectQuestionVerbs.contains(second))
+                || (first == "who" && has(subjectQuestionVerbsTable, subjectQuestionVerbs, second))
             else { return nil }
             return .closedWh
         default:
             break
+        }
         }
         guard WordClasses.questionAuxiliaryTable.contains(first) else { return nil }
         let subjectPosition = second == "not" ? start + 2 : start + 1
         // Without a '?', only a pronoun subject makes it a question: "Do the
         // dishes" is an order, "Do you…" asks.
         let subject = norm(subjectPosition)
-        guard questionMark ? WordClasses.questionSubjectTable.contains(subject) : pronounSubjects.contains(subject)
+        guard questionMark ? WordClasses.questionSubjectTable.contains(subject) : has(pronounSubjectsTable, pronounSubjects, subject)
         else { return nil }
         if invitationModals.contains(first), norm(subjectPosition) == "you" {
             var verb = subjectPosition + 1
@@ -188,6 +186,25 @@ enum QuestionForm: Equatable, Sendable {
         else { return false }
         return tokens.norm(probe - 1, is: ",")
     }
+
+    /// `set.contains(word)` where `table` holds `set`'s words: by the bytes,
+    /// and as a String only for a non-ASCII word (which may be canonically
+    /// equal to one of them): no String hashing for most words.
+    @inline(__always)
+    private static func has(_ table: WordTable, _ set: Set<String>, _ word: String) -> Bool {
+        table.contains(word) || (!isASCII(word) && set.contains(word))
+    }
+
+    /// Whether `word` is all ASCII, read from its bytes in place (a native
+    /// or small String has them contiguous).
+    private static func isASCII(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { !TokenBuffer.hasNonASCII($0) } ?? word.utf8.allSatisfy { $0 < 0x80 }
+    }
+    private static let factualHowTable = WordTable(factualHow)
+    private static let factualWhatTable = WordTable(factualWhat)
+    private static let relativeSubjectsTable = WordTable(relativeSubjects)
+    private static let subjectQuestionVerbsTable = WordTable(subjectQuestionVerbs)
+    private static let pronounSubjectsTable = WordTable(pronounSubjects)
 
     /// The question words the `switch` in `interrogative` opens with.
     private static let questionWordTable = WordTable(["how", "what", "why", "who", "whom", "whose", "where", "when", "which"])

@@ -50,10 +50,19 @@ extension CueDetectors {
             {
                 detection.removeFound(where: { $0.cue == .reflection && $0.rule == feelsRealRule })
             }
+            // The tables read once per reply, not once per sentence (each
+            // static is a lazy global: a `swift_once` per read).
+            let reflectionBit = Self.reflectionBit, feelingReflectionBit = Self.feelingReflectionBit
+            let insultBit = Self.insultBit, summaryBit = Self.summaryBit, reflectionOtherActBits = Self.reflectionOtherActBits
+            // With none of the cues read below anywhere in the reply, no
+            // sentence's matches need reading (the adds below go to the
+            // sentence at hand, which the loop then leaves).
+            let readsMatches = detection.cueBits
+                & (reflectionBit | feelingReflectionBit | insultBit | summaryBit | reflectionOtherActBits) != 0
             for index in parsed.sentences.indices {
                 // The cues already found in this sentence, read once (each
                 // add below is to this sentence, then the loop moves on).
-                let bits = detection.cueBits(inSentence: index)
+                let bits = readsMatches ? detection.cueBits(inSentence: index) : 0
                 if bits & reflectionBit != 0 { continue }
                 let sentence = parsed.sentences[index]
                 if bits & feelingReflectionBit != 0, bits & insultBit == 0 {
@@ -83,14 +92,14 @@ extension CueDetectors {
                     continue
                 }
                 let start = parsed.contentStart[index]
-                let first = start < sentence.tokens.upperBound ? parsed.norm(start) : ""
                 if form == nil, detection.previous != nil, Self.continuesTheirSentence(parsed, sentence: index) {
                     // "…and that's when you started holding it all in": their
                     // story carried on in the listener's words.
                     detection.add(.reflection, sentence: index, "reflection: carries their sentence on ('and that's when you…')")
                     continue
                 }
-                let aboutThem = first == "you" || first == "your"
+                // By bytes: the first word's String is made only past the skip below.
+                let aboutThem = start < sentence.tokens.upperBound && (parsed.norm(start, is: "you") || parsed.norm(start, is: "your"))
                 let opensWithSo = start > sentence.tokens.lowerBound
                     && parsed.contains(in: sentence.tokens.lowerBound..<start, word: "so")
                 // A statement that is not about them, does not open with
@@ -101,6 +110,7 @@ extension CueDetectors {
                 {
                     continue
                 }
+                let first = start < sentence.tokens.upperBound ? parsed.norm(start) : ""
                 // Whether the sentence shares any of their content words
                 // (`sharedWords` without building the list).
                 let sharesWords = detection.sharesWords(inSentence: index)

@@ -141,7 +141,8 @@ extension CueDetectors {
             // is not a request for something the speaker wants.
             // Decided on the list as it is, then removed in one go only when
             // something goes: an unchanged list is never copied.
-            guard detection.hasAny(.request) else { return }
+            // Each drop needs a threat, an open question or advice in the reply.
+            guard detection.hasAny(.request), detection.cueBits & requestDropBits != 0 else { return }
             let parsed = detection.parsed
             let found = detection.found
             var drop: [Int] = []
@@ -247,4 +248,6 @@ extension CueDetectors {
     /// The bare-imperative rule's label, written once: the derive drops its
     /// matches when the imperative is a dare, an invitation to talk or advice.
     static let imperativeRule = "request: an imperative ('stop that', 'pick up the kids')"
+    /// The cues a request is dropped beside (threat, open question, advice), as cue bits.
+    private static let requestDropBits = cueBits(.threat, .openQuestion, .advice)
 }

@@ -114,6 +114,8 @@ extension CueDetectors {
             // Several reflected sentences. A sentence that only names their
             // feeling in words of one's own ("That must be demoralising")
             // follows one point; it does not add another.
+            // (Points are some of the reflected sentences: with one, there cannot be two.)
+            guard reflected.count >= 2 else { return }
             let points = reflected.filter { index in
                 detection.sharesWords(inSentence: index)
                     || !detection.found.contains { $0.cue == .reflection && parsed.sentenceOfToken[$0.tokens.lowerBound] == index
