@@ -244,6 +244,21 @@ struct RuleMachine {
                 } else {
                     pc = Int(second)
                 }
+            case .wordElse(let id, let next, let otherwise):
+                if position < limit, ids[position] == id {
+                    position += 1
+                    pc = Int(next)
+                } else {
+                    pc = Int(otherwise)
+                }
+            case .classElse(let index, let next, let otherwise):
+                let length = position < limit ? classLength(Int(index), at: position, limit: limit) : 0
+                if length > 0 {
+                    position += length
+                    pc = Int(next)
+                } else {
+                    pc = Int(otherwise)
+                }
             case .splitClass(let index, let first, let second):
                 let length = position < limit ? classLength(Int(index), at: position, limit: limit) : 0
                 if length > 0 {

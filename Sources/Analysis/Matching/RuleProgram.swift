@@ -27,6 +27,16 @@ final class RuleProgram: @unchecked Sendable {
         case splitWord(id: Int32, first: Int32, second: Int32)
         /// The same for a branch opening with `.wordClass(index)`.
         case splitClass(index: Int32, first: Int32, second: Int32)
+        /// A `splitWord` whose `second` branch cannot begin with word `id`
+        /// (see `Builder.markNoPushSplits`): once the token is `id`, coming back
+        /// to `second` could only fail, so nothing is pushed. The token is
+        /// `id`: go on at `next` (after the word); else go to `otherwise`.
+        /// Same matches, no backtracking entry (most alternatives' options
+        /// begin with different words).
+        case wordElse(id: Int32, next: Int32, otherwise: Int32)
+        /// The same for a `splitClass` (no later option begins with a word
+        /// the class's phrases begin with).
+        case classElse(index: Int32, next: Int32, otherwise: Int32)
         case jump(Int)
         /// Placed before alternatives of three or more options that all
         /// begin with a word or class: fails at once unless the token may
@@ -212,6 +222,10 @@ final class RuleProgram: @unchecked Sendable {
         var classFirstMasks: [UInt64] = []
         /// Four words per `guardWords` instruction.
         var guardMasks: [UInt64] = []
+        /// Each open alternatives' options as (split or -1, first
+        /// instruction), innermost last (for `markNoPushSplits`; one list
+        /// for all, used as a stack).
+        var optionStarts: [(split: Int, start: Int)] = []
 
         mutating func id(_ word: String) -> Int32 {
             vocabulary.id(word)
@@ -268,6 +282,7 @@ final class RuleProgram: @unchecked Sendable {
                     instructions.append(.guardWords(Int32(guarded / 4)))
                     guardMasks.append(contentsOf: [0, 0, 0, 0])
                 }
+                let firstOption = optionStarts.count
                 for (number, option) in options.enumerated() {
                     let start: Int
                     if number < options.count - 1 {
@@ -283,8 +298,11 @@ final class RuleProgram: @unchecked Sendable {
                         start = instructions.count
                         emit(option)
                     }
+                    optionStarts.append((number < options.count - 1 ? start - 1 : -1, start))
                     if guarded >= 0 { addFirstWordIDs(of: option, emittedAt: start, toGuard: guarded) }
                 }
+                markNoPushSplits(from: firstOption)
+                optionStarts.removeSubrange(firstOption...)
                 while lastJump >= 0 {
                     guard case .jump(let previous) = instructions[lastJump] else { preconditionFailure("jump chain") }
                     instructions[lastJump] = .jump(instructions.count)
@@ -319,6 +337,53 @@ final class RuleProgram: @unchecked Sendable {
                 instructions.append(.sentenceStart)
             case .clauseEnd:
                 instructions.append(.clauseEnd)
+            }
+        }
+
+        /// Turns the split of each option (`optionStarts[from...]`, the
+        /// options of the alternatives just emitted) that opens with a word
+        /// or class into `wordElse`/`classElse` when no later option can
+        /// begin with a word it begins with: every later option opens with a
+        /// word or class (so it cannot be empty: the alternatives' end is
+        /// reached only through one) and their first words, as a 256-bit
+        /// filter like the guards', share no bit with the option's. Read
+        /// from the emitted instructions: no word is looked up again.
+        mutating func markNoPushSplits(from first: Int) {
+            var later: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var index = optionStarts.count
+            while index > first {
+                index -= 1
+                let (split, start) = optionStarts[index]
+                var own: (UInt64, UInt64, UInt64, UInt64) = (.max, .max, .max, .max)
+                switch instructions[start] {
+                case .word(let id):
+                    own = (0, 0, 0, 0)
+                    let bit: UInt64 = 1 << UInt64(id & 63)
+                    switch Int(id >> 6) & 3 {
+                    case 0: own.0 = bit
+                    case 1: own.1 = bit
+                    case 2: own.2 = bit
+                    default: own.3 = bit
+                    }
+                case .wordClass(let index):
+                    own = (classFirstMasks[4 * index], classFirstMasks[4 * index + 1],
+                           classFirstMasks[4 * index + 2], classFirstMasks[4 * index + 3])
+                default:
+                    break  // may begin with anything, or be empty
+                }
+                if split >= 0, own.0 & later.0 | own.1 & later.1 | own.2 & later.2 | own.3 & later.3 == 0,
+                    case .split(_, let second) = instructions[split]
+                {
+                    switch instructions[start] {
+                    case .word(let id):
+                        instructions[split] = .wordElse(id: id, next: Int32(start + 1), otherwise: Int32(second))
+                    case .wordClass(let index):
+                        instructions[split] = .classElse(index: Int32(index), next: Int32(start + 1), otherwise: Int32(second))
+                    default:
+                        break
+                    }
+                }
+                later = (later.0 | own.0, later.1 | own.1, later.2 | own.2, later.3 | own.3)
             }
         }
 

@@ -314,7 +314,7 @@ extension TokenPattern {
         var best: [Key]?
         var second: [Key]?
         for element in elements {
-            guard let set = requirement(of: element, word: word, wordClass: wordClass), set.count <= maxWords else { continue }
+            guard let set = requirement(of: element, limit: maxWords, word: word, wordClass: wordClass) else { continue }
             if let first, isSubset(first, of: set) { continue }
             if best == nil || set.count < best!.count {
                 second = best
@@ -346,16 +346,22 @@ extension TokenPattern {
     }
 
     /// The words one element needs, one of which must appear, or nil when
-    /// it needs none (it is optional, a gap, an anchor or a suffix).
+    /// it needs none (it is optional, a gap, an anchor or a suffix) or,
+    /// with a `limit`, more than `limit` words. The limit only saves work
+    /// (no large class lists merged and sorted to be thrown away): a set
+    /// holds every set an option's smallest requirement is picked from
+    /// instead, so a requirement over the limit has a part over it, and
+    /// under the limit every answer is the same as without it.
     private static func requirement<Key: Comparable>(
-        of element: Element, word: (String) -> Key, wordClass: (WordClass) -> [Key]
+        of element: Element, limit: Int = .max, word: (String) -> Key, wordClass: (WordClass) -> [Key]
     ) -> [Key]? {
         switch element {
         case .word(let text):
             return [word(text)]
         case .wordClass(let named):
             // A phrase of the class is matched from its first word.
-            return wordClass(named)
+            let words = wordClass(named)
+            return words.count > limit ? nil : words
         case .alternatives(let options):
             var union: [Key] = []
             union.reserveCapacity(options.count)
@@ -375,7 +381,7 @@ extension TokenPattern {
                         }
                         break
                     }
-                    guard let set = requirement(of: element, word: word, wordClass: wordClass) else { continue }
+                    guard let set = requirement(of: element, limit: limit, word: word, wordClass: wordClass) else { continue }
                     if smallest == nil || set.count < smallest!.count { smallest = set }
                 }
                 if let smallestWord {
@@ -390,9 +396,9 @@ extension TokenPattern {
                 var unique: [Key] = []
                 unique.reserveCapacity(union.count)
                 for key in union where unique.last != key { unique.append(key) }
-                return unique
+                return unique.count > limit ? nil : unique
             }
-            return union
+            return union.count > limit ? nil : union
         case .wordSuffix, .optional, .repeated, .gap, .sentenceStart, .clauseEnd:
             return nil
         }
