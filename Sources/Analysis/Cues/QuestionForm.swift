@@ -49,6 +49,8 @@ enum QuestionForm: Equatable, Sendable {
             guard start < end else { return nil }
             let id = Int(tokens[start].id)
             if id >= 0, !opensQuestion[id] { return nil }
+            // Any other word by its bytes (the tables are byte tables): no String made.
+            if id < 0, !Self.opensQuestion(bytes: tokens.normBytes(start)) { return nil }
             return Self.interrogative(at: start, norm: norm, questionMark: questionMark)
         }
 
@@ -75,6 +77,11 @@ enum QuestionForm: Equatable, Sendable {
             }
         }
         return sentence.endsWithQuestionMark ? .declarative : nil
+    }
+
+    /// `opensQuestion(_:)` for a word given by its UTF-8 bytes.
+    static func opensQuestion(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        questionWordTable.contains(bytes) || WordClasses.questionAuxiliaryTable.contains(bytes)
     }
 
     /// Whether a clause opening with `word` may be a question (`interrogative`'s first test).

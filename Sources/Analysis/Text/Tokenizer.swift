@@ -19,6 +19,38 @@ enum Tokenizer {
         var hasAmbiguousClitic = false
         let wouldID = Tokenizer.wouldID
         let isID = Tokenizer.isID
+        /// A token was added that `Disfluency.removed`'s first pass would
+        /// stop at (a conservative answer): a word that may be noise (by its
+        /// `TextFlags.noise`, or for a word outside the vocabulary, five
+        /// bytes at most starting with one of "uehmlk"), or a mark that may
+        /// be a restart mark (by its `TextFlags.restartMark`, or outside the
+        /// vocabulary, a first byte ',', '-' or E2, as in "—" and "–").
+        var mayHaveDisfluency = false
+        let textFlags = TokenVocabulary.store.textFlags
+
+        /// Updates `mayHaveDisfluency` for a token with id `id`, kind
+        /// `kind` and norm bytes `first` (its first, if any) and `count`.
+        @inline(__always)
+        mutating func noteDisfluency(id: Int32, kind: Token.Kind, first: UInt8, count: Int) {
+            if id >= 0 {
+                let flags = textFlags[Int(id)]
+                if kind == .word ? flags & TextFlags.noise != 0 : flags & TextFlags.restartMark != 0 {
+                    mayHaveDisfluency = true
+                }
+            } else if kind == .word {
+                if count <= 5 {
+                    switch first {
+                    case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
+                        UInt8(ascii: "k"):
+                        mayHaveDisfluency = true
+                    default:
+                        break
+                    }
+                }
+            } else if first == UInt8(ascii: ",") || first == UInt8(ascii: "-") || first == 0xE2 {
+                mayHaveDisfluency = true
+            }
+        }
 
         /// Appends a token whose norm is `norm` (its id looked up).
         @inline(__always)
@@ -45,6 +77,34 @@ enum Tokenizer {
                 utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised)
         }
 
+        /// Appends a word token with id `id`; for -1, its norm is the
+        /// `end - start` (< 8) bytes packed little-endian in `head`, stored.
+        @inline(__always)
+        mutating func appendSimple(
+            head: UInt64, id: Int32, start: Int, end: Int, utf8Start: Int, utf8End: Int, afterLineBreak: Bool,
+            capitalised: Bool
+        ) {
+            var normStart: Int32 = 0
+            var normCount: Int32 = 0
+            if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
+            if !mayHaveDisfluency {
+                noteDisfluency(id: id, kind: .word, first: UInt8(truncatingIfNeeded: head), count: end &- start)
+            }
+            if id < 0 {
+                let count = end - start
+                normStart = Int32(truncatingIfNeeded: bytes.count)
+                normCount = Int32(truncatingIfNeeded: count)
+                var shift: UInt64 = 0
+                for _ in 0..<count {
+                    bytes.append(UInt8(truncatingIfNeeded: head >> shift))
+                    shift += 8
+                }
+            }
+            tokens.append(Token(
+                id: id, normStart: normStart, normCount: normCount, kind: .word, start: start, end: end,
+                utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised))
+        }
+
         /// Appends a token with id `id` (-1: its norm is `norm`'s bytes, stored).
         @inline(__always)
         mutating func append(
@@ -54,6 +114,10 @@ enum Tokenizer {
             var normStart: Int32 = 0
             var normCount: Int32 = 0
             if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
+            if !mayHaveDisfluency {
+                // A norm is never empty; 0 stands for none all the same.
+                noteDisfluency(id: id, kind: kind, first: norm.first ?? 0, count: norm.count)
+            }
             if id < 0 {
                 normStart = Int32(truncatingIfNeeded: bytes.count)
                 normCount = Int32(truncatingIfNeeded: norm.count)
@@ -103,6 +167,8 @@ enum Tokenizer {
         output.tokens.reserveCapacity(bytes.count / 4 + 2)
         output.bytes.reserveCapacity(bytes.count + 8)
         let vocabulary = TokenVocabulary.shared
+        let probe = TokenVocabulary.headProbe
+        let expansionOf = TokenVocabulary.expansionOfPointer
         let count = bytes.count
         var index = 0
         var offset = 0
@@ -129,16 +195,20 @@ enum Tokenizer {
                 // Whether the word is plain lowercase ASCII letters and
                 // digits (most words), found on the way: then `appendWord`
                 // needs no second look at its bytes.
-                var plainLowercase = length == 1 && isWordPart(scalar) && !(scalar.value >= 0x41 && scalar.value <= 0x5A)
+                // Whether it is ASCII letters and digits only (`simple`):
+                // then `appendSimpleWord` may take it.
+                let simpleStart = length == 1 && isWordPart(scalar)
+                var simple = simpleStart
+                var plainLowercase = simpleStart && !(scalar.value >= 0x41 && scalar.value <= 0x5A)
                 index += length
                 offset += 1
                 while index < count {
                     // ASCII letters and digits (most of a word) without decoding.
                     let byte = bytes[index]
-                    if (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                        if byte <= 0x5A && byte >= 0x41 { plainLowercase = false }
-                        index += 1
-                        offset += 1
+                    if (byte | 0x20 &- 0x61 < 26) || (byte &- 0x30 < 10) {
+                        if byte &- 0x41 < 26 { plainLowercase = false }
+                        index &+= 1
+                        offset &+= 1
                         continue
                     }
                     // Other ASCII ends the word unless it may join two parts
@@ -154,6 +224,7 @@ enum Tokenizer {
                         index += currentLength
                         offset += 1
                         plainLowercase = false
+                        simple = false
                         continue
                     }
                     let next = index + currentLength
@@ -167,6 +238,15 @@ enum Tokenizer {
                     index += currentLength
                     offset += 1
                     plainLowercase = false
+                    simple = false
+                }
+                if simple, index &- startIndex < 8, appendSimpleWord(
+                    head: lowercasedHead(bytes, from: startIndex, to: index), from: startIndex, to: index, start: start, end: offset, afterLineBreak: afterLineBreak,
+                    plainLowercase: plainLowercase, capitalised: bytes[startIndex] &- 0x41 < 26, in: bytes,
+                    probe: probe, expansionOf: expansionOf, to: &output)
+                {
+                    afterLineBreak = false
+                    continue
                 }
                 appendWord(
                     in: bytes, from: startIndex, to: index, start: start, end: offset,
@@ -215,7 +295,61 @@ enum Tokenizer {
             afterLineBreak = false
         }
         fixAmbiguousClitics(&output, vocabulary)
-        return TokenList(tokens: output.tokens, bytes: output.bytes)
+        return TokenList(tokens: output.tokens, bytes: output.bytes, mayHaveDisfluency: output.mayHaveDisfluency)
+    }
+
+    /// The bytes from `start` to `end` (fewer than eight, ASCII letters and
+    /// digits only) lowercased and packed little-endian, zero-padded: one
+    /// load and a few bit operations for the whole word. (In ASCII a letter
+    /// has bit 6 set and a digit does not; bit 5 set is lowercase.)
+    @inline(__always)
+    private static func lowercasedHead(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        let length = end &- start
+        var word: UInt64
+        if start &+ 8 <= bytes.count, let base = bytes.baseAddress {
+            // Eight bytes are there to load (the word and what follows it).
+            word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+            word = UInt64(littleEndian: word) & ((1 &<< UInt64(length &* 8)) &- 1)
+        } else {
+            word = 0
+            var index = 0
+            while index < length {
+                word |= UInt64(bytes[start &+ index]) &<< UInt64(index &* 8)
+                index &+= 1
+            }
+        }
+        return word | ((word & 0x4040_4040_4040_4040) &>> 1)
+    }
+
+    /// Appends a word of ASCII letters and digits only (most words) whose
+    /// norm is its bytes lowercased, when it neither expands nor splits:
+    /// looked up by `head` (its lowercased bytes packed, built while it was
+    /// scanned) when shorter than eight bytes, and the lowercased bytes
+    /// stored only for a word outside the vocabulary. The same token as
+    /// `appendWord` gives (such a word has no apostrophe, so no clitic).
+    /// False: nothing appended, `appendWord` decides.
+    @inline(__always)
+    private static func appendSimpleWord(
+        head: UInt64, from startIndex: Int, to endIndex: Int, start: Int, end: Int, afterLineBreak: Bool,
+        plainLowercase: Bool, capitalised: Bool, in bytes: UnsafeBufferPointer<UInt8>,
+        probe: WordTable.HeadProbe, expansionOf: UnsafePointer<Int32>, to output: inout Output
+    ) -> Bool {
+        let wordCount = endIndex - startIndex
+        guard wordCount < 8 else { return false }
+        let id = probe.entry(head: head, count: wordCount)
+        if id >= 0 {
+            // A vocabulary word that expands ("dont") goes the long way.
+            guard expansionOf[Int(id)] < 0 else { return false }
+        } else if Contractions.mayExpand(
+            first: UInt8(truncatingIfNeeded: head), last: UInt8(truncatingIfNeeded: head >> UInt64((wordCount - 1) &* 8)),
+            count: wordCount)
+        {
+            return false
+        }
+        output.appendSimple(
+            head: head, id: id, start: start, end: end, utf8Start: startIndex, utf8End: endIndex,
+            afterLineBreak: afterLineBreak, capitalised: capitalised)
+        return true
     }
 
     /// Lowercases the word, straightens apostrophes and splits contractions.
