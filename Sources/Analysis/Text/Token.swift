@@ -354,6 +354,18 @@ struct TokenVocabulary: Sendable {
     /// tokenizer's, `WordTable.HeadProbe`): gives ids.
     static let headProbe: WordTable.HeadProbe = table.headProbe
 
+    /// The id of each one-byte word (a mark such as "," or "?", a letter),
+    /// by its byte, or -1: what `id(_:)` gives for one byte, without hashing.
+    /// Allocated once and never freed (as `store`).
+    // nonisolated(unsafe): written once when made, only read after.
+    nonisolated(unsafe) static let singleByteIDs: UnsafePointer<Int32> = {
+        let ids = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            ids[byte] = withUnsafePointer(to: UInt8(byte)) { shared.id(UnsafeBufferPointer(start: $0, count: 1)) }
+        }
+        return UnsafePointer(ids)
+    }()
+
     /// `shared.expansionOf` as a pointer, allocated once and never freed (as
     /// `store`): read per word by the tokenizer without array checks.
     // nonisolated(unsafe): written once when made, only read after.

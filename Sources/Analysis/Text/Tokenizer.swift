@@ -27,6 +27,7 @@ enum Tokenizer {
         /// vocabulary, a first byte ',', '-' or E2, as in "—" and "–").
         var mayHaveDisfluency = false
         let textFlags = TokenVocabulary.store.textFlags
+        let singleByteIDs = TokenVocabulary.singleByteIDs
 
         /// Updates `mayHaveDisfluency` for a token with id `id`, kind
         /// `kind` and norm bytes `first` (its first, if any) and `count`.
@@ -72,8 +73,10 @@ enum Tokenizer {
             norm: UnsafeBufferPointer<UInt8>, kind: Token.Kind, start: Int, end: Int, utf8Start: Int, utf8End: Int,
             afterLineBreak: Bool, capitalised: Bool, vocabulary: TokenVocabulary
         ) {
+            // A one-byte norm (most marks) by a table, not a hash look-up.
+            let id = norm.count == 1 ? singleByteIDs[Int(norm[0])] : vocabulary.id(norm)
             append(
-                norm: norm, id: vocabulary.id(norm), kind: kind, start: start, end: end, utf8Start: utf8Start,
+                norm: norm, id: id, kind: kind, start: start, end: end, utf8Start: utf8Start,
                 utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised)
         }
 
@@ -196,7 +199,7 @@ enum Tokenizer {
                 // digits (most words), found on the way: then `appendWord`
                 // needs no second look at its bytes.
                 // Whether it is ASCII letters and digits only (`simple`):
-                // then `appendSimpleWord` may take it.
+                // then it may be appended at once (below).
                 let simpleStart = length == 1 && isWordPart(scalar)
                 var simple = simpleStart
                 var plainLowercase = simpleStart && !(scalar.value >= 0x41 && scalar.value <= 0x5A)
@@ -240,13 +243,29 @@ enum Tokenizer {
                     plainLowercase = false
                     simple = false
                 }
-                if simple, index &- startIndex < 8, appendSimpleWord(
-                    head: lowercasedHead(bytes, from: startIndex, to: index), from: startIndex, to: index, start: start, end: offset, afterLineBreak: afterLineBreak,
-                    plainLowercase: plainLowercase, capitalised: bytes[startIndex] &- 0x41 < 26, in: bytes,
-                    probe: probe, expansionOf: expansionOf, to: &output)
-                {
-                    afterLineBreak = false
-                    continue
+                if simple, index &- startIndex < 8 {
+                    // A word of ASCII letters and digits under eight bytes
+                    // (most words): its norm is its bytes lowercased, looked
+                    // up by `head` (those bytes packed) in one step, and
+                    // appended here when it neither expands nor splits (it
+                    // has no apostrophe, so no clitic): the same token as
+                    // `appendWord` gives. (Written out here: as a function
+                    // the compiler kept it a call.)
+                    let wordCount = index &- startIndex
+                    let head = lowercasedHead(bytes, from: startIndex, to: index)
+                    let id = probe.entry(head: head, count: wordCount)
+                    if id >= 0
+                        ? expansionOf[Int(id)] < 0
+                        : !Contractions.mayExpand(
+                            first: UInt8(truncatingIfNeeded: head),
+                            last: UInt8(truncatingIfNeeded: head &>> UInt64((wordCount &- 1) &* 8)), count: wordCount)
+                    {
+                        output.appendSimple(
+                            head: head, id: id, start: start, end: offset, utf8Start: startIndex, utf8End: index,
+                            afterLineBreak: afterLineBreak, capitalised: bytes[startIndex] &- 0x41 < 26)
+                        afterLineBreak = false
+                        continue
+                    }
                 }
                 appendWord(
                     in: bytes, from: startIndex, to: index, start: start, end: offset,
@@ -319,37 +338,6 @@ enum Tokenizer {
             }
         }
         return word | ((word & 0x4040_4040_4040_4040) &>> 1)
-    }
-
-    /// Appends a word of ASCII letters and digits only (most words) whose
-    /// norm is its bytes lowercased, when it neither expands nor splits:
-    /// looked up by `head` (its lowercased bytes packed, built while it was
-    /// scanned) when shorter than eight bytes, and the lowercased bytes
-    /// stored only for a word outside the vocabulary. The same token as
-    /// `appendWord` gives (such a word has no apostrophe, so no clitic).
-    /// False: nothing appended, `appendWord` decides.
-    @inline(__always)
-    private static func appendSimpleWord(
-        head: UInt64, from startIndex: Int, to endIndex: Int, start: Int, end: Int, afterLineBreak: Bool,
-        plainLowercase: Bool, capitalised: Bool, in bytes: UnsafeBufferPointer<UInt8>,
-        probe: WordTable.HeadProbe, expansionOf: UnsafePointer<Int32>, to output: inout Output
-    ) -> Bool {
-        let wordCount = endIndex - startIndex
-        guard wordCount < 8 else { return false }
-        let id = probe.entry(head: head, count: wordCount)
-        if id >= 0 {
-            // A vocabulary word that expands ("dont") goes the long way.
-            guard expansionOf[Int(id)] < 0 else { return false }
-        } else if Contractions.mayExpand(
-            first: UInt8(truncatingIfNeeded: head), last: UInt8(truncatingIfNeeded: head >> UInt64((wordCount - 1) &* 8)),
-            count: wordCount)
-        {
-            return false
-        }
-        output.appendSimple(
-            head: head, id: id, start: start, end: end, utf8Start: startIndex, utf8End: endIndex,
-            afterLineBreak: afterLineBreak, capitalised: capitalised)
-        return true
     }
 
     /// Lowercases the word, straightens apostrophes and splits contractions.
