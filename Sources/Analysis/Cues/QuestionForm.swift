@@ -61,22 +61,19 @@ enum QuestionForm: Equatable, Sendable {
         guard sentence.endsWithQuestionMark else {
             return interrogative(at: parsed.contentStart[index], questionMark: false)
         }
-        var clauseStarts = [parsed.contentStart[index]]
-        if sentence.endsWithQuestionMark {
-            for position in sentence.tokens
-            where !tokens[position].isWord && tokens.norm(position, isIn: clauseBreakTable, orCanonicallyIn: clauseBreaks) {
-                var start = position + 1
-                while start < end, ParsedText.openerTable.contains(norm(start)) { start += 1 }
-                if start < end { clauseStarts.append(start) }
-            }
+        // The clause starts in order (the content start, then the first
+        // non-opener after each clause break), each tried as it is found:
+        // no array of them.
+        if let form = interrogative(at: parsed.contentStart[index], questionMark: true) { return form }
+        let openerTable = ParsedText.openerTable
+        for position in sentence.tokens
+        where !tokens[position].isWord && tokens.norm(position, isIn: clauseBreakTable, orCanonicallyIn: clauseBreaks) {
+            var start = position + 1
+            // `openerTable.contains(norm(start))`, by flag or bytes (no String made).
+            while start < end, tokens.norm(start, has: TextFlags.opener, orIsIn: openerTable) { start += 1 }
+            if start < end, let form = interrogative(at: start, questionMark: true) { return form }
         }
-
-        for start in clauseStarts {
-            if let form = interrogative(at: start, questionMark: sentence.endsWithQuestionMark) {
-                return form
-            }
-        }
-        return sentence.endsWithQuestionMark ? .declarative : nil
+        return .declarative
     }
 
     /// `opensQuestion(_:)` for a word given by its UTF-8 bytes.
