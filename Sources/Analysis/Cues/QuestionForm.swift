@@ -49,6 +49,8 @@ enum QuestionForm: UInt8, Equatable, Sendable {
             guard start < end else { return nil }
             let id = Int(tokens[start].id)
             if id >= 0, !opensQuestion[id] { return nil }
+            // Any other word by its bytes (the tables are byte tables): no String made.
+            if id < 0, !Self.opensQuestion(bytes: tokens.normBytes(start)) { return nil }
             return Self.interrogative(at: start, norm: norm, questionMark: questionMark)
         }
 
@@ -59,16 +61,24 @@ enum QuestionForm: UInt8, Equatable, Sendable {
         guard sentence.endsWithQuestionMark else {
             return interrogative(at: parsed.contentStart[index], questionMark: false)
         }
-        // The clause starts tried in order, each as it is found (no list of
-        // them): the sentence's content start, then after each clause break.
+        // The clause starts in order (the content start, then the first
+        // non-opener after each clause break), each tried as it is found:
+        // no array of them.
         if let form = interrogative(at: parsed.contentStart[index], questionMark: true) { return form }
+        let openerTable = ParsedText.openerTable
         for position in sentence.tokens
         where !tokens[position].isWord && tokens.norm(position, isIn: clauseBreakTable, orCanonicallyIn: clauseBreaks) {
             var start = position + 1
-            while start < end, ParsedText.openerTable.contains(norm(start)) { start += 1 }
+            // `openerTable.contains(norm(start))`, by flag or bytes (no String made).
+            while start < end, tokens.norm(start, has: TextFlags.opener, orIsIn: openerTable) { start += 1 }
             if start < end, let form = interrogative(at: start, questionMark: true) { return form }
         }
         return .declarative
+    }
+
+    /// `opensQuestion(_:)` for a word given by its UTF-8 bytes.
+    static func opensQuestion(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        questionWordTable.contains(bytes) || WordClasses.questionAuxiliaryTable.contains(bytes)
     }
 
     /// Whether a clause opening with `word` may be a question (`interrogative`'s first test).

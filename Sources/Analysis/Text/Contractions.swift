@@ -27,6 +27,14 @@ enum Contractions {
         return spelledOutShapes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// `mayExpand(_:)` from a word's first and last bytes and its length.
+    @inline(__always)
+    static func mayExpand(first: UInt8, last: UInt8, count: Int) -> Bool {
+        guard count <= longestSpelledOut else { return false }
+        let bit = shapeBit(first: first, last: last, count: count)
+        return spelledOutShapes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     @inline(__always)
     private static func shapeBit(first: UInt8, last: UInt8, count: Int) -> Int {
         (Int(first) &* 31 &+ Int(last) &* 7 &+ count &* 131) & 4095

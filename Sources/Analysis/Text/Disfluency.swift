@@ -21,7 +21,9 @@ enum Disfluency {
     private static let restartMarkTable = WordTable(restartMarks)
 
     static func removed(from tokens: TokenList) -> TokenList {
-        tokens.withUnsafeBufferPointer { removed(from: tokens, buffer: $0) }
+        // The tokenizer saw nothing this pass could act on (most replies).
+        guard tokens.mayHaveDisfluency else { return tokens }
+        return tokens.withUnsafeBufferPointer { removed(from: tokens, buffer: $0) }
     }
 
     /// Reads tokens through `buffer` (`tokens`' storage): fields and norms

@@ -223,10 +223,15 @@ struct TokenView {
 struct TokenList: RandomAccessCollection, Sendable {
     let tokens: [Token]
     let bytes: [UInt8]
+    /// False only when the tokenizer saw no word that may start noise and
+    /// no restart mark (`Tokenizer.Output.mayHaveDisfluency`): then
+    /// `Disfluency.removed` has nothing to drop and skips its pass.
+    let mayHaveDisfluency: Bool
 
-    init(tokens: [Token], bytes: [UInt8]) {
+    init(tokens: [Token], bytes: [UInt8], mayHaveDisfluency: Bool = true) {
         self.tokens = tokens
         self.bytes = bytes
+        self.mayHaveDisfluency = mayHaveDisfluency
     }
 
     var startIndex: Int { 0 }
@@ -344,6 +349,32 @@ struct TokenVocabulary: Sendable {
     }()
     /// `shared.table`, whose entry numbers are the ids.
     static let table: WordTable = shared.table
+
+    /// `table`'s look-up of short words by their packed bytes (the
+    /// tokenizer's, `WordTable.HeadProbe`): gives ids.
+    static let headProbe: WordTable.HeadProbe = table.headProbe
+
+    /// The id of each one-byte word (a mark such as "," or "?", a letter),
+    /// by its byte, or -1: what `id(_:)` gives for one byte, without hashing.
+    /// Allocated once and never freed (as `store`).
+    // nonisolated(unsafe): written once when made, only read after.
+    nonisolated(unsafe) static let singleByteIDs: UnsafePointer<Int32> = {
+        let ids = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            ids[byte] = withUnsafePointer(to: UInt8(byte)) { shared.id(UnsafeBufferPointer(start: $0, count: 1)) }
+        }
+        return UnsafePointer(ids)
+    }()
+
+    /// `shared.expansionOf` as a pointer, allocated once and never freed (as
+    /// `store`): read per word by the tokenizer without array checks.
+    // nonisolated(unsafe): written once when made, only read after.
+    nonisolated(unsafe) static let expansionOfPointer: UnsafePointer<Int32> = {
+        let expansionOf = shared.expansionOf
+        let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(expansionOf.count, 1))
+        pointer.initialize(from: expansionOf, count: expansionOf.count)
+        return UnsafePointer(pointer)
+    }()
 
     /// Vocabulary word `id`'s bytes (the table lives as long as the program).
     @inline(__always)

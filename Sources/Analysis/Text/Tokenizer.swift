@@ -19,6 +19,39 @@ enum Tokenizer {
         var hasAmbiguousClitic = false
         let wouldID = Tokenizer.wouldID
         let isID = Tokenizer.isID
+        /// A token was added that `Disfluency.removed`'s first pass would
+        /// stop at (a conservative answer): a word that may be noise (by its
+        /// `TextFlags.noise`, or for a word outside the vocabulary, five
+        /// bytes at most starting with one of "uehmlk"), or a mark that may
+        /// be a restart mark (by its `TextFlags.restartMark`, or outside the
+        /// vocabulary, a first byte ',', '-' or E2, as in "—" and "–").
+        var mayHaveDisfluency = false
+        let textFlags = TokenVocabulary.store.textFlags
+        let singleByteIDs = TokenVocabulary.singleByteIDs
+
+        /// Updates `mayHaveDisfluency` for a token with id `id`, kind
+        /// `kind` and norm bytes `first` (its first, if any) and `count`.
+        @inline(__always)
+        mutating func noteDisfluency(id: Int32, kind: Token.Kind, first: UInt8, count: Int) {
+            if id >= 0 {
+                let flags = textFlags[Int(id)]
+                if kind == .word ? flags & TextFlags.noise != 0 : flags & TextFlags.restartMark != 0 {
+                    mayHaveDisfluency = true
+                }
+            } else if kind == .word {
+                if count <= 5 {
+                    switch first {
+                    case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
+                        UInt8(ascii: "k"):
+                        mayHaveDisfluency = true
+                    default:
+                        break
+                    }
+                }
+            } else if first == UInt8(ascii: ",") || first == UInt8(ascii: "-") || first == 0xE2 {
+                mayHaveDisfluency = true
+            }
+        }
 
         /// Appends a token whose norm is `norm` (its id looked up).
         @inline(__always)
@@ -40,9 +73,39 @@ enum Tokenizer {
             norm: UnsafeBufferPointer<UInt8>, kind: Token.Kind, start: Int, end: Int, utf8Start: Int, utf8End: Int,
             afterLineBreak: Bool, capitalised: Bool, vocabulary: TokenVocabulary
         ) {
+            // A one-byte norm (most marks) by a table, not a hash look-up.
+            let id = norm.count == 1 ? singleByteIDs[Int(norm[0])] : vocabulary.id(norm)
             append(
-                norm: norm, id: vocabulary.id(norm), kind: kind, start: start, end: end, utf8Start: utf8Start,
+                norm: norm, id: id, kind: kind, start: start, end: end, utf8Start: utf8Start,
                 utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised)
+        }
+
+        /// Appends a word token with id `id`; for -1, its norm is the
+        /// `end - start` (< 8) bytes packed little-endian in `head`, stored.
+        @inline(__always)
+        mutating func appendSimple(
+            head: UInt64, id: Int32, start: Int, end: Int, utf8Start: Int, utf8End: Int, afterLineBreak: Bool,
+            capitalised: Bool
+        ) {
+            var normStart: Int32 = 0
+            var normCount: Int32 = 0
+            if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
+            if !mayHaveDisfluency {
+                noteDisfluency(id: id, kind: .word, first: UInt8(truncatingIfNeeded: head), count: end &- start)
+            }
+            if id < 0 {
+                let count = end - start
+                normStart = Int32(truncatingIfNeeded: bytes.count)
+                normCount = Int32(truncatingIfNeeded: count)
+                var shift: UInt64 = 0
+                for _ in 0..<count {
+                    bytes.append(UInt8(truncatingIfNeeded: head >> shift))
+                    shift += 8
+                }
+            }
+            tokens.append(Token(
+                id: id, normStart: normStart, normCount: normCount, kind: .word, start: start, end: end,
+                utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised))
         }
 
         /// Appends a token with id `id` (-1: its norm is `norm`'s bytes, stored).
@@ -54,6 +117,10 @@ enum Tokenizer {
             var normStart: Int32 = 0
             var normCount: Int32 = 0
             if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
+            if !mayHaveDisfluency {
+                // A norm is never empty; 0 stands for none all the same.
+                noteDisfluency(id: id, kind: kind, first: norm.first ?? 0, count: norm.count)
+            }
             if id < 0 {
                 normStart = Int32(truncatingIfNeeded: bytes.count)
                 normCount = Int32(truncatingIfNeeded: norm.count)
@@ -103,6 +170,8 @@ enum Tokenizer {
         output.tokens.reserveCapacity(bytes.count / 4 + 2)
         output.bytes.reserveCapacity(bytes.count + 8)
         let vocabulary = TokenVocabulary.shared
+        let probe = TokenVocabulary.headProbe
+        let expansionOf = TokenVocabulary.expansionOfPointer
         let count = bytes.count
         var index = 0
         var offset = 0
@@ -129,16 +198,20 @@ enum Tokenizer {
                 // Whether the word is plain lowercase ASCII letters and
                 // digits (most words), found on the way: then `appendWord`
                 // needs no second look at its bytes.
-                var plainLowercase = length == 1 && isWordPart(scalar) && !(scalar.value >= 0x41 && scalar.value <= 0x5A)
+                // Whether it is ASCII letters and digits only (`simple`):
+                // then it may be appended at once (below).
+                let simpleStart = length == 1 && isWordPart(scalar)
+                var simple = simpleStart
+                var plainLowercase = simpleStart && !(scalar.value >= 0x41 && scalar.value <= 0x5A)
                 index += length
                 offset += 1
                 while index < count {
                     // ASCII letters and digits (most of a word) without decoding.
                     let byte = bytes[index]
-                    if (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                        if byte <= 0x5A && byte >= 0x41 { plainLowercase = false }
-                        index += 1
-                        offset += 1
+                    if (byte | 0x20 &- 0x61 < 26) || (byte &- 0x30 < 10) {
+                        if byte &- 0x41 < 26 { plainLowercase = false }
+                        index &+= 1
+                        offset &+= 1
                         continue
                     }
                     // Other ASCII ends the word unless it may join two parts
@@ -154,6 +227,7 @@ enum Tokenizer {
                         index += currentLength
                         offset += 1
                         plainLowercase = false
+                        simple = false
                         continue
                     }
                     let next = index + currentLength
@@ -167,6 +241,31 @@ enum Tokenizer {
                     index += currentLength
                     offset += 1
                     plainLowercase = false
+                    simple = false
+                }
+                if simple, index &- startIndex < 8 {
+                    // A word of ASCII letters and digits under eight bytes
+                    // (most words): its norm is its bytes lowercased, looked
+                    // up by `head` (those bytes packed) in one step, and
+                    // appended here when it neither expands nor splits (it
+                    // has no apostrophe, so no clitic): the same token as
+                    // `appendWord` gives. (Written out here: as a function
+                    // the compiler kept it a call.)
+                    let wordCount = index &- startIndex
+                    let head = lowercasedHead(bytes, from: startIndex, to: index)
+                    let id = probe.entry(head: head, count: wordCount)
+                    if id >= 0
+                        ? expansionOf[Int(id)] < 0
+                        : !Contractions.mayExpand(
+                            first: UInt8(truncatingIfNeeded: head),
+                            last: UInt8(truncatingIfNeeded: head &>> UInt64((wordCount &- 1) &* 8)), count: wordCount)
+                    {
+                        output.appendSimple(
+                            head: head, id: id, start: start, end: offset, utf8Start: startIndex, utf8End: index,
+                            afterLineBreak: afterLineBreak, capitalised: bytes[startIndex] &- 0x41 < 26)
+                        afterLineBreak = false
+                        continue
+                    }
                 }
                 appendWord(
                     in: bytes, from: startIndex, to: index, start: start, end: offset,
@@ -215,7 +314,30 @@ enum Tokenizer {
             afterLineBreak = false
         }
         fixAmbiguousClitics(&output, vocabulary)
-        return TokenList(tokens: output.tokens, bytes: output.bytes)
+        return TokenList(tokens: output.tokens, bytes: output.bytes, mayHaveDisfluency: output.mayHaveDisfluency)
+    }
+
+    /// The bytes from `start` to `end` (fewer than eight, ASCII letters and
+    /// digits only) lowercased and packed little-endian, zero-padded: one
+    /// load and a few bit operations for the whole word. (In ASCII a letter
+    /// has bit 6 set and a digit does not; bit 5 set is lowercase.)
+    @inline(__always)
+    private static func lowercasedHead(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        let length = end &- start
+        var word: UInt64
+        if start &+ 8 <= bytes.count, let base = bytes.baseAddress {
+            // Eight bytes are there to load (the word and what follows it).
+            word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+            word = UInt64(littleEndian: word) & ((1 &<< UInt64(length &* 8)) &- 1)
+        } else {
+            word = 0
+            var index = 0
+            while index < length {
+                word |= UInt64(bytes[start &+ index]) &<< UInt64(index &* 8)
+                index &+= 1
+            }
+        }
+        return word | ((word & 0x4040_4040_4040_4040) &>> 1)
     }
 
     /// Lowercases the word, straightens apostrophes and splits contractions.

@@ -163,6 +163,41 @@ struct WordTable: Sendable {
         }
     }
 
+    /// The table's slots and heads as raw pointers, for the tokenizer's
+    /// one-pass look-up of short words (`HeadProbe`): valid while the table
+    /// lives (the rule vocabulary's lives as long as the program).
+    var headProbe: HeadProbe {
+        let storage = self.storage
+        return HeadProbe(
+            slots: UnsafePointer(storage.slots), mask: storage.mask, offsets: UnsafePointer(storage.offsets),
+            heads: UnsafePointer(storage.heads))
+    }
+
+    /// `entry(_:)` for a word shorter than eight bytes given as its bytes
+    /// packed little-endian (`head`), as a scanner builds it byte by byte:
+    /// no second pass over the word, no call.
+    struct HeadProbe: @unchecked Sendable {
+        // @unchecked: read-only pointers into a table's storage, which is
+        // written once when made.
+        let slots: UnsafePointer<Int32>
+        let mask: Int
+        let offsets: UnsafePointer<Int32>
+        let heads: UnsafePointer<UInt64>
+
+        /// The entry number of the word (`count` < 8 bytes, packed in `head`), or -1.
+        @inline(__always)
+        func entry(head: UInt64, count: Int) -> Int32 {
+            var slot = Int(truncatingIfNeeded: WordTable.hash(head: head, count: count)) & mask
+            while true {
+                let stored = slots[slot]
+                if stored == 0 { return -1 }
+                let entry = Int(stored) - 1
+                if heads[entry] == head, Int(offsets[entry + 1] - offsets[entry]) == count { return Int32(stored - 1) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
     /// The entry number of `word`, or nil.
     @inline(__always)
     func entry(_ word: String) -> Int? {
