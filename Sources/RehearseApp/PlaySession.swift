@@ -276,6 +276,12 @@ final class PlaySession {
         if let note = scenario.contentNote {
             output.line(style.yellow("Content note: \(note)"))
         }
+        // Crisis detection misses many disclosures it has not seen worded
+        // before (Evaluation/README.md): where a scenario may stir up loss or
+        // conflict, say up front where help is, rather than rely on it.
+        if scenario.contentNote != nil || scenario.area == .grief {
+            output.line(style.dim("If this brings up more than you want to carry right now, type /support at any time for crisis lines and where to get help."))
+        }
         let relation = scenario.partner.relation.map { ", \($0)" } ?? ""
         let manner = scenario.partner.manner.map { " Manner: \($0)." } ?? ""
         output.line("You are talking with \(partnerName)\(relation).\(manner)")

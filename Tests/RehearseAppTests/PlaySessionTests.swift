@@ -58,8 +58,8 @@ final class CapturedOutput: Output {
             end: { outcome: success, title: A plan }
         """
 
-    func play(_ inputs: [LineInput], mode: PlayMode = .practice, interactive: Bool = true) throws -> (String, ScriptedReader) {
-        let scenario = try #require(ScenarioLoader().load(yaml: Self.yaml).scenario)
+    func play(_ inputs: [LineInput], mode: PlayMode = .practice, interactive: Bool = true, yaml: String = Self.yaml) throws -> (String, ScriptedReader) {
+        let scenario = try #require(ScenarioLoader().load(yaml: yaml).scenario)
         let reader = ScriptedReader(inputs, interactive: interactive)
         let output = CapturedOutput()
         PlaySession(conversation: Conversation(scenario: scenario, seed: 1), mode: mode, reader: reader, output: output, style: .plain).run()
@@ -89,6 +89,18 @@ final class CapturedOutput: Output {
         #expect(!text.contains("Pausing the role-play"), "asking for support is not treated as a disclosure")
         #expect(reader.history == ["/support", "our plan"])
         #expect(text.contains("── Ending: A plan (success) ──"), "the role-play goes on afterwards")
+    }
+
+    /// Detection misses many disclosures worded in new ways, so a scenario
+    /// that may stir up loss or conflict names /support before it starts.
+    @Test func headerPointsToSupportWhereTheScenarioMayStirThingsUp() throws {
+        let plain = try play([.line("/quit")]).0
+        #expect(!plain.contains("/support"), "a light scenario opens without it")
+        let withNote = Self.yaml.replacingOccurrences(of: "goal: Test the loop.", with: "goal: Test the loop.\ncontent-note: Sam shouts.")
+        let noted = try play([.line("/quit")], yaml: withNote).0
+        #expect(noted.contains("type /support at any time for crisis lines"))
+        let grief = try play([.line("/quit")], yaml: Self.yaml.replacingOccurrences(of: "area: role-dispute", with: "area: grief")).0
+        #expect(grief.contains("type /support at any time for crisis lines"))
     }
 
     @Test func endOfInputEndsWithTheReport() throws {
