@@ -346,7 +346,9 @@ extension CueDetectors {
             if !previous.mentionsSelfHarm {
                 guard woundStems.contains(where: { previous.stems.contains($0) }) else { return }
                 let parsed = detection.parsed
-                for (index, sentence) in parsed.sentences.enumerated() {
+                // A question or a condition ("Will you flag it if I do it
+                // again?") says nothing of what they keep doing.
+                for (index, sentence) in parsed.sentences.enumerated() where !sentence.endsWithQuestionMark {
                     let start = sentence.tokens.lowerBound
                     // "I do it", "I still do it", "I keep doing it".
                     for position in sentence.tokens where parsed.norm(position) == "it" && position >= start + 2
@@ -599,8 +601,25 @@ enum CrisisSigns {
     private static func signs(of sentence: Sentence, in buffer: TokenBuffer, kinds: WordKinds) -> Signs {
         var signs: Signs = 0
         for position in sentence.tokens where buffer[position].isWord {
-            let bits = kinds.bits(buffer, position)
+            var bits = kinds.bits(buffer, position)
             if bits & will != 0, position > 0, kinds.bits(buffer, position - 1) & my != 0 { signs |= order }
+            // Phrasal verbs and idioms are not acts on a body: "cut down",
+            // "cut me off", "burn out"; "on one hand", "the other hand".
+            if bits & harm != 0, position + 1 < sentence.tokens.upperBound,
+                buffer.norm(position + 1, is: "down") || buffer.norm(position + 1, is: "back")
+                    || buffer.norm(position + 1, is: "off") || buffer.norm(position + 1, is: "out")
+                    || buffer.norm(position + 1, is: "corners")
+                    // "cut me off" (but "cut me arm" is "my arm")
+                    || position + 2 < sentence.tokens.upperBound && buffer.norm(position + 1, is: "me") && buffer.norm(position + 2, is: "off")
+            {
+                bits &= ~harm
+            }
+            if bits & body != 0, position > sentence.tokens.lowerBound,
+                buffer.norm(position - 1, is: "one") || buffer.norm(position - 1, is: "other")
+                    || buffer.norm(position - 1, is: "helping") || buffer.norm(position - 1, is: "first")
+            {
+                bits &= ~body
+            }
             signs |= bits
         }
         return signs
