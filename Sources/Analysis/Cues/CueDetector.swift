@@ -25,12 +25,14 @@ struct CueDetector: Sendable {
     init(
         _ cue: CueName, summary: String, rules: [CueRule] = [], vetoes: [String] = [],
         derive: (@Sendable (inout Detection) -> Void)? = nil,
-        fires: [CueExample], doesNotFire: [CueExample]
+        fires: [CueExample], doesNotFire: [CueExample],
+        file: StaticString = #fileID, line: UInt = #line
     ) {
         self.cue = cue
         self.summary = summary
         self.rules = rules
-        self.vetoes = vetoes.map(TokenPattern.init)
+        // A malformed veto is reported at the detector's line.
+        self.vetoes = vetoes.map { TokenPattern($0, file: file, line: line) }
         self.derive = derive
         self.fires = fires
         self.doesNotFire = doesNotFire
@@ -44,8 +46,10 @@ struct CueRule: Sendable {
     let explanation: String
     let conditions: Set<RuleCondition>
 
-    init(_ pattern: String, _ explanation: String, _ conditions: RuleCondition...) {
-        self.pattern = TokenPattern(pattern)
+    /// A malformed pattern stops the program with the rule's own file and
+    /// line (the cue example tests run every rule, so a test run finds it).
+    init(_ pattern: String, _ explanation: String, _ conditions: RuleCondition..., file: StaticString = #fileID, line: UInt = #line) {
+        self.pattern = TokenPattern(pattern, file: file, line: line)
         self.explanation = explanation
         self.conditions = Set(conditions)
     }

@@ -33,11 +33,13 @@ struct TokenPattern: Sendable, CustomStringConvertible {
 
     var description: String { source }
 
-    init(_ source: String) {
+    /// - Parameters: file, line: where the pattern is written, named when it is malformed.
+    init(_ source: String, file: StaticString = #fileID, line: UInt = #line) {
         self.source = source
-        var parser = Parser(source)
+        var parser = Parser(source, file: file, line: line)
         elements = parser.parseSequence()
-        precondition(parser.atEnd && !elements.isEmpty, "malformed cue rule pattern: \(source)")
+        if elements.isEmpty { parser.fail("nothing to match") }
+        if !parser.atEnd { parser.fail("unexpected character (a '|' outside parentheses needs them: write \"(a|b)\")") }
     }
 
     /// Word classes a pattern may name with `@`.
@@ -147,8 +149,24 @@ struct TokenPattern: Sendable, CustomStringConvertible {
 private struct Parser {
     private let bytes: [UInt8]
     private var position = 0
+    /// Where the pattern is written, for `fail`.
+    private let file: StaticString
+    private let line: UInt
 
-    init(_ source: String) { bytes = Array(source.utf8) }
+    init(_ source: String, file: StaticString, line: UInt) {
+        bytes = Array(source.utf8)
+        self.file = file
+        self.line = line
+    }
+
+    /// Stops with the rule's file and line, the pattern and where in it
+    /// reading stopped: a rule writer's mistake, found by any test run.
+    func fail(_ reason: String) -> Never {
+        let column = String(decoding: bytes[..<min(position, bytes.count)], as: UTF8.self).count + 1
+        preconditionFailure(
+            "\(file):\(line): malformed cue rule pattern \"\(String(decoding: bytes, as: UTF8.self))\": \(reason) at character \(column)",
+            file: file, line: line)
+    }
 
     var atEnd: Bool {
         var probe = position
@@ -188,7 +206,7 @@ private struct Parser {
                 position += 1
                 options.append(parseSequence())
             }
-            precondition(position < bytes.count && bytes[position] == UInt8(ascii: ")"), "unclosed group in cue rule pattern")
+            if position >= bytes.count || bytes[position] != UInt8(ascii: ")") { fail("unclosed group") }
             position += 1
             return .alternatives(options)
         case UInt8(ascii: "~"):
@@ -207,9 +225,7 @@ private struct Parser {
         case UInt8(ascii: "@"):
             position += 1
             let name = readWord()
-            guard let wordClass = TokenPattern.classes[name] else {
-                preconditionFailure("unknown word class @\(name) in cue rule pattern")
-            }
+            guard let wordClass = TokenPattern.classes[name] else { fail("unknown word class @\(name)") }
             return .wordClass(wordClass)
         case UInt8(ascii: "\\"):
             position += 1
@@ -221,7 +237,7 @@ private struct Parser {
             return .word(String(UnicodeScalar(byte)))
         default:
             let word = readWord()
-            precondition(!word.isEmpty, "unexpected character \(scalar(at: position)) in cue rule pattern")
+            if word.isEmpty { fail("unexpected character \(scalar(at: position))") }
             if word.utf8.first == UInt8(ascii: "-"), word.utf8.count > 1 { return .wordSuffix(String(word.dropFirst())) }
             return .word(word)
         }
