@@ -535,6 +535,9 @@ enum CrisisSigns {
         "blade", "blades", "razor", "razors", "gun", "rifle", "shotgun", "bridge", "ledge", "roof", "balcony",
         "cliff", "cliffs", "tracks", "railway", "platform", "motorway", "exhaust", "charcoal", "hosepipe",
         "multi-storey", "viaduct", "quarry", "drop", "fall", "jump",
+        // Session 6: plurals and medicines the rules met in sets H and I.
+        "bridges", "ledges", "roofs", "rooftops", "ropes", "guns", "antidepressants", "sertraline",
+        "citalopram", "fluoxetine", "diazepam", "lithium", "morphine", "tramadol",
     ]
     private static let lookingWords: Set<String> = [
         "counting", "counted", "saving", "saved", "stockpiling", "stockpiled", "collecting", "collected",
@@ -542,6 +545,7 @@ enum CrisisSigns {
         "researched", "researching", "measured", "measuring", "checking", "checked", "enough", "high",
         "deep", "strong", "many", "much", "stash", "stashed", "tested", "testing", "practised", "practiced",
         "rehearsed", "rehearsing", "tied", "staring", "stared", "lean", "leaning", "looked",
+        "searched", "searching",
     ]
     private static let harmActs: Set<String> = [
         "cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched", "scratching",
