@@ -23,14 +23,6 @@ enum QuestionForm: UInt8, Equatable, Sendable {
 
     /// The form of sentence `index`, or nil when it is not a question.
     /// A sentence without '?' counts only when it opens like a question.
-    /// `classify(sentence:in:)` for every sentence, in order, reading the
-    /// tokens through one buffer.
-    static func classifyAll(in parsed: ParsedText) -> [QuestionForm?] {
-        parsed.tokens.withUnsafeBufferPointer { tokens in
-            parsed.sentences.indices.map { classify(sentence: $0, in: parsed, tokens: tokens) }
-        }
-    }
-
     static func classify(sentence index: Int, in parsed: ParsedText) -> QuestionForm? {
         // Tokens read in place through the buffer: no Token copied per read.
         parsed.tokens.withUnsafeBufferPointer { classify(sentence: index, in: parsed, tokens: $0) }
