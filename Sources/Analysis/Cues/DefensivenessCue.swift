@@ -189,9 +189,13 @@ extension CueDetectors {
                 if !hasPrevious {
                     detection.removeFound { $0.cue == .defensiveness && needsTheirLine.contains($0.rule) }
                 }
-                // After a charge, an excuse beside an apology or agreement hears it.
+                if hasPrevious, !chargesListener {
+                    detection.removeFound { $0.cue == .defensiveness && $0.rule == isThatAProblem }
+                }
+                // Set H's excuses defend only after a charge, and not beside
+                // an apology or agreement, which hear it.
                 if !chargesListener || detection.hasAny(.apology) || detection.hasAny(.validation) {
-                    detection.removeFound { $0.cue == .defensiveness && ($0.rule == isThatAProblem && hasPrevious && !chargesListener || afterChargeRules.contains($0.rule)) }
+                    detection.removeFound { $0.cue == .defensiveness && afterChargeRules.contains($0.rule) }
                 }
                 // "I'm sorry. … It's not about you." explains an apology.
                 if detection.found.contains(where: { $0.cue == .apology }) {
