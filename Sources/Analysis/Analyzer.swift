@@ -2,10 +2,20 @@
 /// evidence. Pure and fast: no I/O, no shared mutable state.
 public struct Analyzer: Sendable {
     public let phraseCues: [PhraseCue]
+    /// Whether the statistical layer (`CueModel`) may add cues the rules
+    /// missed. `rehearse analyze` turns it on (recall on new wordings, for
+    /// labelling transcripts); a rehearsal leaves it off, because a branch
+    /// taken on a word-weight guess ("How could you do that to me?" read
+    /// as a request for its "could you") derails the conversation and the
+    /// author's test plans, while a rule can be read in `docs/cues.md`.
+    public let usesWordModel: Bool
 
-    /// - Parameter phraseCues: a scenario's own cues, matched like built-in ones.
-    public init(phraseCues: [PhraseCue] = []) {
+    /// - Parameters:
+    ///   - phraseCues: a scenario's own cues, matched like built-in ones.
+    ///   - usesWordModel: let the statistical layer add cues the rules missed.
+    public init(phraseCues: [PhraseCue] = [], usesWordModel: Bool = false) {
         self.phraseCues = phraseCues
+        self.usesWordModel = usesWordModel
     }
 
     /// Analyses one reply.
@@ -50,6 +60,10 @@ public struct Analyzer: Sendable {
                     sharedWords: shared)))
         }
 
+        if usesWordModel {
+            addModelCues(to: &matches, reply: reply, parsed: parsed, previous: previousWords, sharedStems: sharedStems)
+        }
+
         if !phraseCues.isEmpty {
             let words = parsed.tokens.indices.filter { parsed.tokens[$0].isWord }
             for cue in phraseCues {
@@ -68,6 +82,54 @@ public struct Analyzer: Sendable {
             }
         }
         return ReplyAnalysis(text: reply, matches: matches)
+    }
+
+    /// The statistical layer's cues: those the rules missed, unless a cue the
+    /// rules found overrules them (`CueConflicts`). Each quotes the sentence
+    /// around the reply's words that weigh most for it, and names those words.
+    private func addModelCues(
+        to matches: inout [CueMatch], reply: String, parsed: ParsedText,
+        previous: ContentWords?, sharedStems: [String?]
+    ) {
+        guard parsed.tokens.count > 0 else { return }
+        var present: UInt32 = 0
+        for match in matches where match.cue.rank >= 0 { present |= 1 << UInt32(match.cue.rank) }
+        let additions = CueModel.shared.additions(to: reply) { cue in
+            cue.rank >= 0 && present & (1 << UInt32(cue.rank)) != 0
+        }
+        guard !additions.isEmpty else { return }
+        let added = Set(additions.map(\.cue))
+        for addition in additions {
+            let cue = addition.cue
+            guard !CueConflicts.isBeaten(cue, present: present) else { continue }
+            // The documented relations: an i-statement owns a feeling or a need.
+            if cue == .iStatement, !matches.contains(where: { $0.cue == .feeling || $0.cue == .need }),
+                !added.contains(.feeling), !added.contains(.need) { continue }
+            // The sentence holding the strongest words.
+            let tokens = parsed.tokens
+            var position = 0
+            while position + 1 < tokens.count, tokens[position].utf8End <= addition.anchor { position += 1 }
+            let sentence = parsed.sentences[parsed.sentenceOfToken[position]].tokens
+            let first = sentence.lowerBound
+            let last = sentence.upperBound - 1
+            var shared: [String] = []
+            if let previous, cue == .reflection || cue == .feelingReflection || cue == .summary {
+                shared = previous.shared(in: parsed, range: sentence, sharedStems: sharedStems)
+            }
+            let words = addition.words.map { "'\($0)'" }.joined(separator: ", ")
+            let evidence = Evidence(
+                span: parsed.span(from: first, through: last),
+                excerpt: parsed.excerpt(from: first, through: last),
+                rule: "\(cue.rawValue): word model, \(words) (words that weigh toward \(cue.rawValue) in the labelled sets)",
+                sharedWords: shared)
+            matches.append(CueMatch(cue: cue, evidence: evidence))
+            present |= 1 << UInt32(cue.rank)
+            // Any feeling-reflection is a reflection.
+            if cue == .feelingReflection, !matches.contains(where: { $0.cue == .reflection }) {
+                matches.append(CueMatch(cue: .reflection, evidence: evidence))
+                present |= 1 << UInt32(CueName.reflection.rank)
+            }
+        }
     }
 
     /// The built-in cues, each with its meaning and examples, in contract order.

@@ -18,6 +18,10 @@ struct AnalyzeCommand: ParsableCommand {
             its place and the exit status is 1 at the end.
             --evaluate FILE: labelled JSON lines with "cues": [...]; prints precision, recall and F1
             per cue, the macro-F1 and the worst confusions.
+            Cues come from the written rules (docs/cues.md) and, where the rules found nothing, from
+            a word model trained on the labelled sets (docs/cue-model.md); its evidence says
+            "word model" and names the words that weighed. --rules-only leaves the model out, as
+            `play` and `test` do.
             """)
 
     @Argument(help: "A file, or - for standard input.")
@@ -34,6 +38,9 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Option(help: "Worker threads (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Only the written rules: no cue from the word model (as in play and test).")
+    var rulesOnly = false
 
     /// Lines analysed together by `--evaluate`.
     static let batchSize = 2048
@@ -55,13 +62,13 @@ struct AnalyzeCommand: ParsableCommand {
         } catch {
             throw ValidationError("cannot read \(input)")
         }
-        try Self.analyze(file, jsonl: jsonl, jobs: jobs)
+        try Self.analyze(file, jsonl: jsonl, jobs: jobs, usesWordModel: !rulesOnly)
     }
 
     /// Answers every line of `file` on standard output; throws `ExitCode(1)`
     /// at the end if any line was malformed.
-    static func analyze(_ file: InputFile, jsonl: Bool, jobs: Int) throws {
-        let analyzer = Analyzer()
+    static func analyze(_ file: InputFile, jsonl: Bool, jobs: Int, usesWordModel: Bool = true) throws {
+        let analyzer = Analyzer(usesWordModel: usesWordModel)
         let work: @Sendable (LineBatch, inout AnswerScratch) -> Void
         if jsonl {
             work = { batch, scratch in answerJSON(batch, analyzer: analyzer, scratch: &scratch) }
@@ -326,7 +333,7 @@ struct AnalyzeCommand: ParsableCommand {
         } catch {
             throw ValidationError("cannot read \(path)")
         }
-        let analyzer = Analyzer()
+        let analyzer = Analyzer(usesWordModel: !rulesOnly)
         var evaluation = CueEvaluation()
         var lineNumber = 0
         var problems: [String] = []

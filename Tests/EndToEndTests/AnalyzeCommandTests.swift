@@ -34,6 +34,24 @@ import Testing
         #expect((blame["text"] as? String)?.hasPrefix("You never") == true)
     }
 
+    /// The word model adds what no rule lists ("brat" about a third party),
+    /// says so in the evidence, and `--rules-only` leaves it out.
+    @Test func wordModelAddsWhatTheRulesMissAndRulesOnlyLeavesItOut() throws {
+        let input = "{\"text\": \"Maya sounds like a brat, honestly.\"}\n"
+        let both = try Rehearse.run(["analyze", "--jsonl", "-"], input: input)
+        #expect(both.status == 0, "\(both.stderr)")
+        let line = try #require(try objects(both.stdout).first)
+        #expect((line["cues"] as? [String])?.contains("insult") == true)
+        let evidence = try #require(line["evidence"] as? [[String: Any]])
+        let insult = try #require(evidence.first { $0["cue"] as? String == "insult" })
+        #expect((insult["rule"] as? String)?.contains("word model") == true)
+        #expect((insult["rule"] as? String)?.contains("'brat'") == true)
+        let rules = try Rehearse.run(["analyze", "--jsonl", "--rules-only", "-"], input: input)
+        #expect(rules.status == 0, "\(rules.stderr)")
+        let plain = try #require(try objects(rules.stdout).first)
+        #expect((plain["cues"] as? [String])?.contains("insult") == false)
+    }
+
     @Test func malformedLinesAreAnsweredInPlaceAndFailTheRun() throws {
         let input = "{\"text\": \"Thank you.\"}\nnot json\n[1, 2]\n{\"previous\": \"x\"}\n{\"text\": \"Calm down.\"}\n"
         let result = try Rehearse.run(["analyze", "--jsonl", "-"], input: input)

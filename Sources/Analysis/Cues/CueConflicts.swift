@@ -56,6 +56,13 @@ enum CueConflicts {
         return winners
     }()
 
+    /// Whether a cue present in `present` (bit `rank` per built-in cue)
+    /// beats `cue` in some conflict: the statistical layer adds no cue that a
+    /// rule's cue would have overruled.
+    static func isBeaten(_ cue: CueName, present: UInt32) -> Bool {
+        cue.rank >= 0 && winnersOf[Int(cue.rank)] & present != 0
+    }
+
     static func resolve(_ found: inout [Detection.Found]) {
         guard found.count > 1 else { return }
         // Most replies hold no losing cue at all: find that out with one

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Train the analyzer's statistical layer (`Sources/Analysis/Statistical`).
+
+One logistic-regression model per cue over the reply's words and word pairs
+(TF-IDF, sublinear counts, L2-normalised), trained on the labelled sets named
+in TRAIN_SETS and every detector's own examples (its cue only). The analyzer adds a cue the rules missed when the
+model's probability reaches THRESHOLD, quoting the reply's words that weigh
+most for it; it never removes a rule's cue.
+
+Needs scikit-learn and numpy (`pip install scikit-learn numpy`); only for
+retraining: the build and the tests use the generated Swift file.
+
+    python3 Evaluation/train-cue-model.py            # writes the model
+    python3 Evaluation/train-cue-model.py --check S  # figures on set S (no write)
+
+Words are read exactly as `CueModel.swift` reads them (keep the two in step):
+ASCII letters lowercased, ' and curly apostrophes kept inside words, ? and !
+as words of their own, every other character a separator; apostrophes at a
+word's ends dropped; n't, 'm, 're, 've, 'll, 'd written out.
+"""
+import base64, json, math, re, struct, sys, os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN_SETS = os.environ.get("TRAIN_SETS", "abcdefgh")
+THRESHOLD = 0.8
+# The detectors' own examples weigh this much more than a labelled reply: they
+# are the documented near-misses a cue must not fire on.
+EXAMPLE_WEIGHT = 3.0
+C = 8.0
+MIN_DF = 2
+# Form cues stay with the rules: a question's shape is not a matter of words' weight.
+# Crisis stays with the rules too: on the shipped scenarios' replies the model
+# read "it cuts out before it boils" and "dead basil" as disclosures, and a
+# false alarm pauses a rehearsal. (Measured in session 7: Evaluation/README.md.)
+CUES = ["reflection", "feeling-reflection", "summary", "validation", "i-statement", "feeling",
+        "need", "request", "refusal", "apology", "hedge", "blame", "absolute", "insult", "advice",
+        "dismissal", "defensiveness", "threat", "negotiation", "appreciation"]
+SUFFIXES = [("n't", "not"), ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would")]
+STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+
+def words(text):
+    out, cur = [], []
+    def flush():
+        w = "".join(cur).strip("'")
+        cur.clear()
+        if not w:
+            return
+        for suffix, full in SUFFIXES:
+            if w.endswith(suffix) and len(w) > len(suffix):
+                stem = w[: -len(suffix)]
+                if suffix == "n't":
+                    stem = STEMS.get(stem, stem)
+                out.extend([stem, full])
+                return
+        out.append(w)
+    for ch in text:
+        if "A" <= ch <= "Z":
+            cur.append(ch.lower())
+        elif "a" <= ch <= "z" or ch == "'":
+            cur.append(ch)
+        elif ch in "\u2019\u2018":
+            cur.append("'")
+        elif ch in "?!":
+            flush(); out.append(ch)
+        else:
+            flush()
+    flush()
+    return out
+
+def features(text):
+    w = words(text)
+    return w + [a + " " + b for a, b in zip(w, w[1:])]
+
+def fnv(s):
+    h = 0xcbf29ce484222325
+    for b in s.encode():
+        h ^= b
+        h = (h * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+def load(path):
+    return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+
+def swift_examples():
+    """Every detector's fires / doesNotFire replies, read from the Swift sources."""
+    cue_of = {}
+    out = []
+    lit = r'"((?:[^"\\]|\\.)*)"'
+    for path in sorted((ROOT / "Sources/Analysis/Cues").glob("*.swift")):
+        src = path.read_text()
+        for m in re.finditer(r'CueDetector\(\s*\.(\w+)', src):
+            start = m.start()
+            cue = re.sub(r'([A-Z])', lambda x: "-" + x.group(1).lower(), m.group(1))
+            body = src[start:]
+            for key, label in (("fires:", True), ("doesNotFire:", False)):
+                k = body.find(key)
+                if k < 0:
+                    continue
+                depth, i = 0, body.index("[", k)
+                j = i
+                while True:
+                    if body[j] == '"':
+                        j += 1
+                        while body[j] != '"':
+                            j += 2 if body[j] == "\\" else 1
+                    elif body[j] == "[":
+                        depth += 1
+                    elif body[j] == "]":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    j += 1
+                block = body[i:j]
+                for em in re.finditer(r'CueExample\(\s*' + lit + r'|' + lit, block):
+                    s = em.group(1) if em.group(1) is not None else em.group(2)
+                    if em.group(1) is None and block[max(0, em.start() - 8):em.start()].rstrip().endswith("after:"):
+                        continue
+                    s = s.encode().decode("unicode_escape").encode("latin-1").decode("utf-8") if "\\" in s else s
+                    out.append((cue, s, label))
+    return out
+
+def main():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    check = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--check" else None
+    items = []
+    for s in TRAIN_SETS:
+        items += load(ROOT / f"Evaluation/devset-{s}.jsonl")
+    examples = swift_examples()
+    texts = [i["text"] for i in items] + [e[1] for e in examples]
+    vec = TfidfVectorizer(analyzer=features, min_df=MIN_DF, sublinear_tf=True, norm="l2", smooth_idf=True)
+    X = vec.fit_transform(texts)
+    n_items = len(items)
+    vocab = vec.vocabulary_
+    names = sorted(vocab, key=vocab.get)
+    W = np.zeros((len(names), len(CUES)), dtype=np.float64)
+    B = np.zeros(len(CUES))
+    for k, cue in enumerate(CUES):
+        rows, ys = list(range(n_items)), [cue in i["cues"] for i in items]
+        weights = [1.0] * len(rows)
+        for e, (c, _, label) in enumerate(examples):
+            if c == cue:
+                rows.append(n_items + e); ys.append(label); weights.append(EXAMPLE_WEIGHT)
+        m = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(X[rows], np.array(ys), sample_weight=np.array(weights))
+        W[:, k] = m.coef_[0]
+        B[k] = m.intercept_[0]
+    print(f"{len(items)} labelled replies, {len(examples)} detector examples; {len(names)} features", file=sys.stderr)
+    # Int16 weights with one scale per cue.
+    scale = np.abs(W).max(axis=0) / 32767.0
+    Q = np.round(W / scale).astype(np.int16)
+    idf = vec.idf_.astype(np.float32)
+    if check:
+        te = load(ROOT / f"Evaluation/devset-{check}.jsonl")
+        Xt = vec.transform([i["text"] for i in te])
+        S = Xt @ (Q * scale) + B
+        json.dump({cue: (1 / (1 + np.exp(-S[:, k]))).tolist() for k, cue in enumerate(CUES)}, open("/tmp/probs-check.json", "w"))
+        for k, cue in enumerate(CUES):
+            p = 1 / (1 + np.exp(-S[:, k])) >= THRESHOLD
+            y = np.array([cue in i["cues"] for i in te])
+            print(f"{cue:20s} model alone P{(p&y).sum()/max(1,p.sum()):.2f} R{(p&y).sum()/max(1,y.sum()):.2f}")
+        return
+    hashes = [fnv(n) for n in names]
+    assert len(set(hashes)) == len(hashes), "hash collision"
+    blob = b"".join(struct.pack("<Q", h) for h in hashes) + idf.astype("<f4").tobytes() + Q.astype("<i2").tobytes()
+    text = base64.b64encode(blob).decode()
+    lines = [text[i:i + 120] for i in range(0, len(text), 120)]
+    cue_cases = ", ".join("." + re.sub(r"-(\w)", lambda m: m.group(1).upper(), c) for c in CUES)
+    threshold_logit = math.log(THRESHOLD / (1 - THRESHOLD))
+    out = ROOT / "Sources/Analysis/Statistical/CueModelData.swift"
+    out.write_text(
+        "// Generated by Evaluation/train-cue-model.py: do not edit by hand.\n"
+        f"// Trained on sets {', '.join(TRAIN_SETS.upper())} and the detectors' examples;\n"
+        f"// {len(names)} words and word pairs, logistic regression (C={C}), threshold {THRESHOLD}.\n\n"
+        "extension CueModel {\n"
+        f"    static let cues: [CueName] = [{cue_cases}]\n"
+        f"    static let featureCount = {len(names)}\n"
+        f"    static let threshold: Float = {threshold_logit!r}\n"
+        f"    static let scales: [Float] = [{', '.join(repr(float(s)) for s in scale)}]\n"
+        f"    static let biases: [Float] = [{', '.join(repr(float(b)) for b in B)}]\n"
+        "    /// Feature hashes (UInt64), idf (Float32), weights (Int16, feature-major), little-endian, base64.\n"
+        "    static let packed = \"\"\"\n" + "\n".join(lines) + "\n\"\"\"\n}\n")
+    # A readable summary for people: the words that weigh most for each cue.
+    doc = ["# What the statistical layer learned", "",
+           "Generated by `Evaluation/train-cue-model.py`. For each cue, the words and word pairs",
+           "that weigh most toward it (highest weights first). The analyzer quotes a reply's",
+           "own words from this kind of list as the evidence when the model adds a cue.", ""]
+    for k, cue in enumerate(CUES):
+        top = np.argsort(-W[:, k])[:25]
+        doc.append(f"- **{cue}**: " + ", ".join(f"`{names[j]}`" for j in top))
+    (ROOT / "docs/cue-model.md").write_text("\n".join(doc) + "\n")
+    print(f"wrote {out} ({len(text)} base64 characters) and docs/cue-model.md", file=sys.stderr)
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+import Testing
+
+@testable import Analysis
+
+/// The statistical layer (`CueModel`): it reads words as the training script
+/// does, only adds cues the rules missed, explains each with the reply's own
+/// words, and leaves question forms and crisis to the rules.
+@Suite struct WordModelTests {
+    static let withModel = Analyzer(usesWordModel: true)
+    static let rulesOnly = Analyzer()
+
+    func words(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { CueModel.words(in: $0) }.map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    /// Expected lists printed by `words()` in Evaluation/train-cue-model.py:
+    /// the two must read text the same way or the weights mean nothing.
+    @Test func readsWordsAsTheTrainingScriptDoes() {
+        #expect(words("I don’t know, can't you SEE?!") == ["i", "do", "not", "know", "can", "not", "you", "see", "?", "!"])
+        #expect(words("'quoted' won't — café José’s") == ["quoted", "will", "not", "caf", "jos", "s"])
+        #expect(words("I'm sure you'd've said so") == ["i", "am", "sure", "you'd", "have", "said", "so"])
+        #expect(words("rock'n'roll isn't't") == ["rock'n'roll", "isn't't"])
+        #expect(words("ok!!") == ["ok", "!", "!"])
+        #expect(words("") == [])
+    }
+
+    @Test func theModelDataDecodesAndNamesNoFormOrCrisisCue() {
+        #expect(CueModel.featureCount > 1000)
+        #expect(CueModel.cues.count == CueModel.scales.count && CueModel.cues.count == CueModel.biases.count)
+        for cue in [CueName.question, .openQuestion, .closedQuestion, .crisis] {
+            #expect(!CueModel.cues.contains(cue), "\(cue) is left to the rules")
+        }
+        // Decoding checks the data's length against the feature count.
+        #expect(CueModel.shared.additions(to: "", found: { _ in false }).isEmpty)
+    }
+
+    /// A third party called names: no insult rule lists "brat", the model's
+    /// words do, and the evidence quotes the reply and names the word.
+    @Test func addsACueTheRulesMissWithTheRepliesOwnWords() throws {
+        let reply = "Maya sounds like a brat, honestly."
+        #expect(!Self.rulesOnly.analyze(reply).cues.contains(.insult))
+        let analysis = Self.withModel.analyze(reply)
+        let match = try #require(analysis.matches.first { $0.cue == .insult })
+        #expect(match.evidence.rule.contains("word model"))
+        #expect(match.evidence.rule.contains("'brat'"))
+        #expect(match.evidence.excerpt == reply)
+        #expect(match.evidence.span == Span(start: 0, end: reply.unicodeScalars.count))
+    }
+
+    /// Whatever the rules found stays, with the same evidence; the model only adds.
+    @Test(arguments: [
+        ("You never listen to me.", "I was busy."),
+        ("That sounds exhausting. What happened next?", ""),
+        ("I'm sorry you feel that way.", "You hurt me."),
+        ("I don't want to be here anymore.", "How are you doing?"),
+        ("Could you take the bins out?", ""),
+    ])
+    func onlyAddsToWhatTheRulesFound(reply: String, previous: String) {
+        let rules = Self.rulesOnly.analyze(reply, previous: previous.isEmpty ? nil : previous)
+        let both = Self.withModel.analyze(reply, previous: previous.isEmpty ? nil : previous)
+        for match in rules.matches {
+            #expect(both.matches.contains(match), "\(match.cue) lost")
+        }
+        for match in both.matches where !rules.matches.contains(match) {
+            #expect(match.evidence.rule.contains("word model"))
+            #expect(!rules.cues.contains(match.cue), "the model repeated a rule's cue")
+        }
+    }
+
+    /// A cue a rule's cue overrules (`CueConflicts`) is never added: a
+    /// disclosure's feelings, needs and hedges stay with crisis.
+    @Test func respectsTheRulesConflicts() {
+        let replies = [
+            "I don't want to be here anymore, I'm so tired and I just need it to stop.",
+            "I'm sorry you feel that way, I really am.",
+            "No thanks, I appreciate it though.",
+        ]
+        for reply in replies {
+            let analysis = Self.withModel.analyze(reply)
+            var present: UInt32 = 0
+            for match in analysis.matches where !match.evidence.rule.contains("word model") && match.cue.rank >= 0 {
+                present |= 1 << UInt32(match.cue.rank)
+            }
+            for match in analysis.matches where match.evidence.rule.contains("word model") {
+                #expect(!CueConflicts.isBeaten(match.cue, present: present), "\(reply): \(match.cue)")
+            }
+        }
+    }
+
+    /// The documented relations hold for what the model adds: a
+    /// feeling-reflection is a reflection; an i-statement owns a feeling or need.
+    @Test func keepsTheLabelRelations() {
+        let replies = [
+            ("It sounds like you've been carrying all of this on your own, and you're worn out.", "Nobody helps."),
+            ("Honestly I just get so lonely in the evenings.", "How have the evenings been?"),
+            ("You must have felt so alone at the funeral.", "Nobody from his side even spoke to me."),
+        ]
+        for (reply, previous) in replies {
+            let cues = Set(Self.withModel.analyze(reply, previous: previous).cues)
+            if cues.contains(.feelingReflection) { #expect(cues.contains(.reflection), "\(reply)") }
+            if cues.contains(.iStatement) { #expect(cues.contains(.feeling) || cues.contains(.need), "\(reply)") }
+        }
+    }
+}
