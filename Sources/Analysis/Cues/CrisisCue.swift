@@ -275,6 +275,28 @@ extension CueDetectors {
             CueRule("(keep|kept|keeping) the (razor|razors|razor blades|blades|blade|pills|tablets) (in|under|at|somewhere)", "crisis: keeping blades or tablets close", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(the will|my will) ,? (the|my) ~ ,? (the|my) (passwords|dog|cat|letters|funeral|insurance)", "crisis: 'the will, the dog, the passwords' (affairs put in order)", .evenIfNegated, .notAskingAboutOthers),
             CueRule("i (have)? stopped (buying|paying|making|booking|planning|renewing) ~~ (much point|any point|no point|next week|next month|the future)", "crisis: 'I've stopped buying food for next week, there's not much point'", .evenIfNegated, .notAskingAboutOthers),
+            // From set J's crisis misses (read by family in session 7; J is
+            // held out for every other cue).
+            CueRule("(pistol|revolver|gun|shotgun|rifle|firearm) ~~ (i think about it|thinking about it|on my knees|on my lap|in my lap|in my hands|in my mouth)", "crisis: a gun kept close and thought about", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(looking up|looked up|look up|checking|checked|googling|googled|working out|worked out) (when|what time|how often|how fast) the (freight)? (trains|train|lorries|trucks) (go|come|pass|run)", "crisis: looking up when the trains go through (a means researched)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(less|least|more|the least) (of a)? mess for (my|his|her|the) ~ to (deal with|find|clean up|sort out)", "crisis: weighing which way would leave less of a mess for family", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(swallowed|swallow|swallowing) (everything|all of it|the lot|whatever) (in|from) my", "crisis: swallowing everything in the drawer", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(nobody|no one|noone) would (even)? (come looking|look for me|find me for)", "crisis: 'nobody would even come looking'", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(got|have got|have|not got) (months|years|another year|another winter|much longer|long) (left)? in me", "crisis: 'I'm not sure I've got months in me'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(giving|gave|given) (her|his|their|mum is|dad is) (clothes|things|stuff) away ~~ (mine|my own)", "crisis: giving away one's own things after a death", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(weeks|months|days|a future|birthdays|a summer|a christmas) (i|that i) (will not|am not going to|will never|probably will not) (see|be here for|be around for|get to see)", "crisis: 'weeks I won't see'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(booked|checked|signed|taken|taking|booking) myself out of (next week|next month|the future|life|everything|this world|it all)", "crisis: 'I've booked myself out of next week'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(cards|letters|presents|messages) for the next ~ (years|birthdays|christmases)", "crisis: cards for the years ahead already written", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(be|lie|lying|end up) (in it|in there|there|beside (her|him)|next to (her|him)) sooner (rather)? than later", "crisis: 'I'd rather be in it sooner than later' (a grave)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(would|will) have a better (life|childhood|chance|start|future|mum|mom|dad) (if i|without me)", "crisis: 'she'd have a better life if I was just a photo on the wall'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("if i (was|were) (just|only)? a (photo|picture|memory|photograph) (on the wall)?", "crisis: imagines being only a photo on the wall", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(a relief|easier|better|a blessing|kinder) (to|for) (everyone|everybody|them|you|all of them|my family|the kids) if i (just)? (faded out|faded away|slipped away|went away|disappeared|stopped|was not here|was gone|were gone|did not exist|was not around)", "crisis: 'kinder to everyone if I just faded out'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(got|get|was|were|getting) (hit|run over|knocked down) by a (bus|car|train|lorry|truck) ~~ (relieved|a relief|not mind|glad|grateful|fine with it)", "crisis: relief at the thought of being hit by a bus", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(stepping|step|stepped|walking|walk|walked) (off the kerb|off the curb|into the road|into traffic) without looking", "crisis: stepping into the road without looking (half hoping)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(oven door|hob|iron|lighter|cigarette|kettle|radiator) on purpose", "crisis: self-harm ('I burn myself on the oven door on purpose')", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(already)? (decided|worked out|planned|chosen|picked) (how|when|where) $", "crisis: 'I've already decided how'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i will (just)? disappear then", "crisis: 'I'll just disappear then'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("everything i (am going to|will ever|will) say ~~ (in the|in my) (note|letter)", "crisis: everything said in the note (a goodbye note)", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
             "so (tired|hungry|bored|embarrassed|thirsty|sleepy) i could (just)? die",
@@ -306,6 +328,14 @@ extension CueDetectors {
             "(going|want to|want) to die (my|her|his) hair",
             "end (it|things) (on a|there|here)",
             "(can not|could not) (go on|carry on|keep going) (with the|with my|with it|with this|to|without (you -ing|you (doing|helping|being)|a|more|some|help|the))",
+            // Set J's false alarms (session 7): a helper asking or reflecting,
+            // a suicide loss, a wish to be missed, embarrassment.
+            "you (yourself|ever|at any point|recently|lately|at all) (had|have|having|been having|experienced) (any)? (thoughts|thinking) (of|about) (suicide|ending|killing|hurting|harming|dying|death|taking|not being here)?",
+            "you (might|may|could|must) be (thinking|having thoughts) (about|of)",
+            "(grief|grieving|bereavement|anger|guilt|loss) after suicide",
+            "notice if i am not (there|here|in)",
+            "(die|died) on the spot",
+            "could be dead in (this|my|the) (flat|house|room|bed|place)",
         ],
         derive: { detection in
             // The warning signs in combination, for wordings no rule lists
@@ -453,6 +483,14 @@ extension CueDetectors {
             "I just want to die sometimes, honestly.",
             "I've had thoughts of ending my life.",
             "I hurt myself on purpose sometimes.",
+            "I keep Dad's old rifle in the loft and lately I think about it a lot.",
+            "I've been looking up when the trains go through the station at night, and not for the timetable.",
+            "I'm not sure I've got another winter in me.",
+            "They'd have a better life without me, honestly.",
+            "It would be kinder to everyone if I just slipped away.",
+            "I've already worked out how.",
+            "Fine. I'll just disappear then.",
+            "Work's a mess, and I've started booking myself out of next month, if you get me.",
         ],
         doesNotFire: [
             CueExample("Yes, I'm safe, I'm at my sister's.", after: "Are you safe right now?"),
@@ -502,6 +540,13 @@ extension CueDetectors {
             "Killing it at work lately!",
             "I'm dead serious.",
             "I'm thinking of ending my subscription.",
+            "Can I ask, since your dad died, have you yourself had any thoughts of suicide?",
+            "It sounds like you may be thinking about dying. Is that right?",
+            "Guilt after suicide is really common.",
+            "I just want somebody to notice if I'm not in.",
+            "I wanted to die on the spot when she said it.",
+            "I left the iron on by accident.",
+            "I've decided how I'm going to tell him.",
         ]
     )
 
