@@ -94,9 +94,7 @@ public struct Analyzer: Sendable {
         guard parsed.tokens.count > 0 else { return }
         var present: UInt32 = 0
         for match in matches where match.cue.rank >= 0 { present |= 1 << UInt32(match.cue.rank) }
-        let additions = CueModel.shared.additions(to: reply) { cue in
-            cue.rank >= 0 && present & (1 << UInt32(cue.rank)) != 0
-        }
+        let additions = CueModel.shared.additions(to: reply, present: present)
         guard !additions.isEmpty else { return }
         let added = Set(additions.map(\.cue))
         for addition in additions {

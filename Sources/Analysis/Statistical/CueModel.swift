@@ -37,8 +37,10 @@ struct CueModel: Sendable {
     private let slots: [Int32]
     private let mask: Int
     private let idf: [Float]
-    /// Feature-major: `weights[feature * cues.count + cue]`.
-    private let weights: [Float]
+    /// Three vectors of eight per feature: cue `c`'s weight is lane `c % 8`
+    /// of `weights[3 * f + c / 8]` (lanes past the last cue are zero), so a
+    /// feature adds to every cue's score in three vector steps.
+    private let weights: [SIMD8<Float>]
 
     private init() {
         let bytes = Base64.decode(Self.packed)
@@ -50,7 +52,8 @@ struct CueModel: Sendable {
         var keys = [UInt64](repeating: 0, count: capacity)
         var slots = [Int32](repeating: -1, count: capacity)
         var idf = [Float](repeating: 0, count: count)
-        var weights = [Float](repeating: 0, count: count * cueCount)
+        precondition(cueCount <= 24, "the word model keeps at most 24 cues")
+        var weights = [SIMD8<Float>](repeating: .zero, count: count * 3)
         bytes.withUnsafeBytes { raw in
             for feature in 0..<count {
                 let hash = raw.loadUnaligned(fromByteOffset: feature * 8, as: UInt64.self).littleEndian
@@ -62,9 +65,14 @@ struct CueModel: Sendable {
                 idf[feature] = Float(bitPattern: bits)
             }
             let base = count * 12
-            for index in 0..<(count * cueCount) {
-                let value = raw.loadUnaligned(fromByteOffset: base + index * 2, as: UInt16.self).littleEndian
-                weights[index] = Float(Int16(bitPattern: value)) * Self.scales[index % cueCount]
+            let scales = Self.scales
+            var index = 0
+            for feature in 0..<count {
+                for cue in 0..<cueCount {
+                    let value = raw.loadUnaligned(fromByteOffset: base + index * 2, as: UInt16.self).littleEndian
+                    weights[3 * feature + cue / 8][cue % 8] = Float(Int16(bitPattern: value)) * scales[cue]
+                    index += 1
+                }
             }
         }
         self.keys = keys
@@ -74,67 +82,114 @@ struct CueModel: Sendable {
         self.weights = weights
     }
 
-    /// The cues the model gives to `text` that `found` does not already hold.
-    /// Cheap when it adds nothing: one pass over the bytes, one table look-up
-    /// per word and pair, and a dot product per cue.
-    func additions(to text: String, found: (CueName) -> Bool) -> [Addition] {
+    /// The cues the model gives to `text` that are not in `present` (bit
+    /// `rank` per built-in cue already found). Cheap when it adds nothing:
+    /// one pass over the bytes into scratch space on the stack, one table
+    /// look-up per word and pair, and the cues' weights summed per feature.
+    func additions(to text: String, present: UInt32) -> [Addition] {
         var text = text
-        return text.withUTF8 { additions(bytes: $0, found: found) }
-    }
-
-    private func additions(bytes: UnsafeBufferPointer<UInt8>, found: (CueName) -> Bool) -> [Addition] {
-        let words = Self.words(in: bytes)
-        guard !words.isEmpty else { return [] }
-        // Features present: (index, first word position, words it spans).
-        var present: [(feature: Int32, word: Int32, pair: Bool)] = []
-        present.reserveCapacity(words.count * 2)
-        for (position, word) in words.enumerated() {
-            if let feature = lookup(word.hash) { present.append((feature, Int32(position), false)) }
-            if position + 1 < words.count {
-                var hash = Self.fnv(word.hash, 0x20)
-                for byte in words[position + 1].bytes { hash = Self.fnv(hash, byte) }
-                if let feature = lookup(hash) { present.append((feature, Int32(position), true)) }
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.bufferCapacity(bytes.count)) { buffer in
+                withUnsafeTemporaryAllocation(of: Word.self, capacity: bytes.count + 1) { words in
+                    let count = Self.scan(bytes, buffer: buffer.baseAddress!, words: words.baseAddress!)
+                    return additions(bytes: bytes, buffer: buffer.baseAddress!, words: UnsafeBufferPointer(rebasing: words[0..<count]), present: present)
+                }
             }
         }
-        guard !present.isEmpty else { return [] }
-        // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
-        present.sort { $0.feature != $1.feature ? $0.feature < $1.feature : $0.word < $1.word }
-        var unique: [(feature: Int, value: Float, word: Int, pair: Bool)] = []
-        var index = 0
-        var norm: Float = 0
-        while index < present.count {
-            var end = index + 1
-            while end < present.count, present[end].feature == present[index].feature { end += 1 }
-            let feature = Int(present[index].feature)
-            let value = (1 + logf(Float(end - index))) * idf[feature]
-            norm += value * value
-            unique.append((feature, value, Int(present[index].word), present[index].pair))
-            index = end
-        }
-        let scale = 1 / norm.squareRoot()
-        let cueCount = Self.cues.count
-        var additions: [Addition] = []
-        weights.withUnsafeBufferPointer { weights in
-            for (cueIndex, cue) in Self.cues.enumerated() where !found(cue) {
-                var score = Self.biases[cueIndex]
-                for item in unique {
-                    score += item.value * scale * weights[item.feature * cueCount + cueIndex]
+    }
+
+    private func additions(
+        bytes: UnsafeBufferPointer<UInt8>, buffer: UnsafePointer<UInt8>, words: UnsafeBufferPointer<Word>, present: UInt32
+    ) -> [Addition] {
+        guard !words.isEmpty else { return [] }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words.count * 2) { keys in
+            // Features present, each as one sortable key: feature index, then
+            // the position of its first word, then whether it is a pair.
+            var found = 0
+            for position in words.indices {
+                if let feature = lookup(words[position].hash) {
+                    keys[found] = UInt64(feature) << 32 | UInt64(position) << 1
+                    found += 1
                 }
-                guard score >= Self.threshold else { continue }
+                guard position + 1 < words.count else { continue }
+                var hash = Self.fnv(words[position].hash, 0x20)
+                let next = words[position + 1]
+                for index in Int(next.offset)..<Int(next.offset + next.length) { hash = Self.fnv(hash, buffer[index]) }
+                if let feature = lookup(hash) {
+                    keys[found] = UInt64(feature) << 32 | UInt64(position) << 1 | 1
+                    found += 1
+                }
+            }
+            guard found > 0 else { return [] }
+            // Insertion sort: a reply has a few dozen features.
+            let sorted = UnsafeMutableBufferPointer(rebasing: keys[0..<found])
+            for index in 1..<max(found, 1) {
+                let key = sorted[index]
+                var slot = index
+                while slot > 0, sorted[slot - 1] > key {
+                    sorted[slot] = sorted[slot - 1]
+                    slot -= 1
+                }
+                sorted[slot] = key
+            }
+            return withUnsafeTemporaryAllocation(of: (key: UInt64, value: Float).self, capacity: found) { unique in
+                // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
+                var count = 0
+                var norm: Float = 0
+                var index = 0
+                while index < found {
+                    let feature = sorted[index] >> 32
+                    var end = index + 1
+                    while end < found, sorted[end] >> 32 == feature { end += 1 }
+                    let repeats = end - index
+                    let value = (repeats == 1 ? 1 : 1 + logf(Float(repeats))) * idf[Int(feature)]
+                    norm += value * value
+                    unique[count] = (sorted[index], value)
+                    count += 1
+                    index = end
+                }
+                return score(UnsafeBufferPointer(rebasing: unique[0..<count]), scale: 1 / norm.squareRoot(), bytes: bytes, words: words, present: present)
+            }
+        }
+    }
+
+    /// Every cue's score, summed feature by feature (a feature's weights sit
+    /// together, eight cues to a vector); the cues over the threshold, with
+    /// the reply's words that weigh most toward each.
+    private func score(
+        _ unique: UnsafeBufferPointer<(key: UInt64, value: Float)>, scale: Float,
+        bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Word>, present: UInt32
+    ) -> [Addition] {
+        let cueCount = Self.cues.count
+        return weights.withUnsafeBufferPointer { weights in
+            var sums = (SIMD8<Float>.zero, SIMD8<Float>.zero, SIMD8<Float>.zero)
+            for item in unique {
+                let base = 3 * Int(item.key >> 32)
+                sums.0 += item.value * weights[base]
+                sums.1 += item.value * weights[base + 1]
+                sums.2 += item.value * weights[base + 2]
+            }
+            var additions: [Addition] = []
+            for cue in 0..<cueCount {
+                let sum = cue < 8 ? sums.0[cue] : cue < 16 ? sums.1[cue - 8] : sums.2[cue - 16]
+                guard sum * scale + Self.biases[cue] >= Self.threshold else { continue }
+                let name = Self.cues[cue]
+                guard name.rank < 0 || present & (1 << UInt32(name.rank)) == 0 else { continue }
                 // The reply's words that weigh most toward the cue.
                 let strongest = unique
-                    .map { (item: $0, weight: $0.value * weights[$0.feature * cueCount + cueIndex]) }
+                    .map { (key: $0.key, weight: $0.value * weights[3 * Int($0.key >> 32) + cue / 8][cue % 8]) }
                     .filter { $0.weight > 0 }
                     .sorted { $0.weight > $1.weight }
                     .prefix(3)
                 guard let first = strongest.first else { continue }
+                let position = { (key: UInt64) in Int((key & 0xFFFF_FFFF) >> 1) }
                 additions.append(Addition(
-                    cue: cue,
-                    words: strongest.map { Self.text(of: $0.item.word, pair: $0.item.pair, words: words, bytes: bytes) },
-                    anchor: words[first.item.word].start))
+                    cue: name,
+                    words: strongest.map { Self.text(of: position($0.key), pair: $0.key & 1 == 1, words: words, bytes: bytes) },
+                    anchor: Int(words[position(first.key)].start)))
             }
+            return additions
         }
-        return additions
     }
 
     private func lookup(_ hash: UInt64) -> Int32? {
@@ -147,103 +202,158 @@ struct CueModel: Sendable {
         }
     }
 
-    /// One word as the model reads it: its normalised bytes, their hash and
-    /// where the word began in the reply.
+    /// One word as the model reads it: where its normalised bytes sit in the
+    /// scan's buffer, their hash, and where the word is in the reply.
     struct Word {
-        var bytes: [UInt8]
+        var offset: Int32
+        var length: Int32
         var hash: UInt64
-        var start: Int
+        var start: Int32
         /// Where the word's own characters end in the reply (for quoting).
-        var end: Int
+        var end: Int32
     }
 
-    static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
-        var words: [Word] = []
-        var current: [UInt8] = []
+    /// Room for a reply's normalised words: its bytes, and up to five more
+    /// for each contraction written out ("'d" → "would").
+    static func bufferCapacity(_ count: Int) -> Int { count * 4 + 16 }
+
+    /// `scan` into arrays (for tests).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8], words: inout [Word]) {
+        buffer = [UInt8](repeating: 0, count: bufferCapacity(bytes.count))
+        words = [Word](repeating: Word(offset: 0, length: 0, hash: 0, start: 0, end: 0), count: bytes.count + 1)
+        let count = buffer.withUnsafeMutableBufferPointer { buffer in
+            words.withUnsafeMutableBufferPointer { scan(bytes, buffer: buffer.baseAddress!, words: $0.baseAddress!) }
+        }
+        words.removeLast(words.count - count)
+    }
+
+    /// The reply's words, normalised into `buffer` (see the type's comment);
+    /// returns how many went into `words`. One pass; a word's hash is built
+    /// as its letters are read, and only a word with an apostrophe is looked
+    /// at again (quotes, contractions).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutablePointer<UInt8>, words: UnsafeMutablePointer<Word>) -> Int {
+        var used = 0
+        var count = 0
+        var wordStart = 0
         var start = 0
         var end = 0
-        func flush() {
-            // Apostrophes at the ends are quotation marks, not part of the word.
-            var from = 0
-            var to = current.count
-            while from < to, current[from] == 0x27 { from += 1 }
-            while to > from, current[to - 1] == 0x27 { to -= 1 }
-            guard from < to else {
-                current.removeAll(keepingCapacity: true)
-                return
-            }
-            let word = Array(current[from..<to])
-            current.removeAll(keepingCapacity: true)
-            for (suffix, full) in suffixes where word.count > suffix.count && word.ends(with: suffix) {
-                var stem = Array(word[..<(word.count - suffix.count)])
-                if suffix == Array("n't".utf8), let written = negatedStems[stem] { stem = written }
-                words.append(Word(bytes: stem, hash: hash(of: stem), start: start, end: end))
-                words.append(Word(bytes: full, hash: hash(of: full), start: start, end: end))
-                return
-            }
-            words.append(Word(bytes: word, hash: hash(of: word), start: start, end: end))
-        }
+        var hash = offsetBasis
+        var apostrophe = false
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            var letter: UInt8?
+            var letter: UInt8 = 0
             var width = 1
             switch byte {
             case 0x41...0x5A: letter = byte | 0x20
-            case 0x61...0x7A, 0x27: letter = byte
+            case 0x61...0x7A: letter = byte
+            case 0x27: letter = byte
             case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
                 && (bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99):
                 letter = 0x27
                 width = 3
             case 0x3F, 0x21:
-                flush()
-                words.append(Word(bytes: [byte], hash: hash(of: [byte]), start: index, end: index + 1))
+                if used > wordStart {
+                    flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: end, hash: hash, apostrophe: apostrophe)
+                }
+                buffer[used] = byte
+                used += 1
+                words[count] = Word(offset: Int32(used - 1), length: 1, hash: fnv(offsetBasis, byte), start: Int32(index), end: Int32(index + 1))
+                count += 1
+                wordStart = used
             default:
-                flush()
+                if used > wordStart {
+                    flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: end, hash: hash, apostrophe: apostrophe)
+                    wordStart = used
+                }
             }
-            if let letter {
-                if current.isEmpty { start = index }
-                current.append(letter)
+            if letter != 0 {
+                if used == wordStart {
+                    start = index
+                    hash = offsetBasis
+                    apostrophe = false
+                }
+                if letter == 0x27 { apostrophe = true }
+                buffer[used] = letter
+                used += 1
+                hash = fnv(hash, letter)
                 end = index + width
             }
             index += width
         }
-        flush()
-        return words
+        if used > wordStart {
+            flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: end, hash: hash, apostrophe: apostrophe)
+        }
+        return count
     }
 
-    private static let suffixes: [([UInt8], [UInt8])] = [
-        ("n't", "not"), ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    private static let negatedStems: [[UInt8]: [UInt8]] = [
-        Array("ca".utf8): Array("can".utf8), Array("wo".utf8): Array("will".utf8), Array("sha".utf8): Array("shall".utf8),
-    ]
+    /// Ends the word in `buffer[wordStart..<used]`: as it is, or (with an
+    /// apostrophe) trimmed of quotes and with its contraction written out.
+    private static func flush(
+        _ buffer: UnsafeMutablePointer<UInt8>, _ used: inout Int, _ words: UnsafeMutablePointer<Word>, _ count: inout Int,
+        wordStart: Int, start: Int, end: Int, hash: UInt64, apostrophe: Bool
+    ) {
+        guard apostrophe else {
+            words[count] = Word(offset: Int32(wordStart), length: Int32(used - wordStart), hash: hash, start: Int32(start), end: Int32(end))
+            count += 1
+            return
+        }
+        func add(_ from: Int, _ to: Int) {
+            var hash = offsetBasis
+            for index in from..<to { hash = fnv(hash, buffer[index]) }
+            words[count] = Word(offset: Int32(from), length: Int32(to - from), hash: hash, start: Int32(start), end: Int32(end))
+            count += 1
+        }
+        func append(_ text: StaticString) {
+            let from = used
+            text.withUTF8Buffer { for byte in $0 { buffer[used] = byte; used += 1 } }
+            add(from, used)
+        }
+        var from = wordStart
+        var to = used
+        while from < to, buffer[from] == 0x27 { from += 1 }
+        while to > from, buffer[to - 1] == 0x27 { to -= 1 }
+        guard from < to else { return }
+        let length = to - from
+        // The contraction's last letters: n't, 'm, 're, 've, 'll, 'd.
+        if length > 3, buffer[to - 3] == 0x6E, buffer[to - 2] == 0x27, buffer[to - 1] == 0x74 {
+            let stem = to - 3
+            switch stem - from {
+            case 2 where buffer[from] == 0x63 && buffer[from + 1] == 0x61: append("can")
+            case 2 where buffer[from] == 0x77 && buffer[from + 1] == 0x6F: append("will")
+            case 3 where buffer[from] == 0x73 && buffer[from + 1] == 0x68 && buffer[from + 2] == 0x61: append("shall")
+            default: add(from, stem)
+            }
+            append("not")
+        } else if length > 2, buffer[to - 2] == 0x27, buffer[to - 1] == 0x6D {
+            add(from, to - 2); append("am")
+        } else if length > 2, buffer[to - 2] == 0x27, buffer[to - 1] == 0x64 {
+            add(from, to - 2); append("would")
+        } else if length > 3, buffer[to - 3] == 0x27, buffer[to - 2] == 0x72, buffer[to - 1] == 0x65 {
+            add(from, to - 3); append("are")
+        } else if length > 3, buffer[to - 3] == 0x27, buffer[to - 2] == 0x76, buffer[to - 1] == 0x65 {
+            add(from, to - 3); append("have")
+        } else if length > 3, buffer[to - 3] == 0x27, buffer[to - 2] == 0x6C, buffer[to - 1] == 0x6C {
+            add(from, to - 3); append("will")
+        } else {
+            add(from, to)
+        }
+    }
 
     /// FNV-1a, 64 bits, as the training script hashes feature names.
-    static func hash(of bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = fnv(hash, byte) }
-        return hash
-    }
-
     @inline(__always)
     static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
         (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// A feature as the reply wrote it: the word, or the word and the next.
-    private static func text(of word: Int, pair: Bool, words: [Word], bytes: UnsafeBufferPointer<UInt8>) -> String {
+    private static func text(of word: Int, pair: Bool, words: UnsafeBufferPointer<Word>, bytes: UnsafeBufferPointer<UInt8>) -> String {
         let last = pair ? word + 1 : word
-        let from = words[word].start
-        let to = max(words[last].end, from)
+        let from = Int(words[word].start)
+        let to = max(Int(words[last].end), from)
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-    }
-}
-
-private extension Array where Element == UInt8 {
-    func ends(with suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
 
@@ -254,20 +364,23 @@ enum Base64 {
         for (index, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
             values[Int(byte)] = UInt8(index)
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3 / 4)
-        var buffer: UInt32 = 0
-        var bits = 0
-        for byte in text.utf8 {
-            let value = values[Int(byte)]
-            if value == 255 { continue }
-            buffer = buffer << 6 | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+        var text = text
+        return text.withUTF8 { input in
+            var out: [UInt8] = []
+            out.reserveCapacity(input.count * 3 / 4)
+            var buffer: UInt32 = 0
+            var bits = 0
+            for byte in input {
+                let value = values[Int(byte)]
+                if value == 255 { continue }
+                buffer = buffer << 6 | UInt32(value)
+                bits += 6
+                if bits >= 8 {
+                    bits -= 8
+                    out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+                }
             }
+            return out
         }
-        return out
     }
 }
