@@ -167,6 +167,7 @@ def main():
     assert len(set(hashes)) == len(hashes), "hash collision"
     blob = b"".join(struct.pack("<Q", h) for h in hashes) + idf.astype("<f4").tobytes() + Q.astype("<i2").tobytes()
     text = base64.b64encode(blob).decode()
+    # Lines of 120 characters: a multiple of four, so the Swift decoder never meets a group cut by a line break.
     lines = [text[i:i + 120] for i in range(0, len(text), 120)]
     cue_cases = ", ".join("." + re.sub(r"-(\w)", lambda m: m.group(1).upper(), c) for c in CUES)
     threshold_logit = math.log(THRESHOLD / (1 - THRESHOLD))

@@ -28,6 +28,13 @@ import Testing
         #expect(words("") == [])
     }
 
+    @Test func base64DecodesAcrossLinesAndPadding() {
+        #expect(Base64.decode("aGVs\nbG8h") == Array("hello!".utf8))
+        #expect(Base64.decode("aGVsbG8=") == Array("hello".utf8))
+        #expect(Base64.decode("aGk=\n") == Array("hi".utf8))
+        #expect(Base64.decode("") == [])
+    }
+
     @Test func theModelDataDecodesAndNamesNoFormOrCrisisCue() {
         #expect(CueModel.featureCount > 1000)
         #expect(CueModel.cues.count == CueModel.scales.count && CueModel.cues.count == CueModel.biases.count)

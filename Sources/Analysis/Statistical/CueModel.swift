@@ -357,30 +357,49 @@ struct CueModel: Sendable {
     }
 }
 
-/// Decodes the model's packed data (standard base64; line breaks skipped).
+/// Decodes the model's packed data: standard base64 in lines of 120
+/// characters (a multiple of four, so no group of four crosses a line).
 enum Base64 {
-    static func decode(_ text: String) -> [UInt8] {
+    private static let values: [UInt8] = {
         var values = [UInt8](repeating: 255, count: 256)
         for (index, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
             values[Int(byte)] = UInt8(index)
         }
+        return values
+    }()
+
+    static func decode(_ text: String) -> [UInt8] {
         var text = text
+        let values = self.values
         return text.withUTF8 { input in
-            var out: [UInt8] = []
-            out.reserveCapacity(input.count * 3 / 4)
-            var buffer: UInt32 = 0
-            var bits = 0
-            for byte in input {
-                let value = values[Int(byte)]
-                if value == 255 { continue }
-                buffer = buffer << 6 | UInt32(value)
-                bits += 6
-                if bits >= 8 {
-                    bits -= 8
-                    out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+            values.withUnsafeBufferPointer { values in
+                [UInt8](unsafeUninitializedCapacity: input.count * 3 / 4 + 3) { out, written in
+                    var count = 0
+                    var index = 0
+                    while index + 3 < input.count {
+                        let first = values[Int(input[index])]
+                        if first == 255 {  // a line break
+                            index += 1
+                            continue
+                        }
+                        let second = values[Int(input[index + 1])]
+                        let third = values[Int(input[index + 2])]
+                        let fourth = values[Int(input[index + 3])]
+                        out[count] = first << 2 | second >> 4
+                        count += 1
+                        if third != 255 {  // not padding
+                            out[count] = second << 4 | third >> 2
+                            count += 1
+                            if fourth != 255 {
+                                out[count] = third << 6 | fourth
+                                count += 1
+                            }
+                        }
+                        index += 4
+                    }
+                    written = count
                 }
             }
-            return out
         }
     }
 }
