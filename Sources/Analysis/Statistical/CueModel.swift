@@ -33,8 +33,8 @@ struct CueModel: Sendable {
 
     static let shared = CueModel()
 
-    private let keys: [UInt64]
-    private let slots: [Int32]
+    /// Open addressing by feature hash (linear probing, at most half full).
+    private let table: [Slot]
     private let mask: Int
     private let idf: [Float]
     /// Three vectors of eight per feature: cue `c`'s weight is lane `c % 8`
@@ -49,8 +49,7 @@ struct CueModel: Sendable {
         precondition(bytes.count == count * (8 + 4 + 2 * cueCount), "CueModelData.swift does not match its feature count")
         var capacity = 1
         while capacity < count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var slots = [Int32](repeating: -1, count: capacity)
+        var table = [Slot](repeating: Slot(hash: 0, feature: -1), count: capacity)
         var idf = [Float](repeating: 0, count: count)
         precondition(cueCount <= 24, "the word model keeps at most 24 cues")
         var weights = [SIMD8<Float>](repeating: .zero, count: count * 3)
@@ -58,9 +57,8 @@ struct CueModel: Sendable {
             for feature in 0..<count {
                 let hash = raw.loadUnaligned(fromByteOffset: feature * 8, as: UInt64.self).littleEndian
                 var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-                while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-                keys[slot] = hash
-                slots[slot] = Int32(feature)
+                while table[slot].feature >= 0 { slot = (slot + 1) & (capacity - 1) }
+                table[slot] = Slot(hash: hash, feature: Int32(feature))
                 let bits = raw.loadUnaligned(fromByteOffset: count * 8 + feature * 4, as: UInt32.self).littleEndian
                 idf[feature] = Float(bitPattern: bits)
             }
@@ -75,8 +73,7 @@ struct CueModel: Sendable {
                 }
             }
         }
-        self.keys = keys
-        self.slots = slots
+        self.table = table
         self.mask = capacity - 1
         self.idf = idf
         self.weights = weights
@@ -102,53 +99,62 @@ struct CueModel: Sendable {
         bytes: UnsafeBufferPointer<UInt8>, buffer: UnsafePointer<UInt8>, words: UnsafeBufferPointer<Word>, present: UInt32
     ) -> [Addition] {
         guard !words.isEmpty else { return [] }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words.count * 2) { keys in
-            // Features present, each as one sortable key: feature index, then
-            // the position of its first word, then whether it is a pair.
-            var found = 0
-            for position in words.indices {
-                if let feature = lookup(words[position].hash) {
-                    keys[found] = UInt64(feature) << 32 | UInt64(position) << 1
+        let capacity = words.count * 2
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { keys in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { repeats in
+                // Features present, each once, in order of first appearance, as
+                // a key (feature index, then the position of its first word,
+                // then whether it is a pair) and how often it occurs. A 64-bit
+                // set of `feature % 64` tells a new feature without a search.
+                // A pair is looked up only when both its words are known: a
+                // pair seen in two replies (the vocabulary's minimum) has both
+                // words seen in two replies too.
+                var found = 0
+                var seen: UInt64 = 0
+                func add(_ key: UInt64) {
+                    let feature = key >> 32
+                    let bit: UInt64 = 1 << (feature & 63)
+                    if seen & bit != 0 {
+                        for index in 0..<found where keys[index] >> 32 == feature {
+                            repeats[index] += 1
+                            return
+                        }
+                    }
+                    seen |= bit
+                    keys[found] = key
+                    repeats[found] = 1
                     found += 1
                 }
-                guard position + 1 < words.count else { continue }
-                var hash = Self.fnv(words[position].hash, 0x20)
-                let next = words[position + 1]
-                for index in Int(next.offset)..<Int(next.offset + next.length) { hash = Self.fnv(hash, buffer[index]) }
-                if let feature = lookup(hash) {
-                    keys[found] = UInt64(feature) << 32 | UInt64(position) << 1 | 1
-                    found += 1
+                table.withUnsafeBufferPointer { table in
+                    var previousKnown = false
+                    for position in words.indices {
+                        let known = Self.lookup(words[position].hash, in: table, mask: mask)
+                        if let known {
+                            if previousKnown {
+                                var hash = Self.fnv(words[position - 1].hash, 0x20)
+                                let word = words[position]
+                                for index in Int(word.offset)..<Int(word.offset + word.length) { hash = Self.fnv(hash, buffer[index]) }
+                                if let feature = Self.lookup(hash, in: table, mask: mask) {
+                                    add(UInt64(feature) << 32 | UInt64(position - 1) << 1 | 1)
+                                }
+                            }
+                            add(UInt64(known) << 32 | UInt64(position) << 1)
+                        }
+                        previousKnown = known != nil
+                    }
                 }
-            }
-            guard found > 0 else { return [] }
-            // Insertion sort: a reply has a few dozen features.
-            let sorted = UnsafeMutableBufferPointer(rebasing: keys[0..<found])
-            for index in 1..<max(found, 1) {
-                let key = sorted[index]
-                var slot = index
-                while slot > 0, sorted[slot - 1] > key {
-                    sorted[slot] = sorted[slot - 1]
-                    slot -= 1
+                guard found > 0 else { return [] }
+                return withUnsafeTemporaryAllocation(of: (key: UInt64, value: Float).self, capacity: found) { unique in
+                    // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
+                    var norm: Float = 0
+                    for index in 0..<found {
+                        let count = repeats[index]
+                        let value = (count == 1 ? 1 : 1 + logf(Float(count))) * idf[Int(keys[index] >> 32)]
+                        norm += value * value
+                        unique[index] = (keys[index], value)
+                    }
+                    return score(UnsafeBufferPointer(rebasing: unique[0..<found]), scale: 1 / norm.squareRoot(), bytes: bytes, words: words, present: present)
                 }
-                sorted[slot] = key
-            }
-            return withUnsafeTemporaryAllocation(of: (key: UInt64, value: Float).self, capacity: found) { unique in
-                // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
-                var count = 0
-                var norm: Float = 0
-                var index = 0
-                while index < found {
-                    let feature = sorted[index] >> 32
-                    var end = index + 1
-                    while end < found, sorted[end] >> 32 == feature { end += 1 }
-                    let repeats = end - index
-                    let value = (repeats == 1 ? 1 : 1 + logf(Float(repeats))) * idf[Int(feature)]
-                    norm += value * value
-                    unique[count] = (sorted[index], value)
-                    count += 1
-                    index = end
-                }
-                return score(UnsafeBufferPointer(rebasing: unique[0..<count]), scale: 1 / norm.squareRoot(), bytes: bytes, words: words, present: present)
             }
         }
     }
@@ -192,14 +198,21 @@ struct CueModel: Sendable {
         }
     }
 
-    private func lookup(_ hash: UInt64) -> Int32? {
+    @inline(__always)
+    private static func lookup(_ hash: UInt64, in table: UnsafeBufferPointer<Slot>, mask: Int) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let feature = slots[slot]
-            if feature < 0 { return nil }
-            if keys[slot] == hash { return feature }
+            let entry = table[slot]
+            if entry.feature < 0 { return nil }
+            if entry.hash == hash { return entry.feature }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// One place of the feature table: a feature's hash and index (-1: empty).
+    struct Slot {
+        var hash: UInt64
+        var feature: Int32
     }
 
     /// One word as the model reads it: where its normalised bytes sit in the
