@@ -118,7 +118,7 @@ public struct Analyzer: Sendable {
             let evidence = Evidence(
                 span: parsed.span(from: first, through: last),
                 excerpt: parsed.excerpt(from: first, through: last),
-                rule: "\(cue.rawValue): word model, \(words) (words that weigh toward \(cue.rawValue) in the labelled sets)",
+                rule: "\(cue.rawValue): word model \(addition.percent) %, \(words) (words that weigh toward \(cue.rawValue) in the labelled sets)",
                 sharedWords: shared)
             matches.append(CueMatch(cue: cue, evidence: evidence))
             present |= 1 << UInt32(cue.rank)

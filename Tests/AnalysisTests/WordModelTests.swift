@@ -54,6 +54,8 @@ import Testing
         let match = try #require(analysis.matches.first { $0.cue == .insult })
         #expect(match.evidence.rule.contains("word model"))
         #expect(match.evidence.rule.contains("'brat'"))
+        // The model's probability, 80–99 %, is part of the explanation.
+        #expect(match.evidence.rule.contains(#/insult: word model (8|9)\d %, /#))
         #expect(match.evidence.excerpt == reply)
         #expect(match.evidence.span == Span(start: 0, end: reply.unicodeScalars.count))
     }

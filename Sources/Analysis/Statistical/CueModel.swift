@@ -12,8 +12,8 @@ import Darwin
 /// lists. The model catches some of those: when the rules missed a cue and
 /// the model's probability reaches the trained threshold, the cue is added,
 /// and its evidence quotes the reply's own words that weigh most toward it.
-/// It never removes what a rule found, and it leaves the question forms to
-/// the rules.
+/// It never removes what a rule found, and it leaves the question forms and
+/// crisis to the rules.
 ///
 /// Words are read exactly as the training script reads them (keep the two in
 /// step): ASCII letters lowercased; `'` and curly apostrophes kept inside a
@@ -29,6 +29,8 @@ struct CueModel: Sendable {
         let words: [String]
         /// UTF-8 offset in the reply of the strongest one.
         let anchor: Int
+        /// The model's probability for the cue, in whole percent (80–99).
+        let percent: Int
     }
 
     static let shared = CueModel()
@@ -178,7 +180,8 @@ struct CueModel: Sendable {
             var additions: [Addition] = []
             for cue in 0..<cueCount {
                 let sum = cue < 8 ? sums.0[cue] : cue < 16 ? sums.1[cue - 8] : sums.2[cue - 16]
-                guard sum * scale + Self.biases[cue] >= Self.threshold else { continue }
+                let logit = sum * scale + Self.biases[cue]
+                guard logit >= Self.threshold else { continue }
                 let name = Self.cues[cue]
                 guard name.rank < 0 || present & (1 << UInt32(name.rank)) == 0 else { continue }
                 // The reply's words that weigh most toward the cue.
@@ -192,7 +195,9 @@ struct CueModel: Sendable {
                 additions.append(Addition(
                     cue: name,
                     words: strongest.map { Self.text(of: position($0.key), pair: $0.key & 1 == 1, words: words, bytes: bytes) },
-                    anchor: Int(words[position(first.key)].start)))
+                    anchor: Int(words[position(first.key)].start),
+                    // Rounded down, so a bare pass of 0.8 never shows as more.
+                    percent: min(99, Int(100 / (1 + expf(-logit))))))
             }
             return additions
         }
