@@ -184,13 +184,15 @@ struct CueModel: Sendable {
                 guard logit >= Self.threshold else { continue }
                 let name = Self.cues[cue]
                 guard name.rank < 0 || present & (1 << UInt32(name.rank)) == 0 else { continue }
-                // The reply's words that weigh most toward the cue.
-                let strongest = unique
+                // The reply's words that weigh most toward the cue: up to
+                // three, each carrying at least a quarter of the strongest's
+                // weight (so "brat" is not padded out with "a").
+                let ranked = unique
                     .map { (key: $0.key, weight: $0.value * weights[3 * Int($0.key >> 32) + cue / 8][cue % 8]) }
                     .filter { $0.weight > 0 }
                     .sorted { $0.weight > $1.weight }
-                    .prefix(3)
-                guard let first = strongest.first else { continue }
+                guard let first = ranked.first else { continue }
+                let strongest = ranked.prefix(3).filter { $0.weight * 4 >= first.weight }
                 let position = { (key: UInt64) in Int((key & 0xFFFF_FFFF) >> 1) }
                 additions.append(Addition(
                     cue: name,
