@@ -458,7 +458,7 @@ struct StaticBytes: @unchecked Sendable {
 
 /// The start of `rehearse analyze` without ArgumentParser, for `main`.
 public enum AnalyzeStart {
-    /// `rehearse analyze [--jsonl] [--jobs N] [FILE|-]`, the shape scripts
+    /// `rehearse analyze [--jsonl] [--rules-only] [--jobs N] [FILE|-]`, the shape scripts
     /// and benchmarks use, read by hand so that a run over a few lines does
     /// not pay for ArgumentParser's reflection over every command (about
     /// 16 M instructions). Anything else — another option, `--help`, a
@@ -469,6 +469,7 @@ public enum AnalyzeStart {
     public static func runIfPlainShape(_ arguments: [String]) -> Int32? {
         guard arguments.count >= 2, arguments[1] == "analyze" else { return nil }
         var jsonl = false
+        var rulesOnly = false
         var jobs: Int?
         var input: String?
         var rest = arguments[2...].makeIterator()
@@ -482,6 +483,9 @@ public enum AnalyzeStart {
             if argument == "--jsonl" {
                 guard !jsonl else { return nil }
                 jsonl = true
+            } else if argument == "--rules-only" {
+                guard !rulesOnly else { return nil }
+                rulesOnly = true
             } else if argument == "--jobs" {
                 guard jobs == nil, let value = rest.next(), let number = count(value[...]) else { return nil }
                 jobs = number
@@ -497,7 +501,7 @@ public enum AnalyzeStart {
         }
         guard let file = try? InputFile(path: input ?? "-") else { return nil }
         do {
-            try AnalyzeCommand.analyze(file, jsonl: jsonl, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            try AnalyzeCommand.analyze(file, jsonl: jsonl, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, usesWordModel: !rulesOnly)
             return 0
         } catch {
             return 1

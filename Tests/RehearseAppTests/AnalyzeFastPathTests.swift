@@ -45,9 +45,13 @@ import Testing
         #expect(utterance?.previous == "I'm tired.")
     }
 
-    @Test func byteWritersMatchTheStringOnes() {
-        let analyzer = Analyzer()
+    /// With and without the word model (its evidence quotes the reply's own
+    /// words, curly apostrophes and all, and a percentage).
+    @Test(arguments: [false, true])
+    func byteWritersMatchTheStringOnes(usesWordModel: Bool) {
+        let analyzer = Analyzer(usesWordModel: usesWordModel)
         let replies: [(String, String?)] = [
+            ("Maya’s a brat, honestly, and you don’t even see it.", nil),
             ("You never listen, and it's all your fault!", nil),
             ("Sounds like you're \"stretched\" really thin.", "My boss keeps piling work on me."),
             ("Zoë, I’m so sorry 😔 Could we talk tonight?", nil),
@@ -146,7 +150,7 @@ import Testing
             [], ["analyze", "--help"], ["analyze", "-h"], ["analyze", "help"], ["analyze", "--jsonl", "--jsonl"],
             ["analyze", "--jobs"], ["analyze", "--jobs", "0"], ["analyze", "--jobs", "-1"], ["analyze", "--jobs", "x"],
             ["analyze", "--jobs=0"], ["analyze", "--jobs", "1", "--jobs", "2"], ["analyze", "a", "b"],
-            ["analyze", "--evaluate", "x"], ["analyze", "--", "x"], ["analyze", "--version"], ["list"], ["play", "analyze"],
+            ["analyze", "--evaluate", "x"], ["analyze", "--rules-only", "--rules-only"], ["analyze", "--", "x"], ["analyze", "--version"], ["list"], ["play", "analyze"],
             ["analyze", "--jsonl", "/nonexistent/rehearse-input"], ["analyze", FileManager.default.temporaryDirectory.path],
         ]
         for shape in shapes {
