@@ -157,7 +157,6 @@ def main():
         te = load(ROOT / f"Evaluation/devset-{check}.jsonl")
         Xt = vec.transform([i["text"] for i in te])
         S = Xt @ (Q * scale) + B
-        json.dump({cue: (1 / (1 + np.exp(-S[:, k]))).tolist() for k, cue in enumerate(CUES)}, open("/tmp/probs-check.json", "w"))
         for k, cue in enumerate(CUES):
             p = 1 / (1 + np.exp(-S[:, k])) >= THRESHOLD
             y = np.array([cue in i["cues"] for i in te])

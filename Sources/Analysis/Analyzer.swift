@@ -94,15 +94,19 @@ public struct Analyzer: Sendable {
         guard parsed.tokens.count > 0 else { return }
         var present: UInt32 = 0
         for match in matches where match.cue.rank >= 0 { present |= 1 << UInt32(match.cue.rank) }
-        let additions = CueModel.shared.additions(to: reply, present: present)
-        guard !additions.isEmpty else { return }
-        let added = Set(additions.map(\.cue))
-        for addition in additions {
+        // What a rule's cue, or an earlier addition, overrules goes first, so
+        // the relations below see only what is really added.
+        var kept: [CueModel.Addition] = []
+        for addition in CueModel.shared.additions(to: reply, present: present)
+        where !CueConflicts.isBeaten(addition.cue, present: present) {
+            kept.append(addition)
+            present |= 1 << UInt32(addition.cue.rank)
+        }
+        let ownsFeelingOrNeed = present & (1 << UInt32(CueName.feeling.rank) | 1 << UInt32(CueName.need.rank)) != 0
+        for addition in kept {
             let cue = addition.cue
-            guard !CueConflicts.isBeaten(cue, present: present) else { continue }
             // The documented relations: an i-statement owns a feeling or a need.
-            if cue == .iStatement, !matches.contains(where: { $0.cue == .feeling || $0.cue == .need }),
-                !added.contains(.feeling), !added.contains(.need) { continue }
+            if cue == .iStatement, !ownsFeelingOrNeed { continue }
             // The sentence holding the strongest words.
             let tokens = parsed.tokens
             var position = 0
@@ -121,11 +125,9 @@ public struct Analyzer: Sendable {
                 rule: "\(cue.rawValue): word model \(addition.percent) %, \(words) (words that weigh toward \(cue.rawValue) in the labelled sets)",
                 sharedWords: shared)
             matches.append(CueMatch(cue: cue, evidence: evidence))
-            present |= 1 << UInt32(cue.rank)
             // Any feeling-reflection is a reflection.
             if cue == .feelingReflection, !matches.contains(where: { $0.cue == .reflection }) {
                 matches.append(CueMatch(cue: .reflection, evidence: evidence))
-                present |= 1 << UInt32(CueName.reflection.rank)
             }
         }
     }
