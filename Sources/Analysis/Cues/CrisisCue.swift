@@ -132,7 +132,7 @@ extension CueDetectors {
             CueRule("(know|knew|work out|worked out|working out|figure out|figured out|looked up|looking up|researched|googled|counted|checking|checked) (exactly)? how (much|many) ~ (it would take|would do it|would be enough|i would need|it takes|i need|would kill)", "crisis: 'I know exactly how much it would take' (a means weighed)", .evenIfNegated, .notAskingAboutOthers),
             CueRule("how easy (a|an|it) ~ (would be|would end|could be)", "crisis: 'how easy a bad hypo would be' (a means weighed)", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(if|whether) ~ (is|was|would be|'s) high enough", "crisis: 'working out if it's high enough'", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(standing|stood|stand|sit|sitting|sat|stop|stopping) (right)? (at|on|near|by) the (edge|ledge|tracks|railway line|platform edge)", "crisis: 'standing at the edge'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(standing|stood|stand|sit|sitting|sat|stop|stopping|stopped|parked|pulled up) (right)? (at|on|near|by) the (edge|ledge|tracks|railway line|platform edge)", "crisis: 'standing at the edge'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(level crossing|top floor of the (multi-storey|car park)|the (top|edge) of the (bridge|cliff|car park))", "crisis: a high or deadly place visited", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(drinking|drink|drank|taking|took) (on top of|with) (the|my|her|his) (tablets|pills|meds|medication|sleeping pills)", "crisis: 'drinking on top of the tablets'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("if i (do not|don't|never) wake up ,? (fine|so be it|that is fine|whatever|good|then good|then fine|it is fine)", "crisis: 'if I don't wake up, fine'", .evenIfNegated, .notAskingAboutOthers),
@@ -216,7 +216,7 @@ extension CueDetectors {
             CueRule("(rifle|gun|pistol|shotgun) ~~ (how (it would|it'd) be quick|quick|barrel and all)", "crisis: a gun and how quick it would be", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(swallow|swallowing|swallowed) the whole", "crisis: 'I could swallow the whole week's worth'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("((took|swallowed|necked|downed) (a fistful|a handful|everything in the bag)|(swallowed|necked|downed) (the lot|all of them))", "crisis: 'took a fistful of my sleepers'", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(tablets|pills|sleepers|meds) ~~ (and|with) (a glass of water|half a bottle|a bottle|vodka|whisky)", "crisis: tablets laid out with drink", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(tablets|pills|sleepers|meds|codeine|paracetamol|painkillers|tramadol|morphine) ~~ (and|with) (a glass of water|half a bottle|a bottle|vodka|whisky)", "crisis: tablets laid out with drink", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(vodka|whisky|drink) and enough (tablets|pills) to", "crisis: 'vodka and enough tablets to sleep forever'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(stopped|stopping|stop|not taking|quit) (my|di|the) (heart|blood pressure|bp|insulin|diabetes|kidney|pressure)? (tablets|tablet|meds|medication|pills|insulin|tablet dem) ~~ (way out|on purpose|carry mi|if it|not going to|no more)", "crisis: stopping the medicines keeping them alive", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(stopped|stopping) (eating|drinking|the dialysis|dialysis|treatment) on purpose", "crisis: stopping on purpose", .evenIfNegated, .notAskingAboutOthers),
@@ -297,6 +297,28 @@ extension CueDetectors {
             CueRule("(already)? (decided|worked out|planned|chosen|picked) (how|when|where) $", "crisis: 'I've already decided how'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("i will (just)? disappear then", "crisis: 'I'll just disappear then'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("everything i (am going to|will ever|will) say ~~ (in the|in my) (note|letter)", "crisis: everything said in the note (a goodbye note)", .evenIfNegated, .notAskingAboutOthers),
+            // From set K's crisis misses (read by family in session 8; K is
+            // held out for every other cue).
+            CueRule("(keep|kept|keeping) (missing|skipping) (them|it|my (sessions|dialysis|treatment|insulin|meds|appointments)) ~~ (happens|just happens|quietly|it is over|it ends|slip away)", "crisis: missing treatment until 'it just happens quietly'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(swam|swim|swimming|rowed|row|rowing|paddled|paddle|paddling|waded|wade|wading) (out|off|away) ~~ (did not|never|not) (bother)? (turning|turn|coming|come|swimming|swim) (round|around|back)", "crisis: swimming out and not turning round", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(told|tell|telling) (the lord|god|jesus|allah|him upstairs|the man upstairs) (that)? i am ready", "crisis: 'I've told the Lord I'm ready' (wishing to die)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i am ready (to go)? whenever (he|god|the lord|they|it) (is|are|wants|want|calls|comes)", "crisis: 'I'm ready whenever He is'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("if i (went|go|died|die|passed|passed away|slipped away|drifted off) in my sleep", "crisis: 'if I went in my sleep' (wishing for it)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(think|thinking|thought) about how (quick|easy|fast|simple|painless|quiet) (that|it) (would|could|'d) be", "crisis: 'how quick that would be' (a means weighed)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(trains|the train|the trains) (come|comes|go|goes|came) (through|past|by) without stopping", "crisis: the fast trains that don't stop (a means weighed)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("how many (of)? ~~ (pills|tablets|patches|meds|painkillers|capsules|sleepers) (are|were|is|i have) left", "crisis: counting how many tablets are left", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(counting|counted|count) (them|the (pills|tablets|patches|days)) like (they are|it is|they were) a countdown", "crisis: counting them like a countdown", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i am worth more (to (them|her|him|you|my family|the kids|everyone|my kids|my wife|my husband))? (dead|that way|gone|than alive|when i am gone)", "crisis: 'I'm worth more to them that way' (the insurance)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(would|will|'d|could) (get|have|collect) the (death-in-service|death in service|life insurance|insurance) (money|payout|pay-out|pay out)", "crisis: the death-in-service money the kids would get", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(stood|standing|stand|got|getting|went|sat|sitting) (a lot|much|even|a bit|a little)? closer to the edge", "crisis: standing closer to the edge", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("one more step ~~ (go quiet|be with (him|her|them)|be over|all stop|end)", "crisis: 'if I took one more step it'd all go quiet'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("so (she|he|they|mum|mom|dad|nobody|no one|the kids) (will not|does not|do not|would not|can not) blame (herself|himself|themselves|themself) (after|afterwards|when i|once i)", "crisis: 'so she won't blame herself after'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(looking at|looked at|looking up|looked up|checking|checked|googling|googled|reading|read|searching|searched) (up)? (what|how much|how many)? (the)? (max|maximum|lethal|fatal|deadly) (dose|doses|amount)", "crisis: looking up the maximum dose", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(wrong|other|far) side of the (barrier|railing|railings|fence|rail|guard rail|barriers)", "crisis: sitting on the wrong side of the barrier", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(who|how many people|anyone|anybody|nobody|no one) (would|will|'d|might) (turn up|come|show up|bother coming|go|cry) (to|at) my funeral", "crisis: listing who would come to my funeral", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(letter|note|letters|notes) explaining everything", "crisis: a letter explaining everything", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(where|so) (she|he|they|mum|the kids) (would|will|'d|could) find (it|them) (after|afterwards) $", "crisis: a letter put where she'd find it after", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(took|taken|swallowed|had|necked|downed) the rest of (the|my|her|his|mum's|dad's)? (codeine|pills|tablets|meds|painkillers|paracetamol|sleeping pills|sleepers|morphine|tramadol|diazepam)", "crisis: took the rest of the codeine", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
             "so (tired|hungry|bored|embarrassed|thirsty|sleepy) i could (just)? die",
@@ -336,6 +358,10 @@ extension CueDetectors {
             "notice if i am not (there|here|in)",
             "(die|died) on the spot",
             "could be dead in (this|my|the) (flat|house|room|bed|place)",
+            // Edges that are not heights: "sat on the edge of the bed".
+            "edge of (the|my|his|her|our|a) (pool|bed|road|table|stage|field|pitch|sofa|couch|dance floor|bath|pavement|chair|seat|desk|mat|rug|lawn|playground|path|water)",
+            // Set K's false alarm: a relationship that ended badly.
+            "end (it|things) (well|badly|right|properly|on good terms|on bad terms|on a bad note|nicely|the way we did)",
         ],
         derive: { detection in
             // The warning signs in combination, for wordings no rule lists
@@ -395,15 +421,46 @@ extension CueDetectors {
             let parsed = detection.parsed
             // From the sentence's first word: "No, they've gone." opens with its denial.
             let words = parsed.sentences[first].tokens.map { parsed.tokens[$0].norm }
+            // The first sentence's words alone: "Goodness, no." is a denial
+            // opened by an exclamation.
+            let firstWords = parsed.sentences[first].tokens.filter { parsed.tokens[$0].isWord }.map { parsed.tokens[$0].norm }
+            let exclaimedNo = firstWords.count == 2 && exclamations.contains(firstWords[0]) && denials.contains(firstWords[1])
             // "What? No! Why would you ask me that?": a denial after a startled first word.
             let secondOpens = parsed.sentences.count > 1
-                && ["no", "nope", "never"].contains(parsed.norm(parsed.sentences[1].tokens.lowerBound))
-            let plainDenial = ["no", "nope", "never", "not"].contains(words.first ?? "") || (words.count <= 2 && secondOpens)
-                || words.starts(with: ["i", "have", "not"]) || words.starts(with: ["i", "am", "not"])
-                || words.starts(with: ["i", "did", "not"]) || words.starts(with: ["i", "do", "not"])
+                && ["no", "nope", "never", "nah"].contains(parsed.norm(parsed.sentences[1].tokens.lowerBound))
+            // "I don't know. Maybe." and "Not doing anything. Just wishing."
+            // leave the thought itself open.
+            let leftOpen = unsureOpenings.contains { firstWords.starts(with: $0) }
+                || actOnlyDenials.contains { firstWords.starts(with: $0) }
+            let plainDenial = !leftOpen
+                && (denials.contains(words.first ?? "") || exclaimedNo || (words.count <= 2 && secondOpens)
+                    || words.starts(with: ["i", "have", "not"]) || words.starts(with: ["i", "am", "not"])
+                    || words.starts(with: ["i", "did", "not"]) || words.starts(with: ["i", "do", "not"]))
             // "No. Low, yes, but not that." still rules it out.
             let ruledOut = parsed.tokens.indices.contains { parsed.norm($0) == "not" && $0 + 1 < parsed.tokens.count && parsed.norm($0 + 1) == "that" }
-            let hedgedDenial = plainDenial && !ruledOut && parsed.tokens.contains { ["but", "though", "except", "much", "anymore", "again", "sometimes", "well"].contains($0.norm) }
+            // A hedge ("but", "sometimes", "not today") reopens the denial,
+            // unless the reply goes on to affirm life in that sentence or a
+            // later one ("…but I want to be here for it", "I'd never put Mum
+            // through that again").
+            func isHedge(_ position: Int) -> Bool {
+                let word = parsed.norm(position)
+                if hedgeWords.contains(word) { return true }
+                return word == "not" && position + 1 < parsed.tokens.count && forNowWords.contains(parsed.norm(position + 1))
+            }
+            let lastHedge = parsed.tokens.indices.last(where: isHedge)
+            // An affirmation after the last hedge; or, for a closing "again",
+            // in its sentence before it.
+            let affirmed = lastHedge.map { hedge in
+                let sentence = parsed.sentences.first { $0.tokens.contains(hedge) }
+                let from = parsed.norm(hedge) == "again" ? sentence?.tokens.lowerBound ?? hedge : hedge + 1
+                let positions = (from..<parsed.tokens.count).filter { parsed.tokens[$0].isWord && $0 != hedge }
+                let norms = positions.map { parsed.norm($0) }
+                return lifeAffirmations.contains { phrase in
+                    norms.count >= phrase.count
+                        && (0...(norms.count - phrase.count)).contains { norms[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+                }
+            } ?? false
+            let hedgedDenial = plainDenial && !ruledOut && lastHedge != nil && !affirmed
             guard !plainDenial || hedgedDenial else { return }
             detection.add(.crisis, sentence: first, "crisis: answers their question about self-harm without ruling it out")
         },
@@ -491,6 +548,15 @@ extension CueDetectors {
             "I've already worked out how.",
             "Fine. I'll just disappear then.",
             "Work's a mess, and I've started booking myself out of next month, if you get me.",
+            CueExample("Not yet.", after: "Have you had any thoughts of ending your life?"),
+            CueExample("I don't know. Maybe. I'm so tired.", after: "Are you skipping dialysis so that you'll die?"),
+            CueExample("No. Not tonight, anyway.", after: "Are you thinking of killing yourself?"),
+            "I've been looking up what the maximum dose is on my sleeping tablets.",
+            "I lie awake wondering who'd turn up to my funeral.",
+            "I sat on the wrong side of the railing for an hour last night.",
+            "They'd get the death in service money. I'm worth more to them dead.",
+            "I stood closer to the edge than I ever have.",
+            "I took the rest of the codeine with a bottle of wine.",
         ],
         doesNotFire: [
             CueExample("Yes, I'm safe, I'm at my sister's.", after: "Are you safe right now?"),
@@ -547,6 +613,12 @@ extension CueDetectors {
             "I wanted to die on the spot when she said it.",
             "I left the iron on by accident.",
             "I've decided how I'm going to tell him.",
+            CueExample("God, no. I'm angry and I'm scared, but I want to be here for my kids.", after: "Any thoughts of ending your life?"),
+            CueExample("Nah. I'd never do that to my mum, she's been through enough.", after: "Any thoughts of hurting yourself?"),
+            CueExample("Maybe, I'm not sure.", after: "Do you think the plant will die?"),
+            "I know we didn't end things well, and I'm sorry.",
+            "You walk out that door and you're not coming back.",
+            "I stood at the edge of the pool and counted the lengths.",
         ]
     )
 
@@ -560,6 +632,25 @@ extension CueDetectors {
     fileprivate static let notSafeOpenings: Set<String> = ["no", "nah", "nope", "idk", "dunno", "unsure", "maybe", "honestly"]
     /// Stems of a wound the other person may ask about ("Is the cut looked after?").
     fileprivate static let woundStems = ["cut", "cuts", "scars", "marks", "burns", "wounds", "bruises"].map(Stemmer.stem)
+    /// Words a denial opens with ("No.", "Nah, never.").
+    fileprivate static let denials: Set<String> = ["no", "nope", "never", "not", "nah"]
+    /// "Goodness, no.", "God, no.": an exclamation before the denial.
+    fileprivate static let exclamations: Set<String> = ["goodness", "god", "gosh", "lord", "heavens", "hell", "christ", "oh", "ah", "och", "lordy", "jeez", "gods"]
+    /// Openings that leave the question open: not knowing, or denying only the act.
+    fileprivate static let unsureOpenings: [[String]] = [["i", "do", "not", "know"], ["i", "am", "not", "sure"], ["not", "sure"], ["i", "dunno"]]
+    fileprivate static let actOnlyDenials: [[String]] = [
+        ["not", "doing", "anything"], ["i", "am", "not", "doing", "anything"], ["not", "going", "to", "do", "anything"],
+        ["i", "am", "not", "going", "to", "do", "anything"], ["not", "acting", "on", "it"], ["i", "would", "not", "act", "on", "it"],
+    ]
+    /// Words that reopen a denial ("No, but…", "not anymore", "just wishing").
+    fileprivate static let hedgeWords: Set<String> = ["but", "though", "except", "much", "anymore", "again", "sometimes", "well", "wishing", "yet"]
+    /// "Not today", "not tonight": a denial for now only.
+    fileprivate static let forNowWords: Set<String> = ["today", "tonight", "now", "yet", "anymore"]
+    /// Phrases that affirm staying alive, after which a hedge does not reopen the denial.
+    fileprivate static let lifeAffirmations: [[String]] = [
+        ["want", "to", "be", "here"], ["want", "to", "be", "around"], ["want", "to", "live"], ["not", "going", "anywhere"],
+        ["never", "do", "that"], ["never", "put"], ["want", "to", "see"],
+    ]
     /// "I do it", "I keep doing it": the act repeated.
     fileprivate static let keepsDoingVerbs: Set<String> = ["do", "doing", "keep", "still"]
 }
@@ -590,7 +681,7 @@ enum CrisisSigns {
         "researched", "researching", "measured", "measuring", "checking", "checked", "enough", "high",
         "deep", "strong", "many", "much", "stash", "stashed", "tested", "testing", "practised", "practiced",
         "rehearsed", "rehearsing", "tied", "staring", "stared", "lean", "leaning", "looked",
-        "searched", "searching",
+        "searched", "searching", "max", "maximum", "lethal",
     ]
     private static let harmActs: Set<String> = [
         "cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched", "scratching",

@@ -102,6 +102,14 @@ struct ContentWords: Sendable {
         for index in tokens.indices {
             // "Last session you mentioned some dark thoughts."
             if tokens.norm(index, is: "dark"), index + 1 < tokens.count, tokens.norm(index + 1, is: "thoughts") { return true }
+            // "…so that you'll die?", "Do you want to die?": dying as the
+            // listener's aim ("Do you think the plant will die?" is not).
+            if tokens.norm(index, is: "die"), index >= 2,
+                tokens.norm(index - 1, is: "will") || tokens.norm(index - 1, is: "would") || tokens.norm(index - 1, is: "to"),
+                (max(0, index - 3)..<(index - 1)).contains(where: { tokens.norm($0, is: "you") })
+            {
+                return true
+            }
             // One table look-up per word: most words are none of these.
             guard let kind = selfHarmWords.entry(tokens.normBytes(index)) else { continue }
             if kind < selfHarmNames.count { return true }
