@@ -358,6 +358,8 @@ extension CueDetectors {
             "notice if i am not (there|here|in)",
             "(die|died) on the spot",
             "could be dead in (this|my|the) (flat|house|room|bed|place)",
+            // Someone else's self-harm reported: "my teenager told me she's been self-harming".
+            "(she|he|they) (is|has|have|are|was|were|had)? been (self-harming|self harming|cutting (herself|himself|themselves)|hurting (herself|himself|themselves))",
             // Edges that are not heights: "sat on the edge of the bed".
             "edge of (the|my|his|her|our|a) (pool|bed|road|table|stage|field|pitch|sofa|couch|dance floor|bath|pavement|chair|seat|desk|mat|rug|lawn|playground|path|water)",
             // Set K's false alarm: a relationship that ended badly.
@@ -377,6 +379,15 @@ extension CueDetectors {
             guard let previous = detection.previous, !detection.hasAny(.crisis),
                 let first = detection.parsed.sentences.indices.first
             else { return }
+            // Asked about a weapon or a rope ("Is the shotgun loaded?"), a
+            // "yet" ("I haven't loaded it. Yet.") keeps the means in reach.
+            if previous.isQuestion, weaponStems.contains(where: { previous.stems.contains($0) }),
+                let position = detection.parsed.tokens.indices.first(where: { detection.parsed.norm($0) == "yet" })
+            {
+                let sentence = detection.parsed.sentenceOfToken[position]
+                detection.add(.crisis, sentence: sentence, "crisis: 'not yet', asked about a weapon or rope within reach")
+                return
+            }
             // Asked "Are you safe right now?", an answer that is not a yes
             // ("Not really. I'm on the bridge.", "idk") is a disclosure.
             // "Do you feel safe walking home?" asks about something else:
@@ -551,6 +562,7 @@ extension CueDetectors {
             CueExample("Not yet.", after: "Have you had any thoughts of ending your life?"),
             CueExample("I don't know. Maybe. I'm so tired.", after: "Are you skipping dialysis so that you'll die?"),
             CueExample("No. Not tonight, anyway.", after: "Are you thinking of killing yourself?"),
+            CueExample("It's in the shed. I haven't loaded it. Yet.", after: "Where's the rifle now, and is it loaded?"),
             "I've been looking up what the maximum dose is on my sleeping tablets.",
             "I lie awake wondering who'd turn up to my funeral.",
             "I sat on the wrong side of the railing for an hour last night.",
@@ -632,6 +644,8 @@ extension CueDetectors {
     fileprivate static let notSafeOpenings: Set<String> = ["no", "nah", "nope", "idk", "dunno", "unsure", "maybe", "honestly"]
     /// Stems of a wound the other person may ask about ("Is the cut looked after?").
     fileprivate static let woundStems = ["cut", "cuts", "scars", "marks", "burns", "wounds", "bruises"].map(Stemmer.stem)
+    /// Stems of a weapon or rope the other person may ask about.
+    fileprivate static let weaponStems = ["gun", "guns", "shotgun", "rifle", "pistol", "firearm", "rope", "noose", "weapon"].map(Stemmer.stem)
     /// Words a denial opens with ("No.", "Nah, never.").
     fileprivate static let denials: Set<String> = ["no", "nope", "never", "not", "nah"]
     /// "Goodness, no.", "God, no.": an exclamation before the denial.
