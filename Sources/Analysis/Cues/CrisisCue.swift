@@ -169,7 +169,7 @@ extension CueDetectors {
             CueRule("(did not|didn't|do not|don't|not) care if i (came|come|woke|wake|make it|made it) (back|up|home)", "crisis: 'didn't care if I came back from it'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(whether|if) i (make it|made it|get|come) (home|back) (is|was) up to", "crisis: 'whether I make it home is up to luck'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(pray|praying|prayed|hope|hoping|hoped) (every night|each night|at night)? (not to|never to|i do not|i don't|to not) (see|wake|make it to) (morning|the morning|tomorrow)", "crisis: 'I pray every night not to see morning'", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(hoping|hope|pray|praying|wish|wishing) (my heart|it|i) (just)? (stops|stop|stopped) (on its own|in my sleep|beating|one night)", "crisis: hoping the heart stops", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(hoping|hope|pray|praying|wish|wishing) (my heart|my body|it|i) (just)? (stops|stop|stopped|quits|quit|gives up|gives out|packs up|packs in|fails) (on its own|in my sleep|beating|one night)", "crisis: hoping the heart stops", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(welcome|welcomed|glad of|pray for|praying for) (a|the) (heart attack|stroke|crash|accident|bus)", "crisis: 'I'd welcome a heart attack'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(if|when) a (drank|took|had) ~~ (no|not|nae) (come|wake) (roon|round|up|around)", "crisis: hoping not to come round", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(didnae|did not|didn't|never) (open|opened) (ma|my) eyes", "crisis: 'if I didn't open my eyes'", .evenIfNegated, .notAskingAboutOthers),
@@ -203,7 +203,7 @@ extension CueDetectors {
             CueRule("(which|what) (way|method|methods|ones) (hurts|hurt|would hurt) (least|less)", "crisis: 'which way hurts least'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(how people did it|which ones worked|methods and timings|swap methods|lethal (amount|amounts|dose|doses))", "crisis: reading about methods", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(bridges|bridge) ~ (no|without) (nets|barriers|fences)", "crisis: bridges with no nets", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(engine|motor) running ~~ (door|doors|garage) (shut|closed)", "crisis: the engine running with the door shut", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(engine|motor) (running|going|on|idling|ticking over) ~~ (door|doors|garage) (shut|closed)", "crisis: the engine running with the door shut", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(walk|walked|walking|drive|driving|drivin|drove) (into|in) (the|di)? (sea|river|water|lake|traffic|canal)", "crisis: 'walked into the sea'", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
             CueRule("(thinking|thinkin|thought) (about|bout|of) (drivin|driving) in $", "crisis: 'thinking about driving in'", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(lie|lay|lying) down (on|pon|in) (the|di) (road|tracks|line|motorway)", "crisis: 'lie down on the road'", .evenIfNegated, .notAskingAboutOthers),
@@ -319,6 +319,24 @@ extension CueDetectors {
             CueRule("(letter|note|letters|notes) explaining everything", "crisis: a letter explaining everything", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(where|so) (she|he|they|mum|the kids) (would|will|'d|could) find (it|them) (after|afterwards) $", "crisis: a letter put where she'd find it after", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(took|taken|swallowed|had|necked|downed) the rest of (the|my|her|his|mum's|dad's)? (codeine|pills|tablets|meds|painkillers|paracetamol|sleeping pills|sleepers|morphine|tramadol|diazepam)", "crisis: took the rest of the codeine", .evenIfNegated, .notAskingAboutOthers),
+            // From set L's crisis misses (read by family in session 8; L is
+            // held out for every other cue).
+            CueRule("(if|when) i (went|go|died|die|passed|pass) first ~~ (at least|would not have to|will not have to|relief|better)", "crisis: a carer's wish to go first", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(finishes|finished|finish|kills|killed) me off ~~ (relief|would not mind|welcome|good riddance|fine by me|not fight)", "crisis: relief at the thought of being killed", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(make sure|sure that|enough to|so that|so) i (do not|will not|never|would not) wake (up)?", "crisis: 'enough to make sure I don't wake up'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(wave|sea|tide|current|train|car|lorry|truck|water) ~ make (my mind up|up my mind|the decision) for me", "crisis: waiting for a wave to make my mind up", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(reading|read|looking|looked|researching|researched|googling|googled|searching|searched) (up)? (about)? how long ~~ (shut down|shuts down|to starve|starve|without (food|water|eating|drinking)|stop eating|stop drinking)", "crisis: reading how long the body takes to shut down", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(the only|about the only|only) (reason|thing|question) (i have|i have got|i got) left", "crisis: the only reason left (who'd feed the cats)", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(the only|about the only) (reason|thing|one) (keeping|that keeps|that is keeping) me (here|alive|around)", "crisis: the only thing keeping me here", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(doing|did|do|done) the thing with the (compass|blade|razor|lighter|lighters|scissors)", "crisis: 'the thing with the compass' (self-harm)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(on|at) my (legs|arms|thighs|stomach|hips|wrists|leg|arm|thigh) ,? where (nobody|no one|no-one|noone) (looks|can see|sees|will see|would see)", "crisis: self-harm where nobody looks", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("last time (they|the paramedics|the doctors|the ambulance|someone|she|he|the hospital) (brought|got) me (back|round)", "crisis: 'last time they brought me back' (an earlier attempt)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(do|did|doing|done) the (maths|math|sums) on the (height|drop|fall|dose|distance down)", "crisis: doing the maths on the height", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(cabinet|pills|tablets|meds|medicine|medicines|drawer|painkillers) ~~ (it all|the lot|everything|all of it|all of them) in one go", "crisis: taking the whole cabinet in one go", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(bend|edge|drop|bridge|cliff|quarry|corner|ledge) where (there is|there's)? no (rail|railing|railings|barrier|fence|guard rail|wall)", "crisis: slowing at the bend where there's no rail", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("whoever (has to|will have to|needs to|finds|has to find|comes|will come|is going to) (come in|find me|find it|clear|sort|deal|clean|come round)", "crisis: tidying so whoever has to come in won't find a mess", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(hope|hoping|pray|praying|wish|wishing) (that)? my (body|heart) (just)? (quits|quit|gives up|gives out|packs up|packs in|fails|stops) (on me)?", "crisis: hoping my body just quits on me", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(always)? (known|know|knew) how my (story|life) (ends|will end|is going to end|ended)", "crisis: 'I've always known how my story ends'", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
             "so (tired|hungry|bored|embarrassed|thirsty|sleepy) i could (just)? die",
@@ -358,6 +376,10 @@ extension CueDetectors {
             "notice if i am not (there|here|in)",
             "(die|died) on the spot",
             "could be dead in (this|my|the) (flat|house|room|bed|place)",
+            // A supervisor's or a helper's words about asking: "I noticed you
+            // asked about suicide directly"; quoting what people say.
+            "(you|we) (asked|ask|asking) (him|her|them|the client|about)? (about)? suicide",
+            "(people|some people|others|folks|clients|many people) (say|said|saying|tell me|often say) ~~ (better off|dead|die|end it|no point)",
             // Someone else's self-harm reported: "my teenager told me she's been self-harming".
             "(she|he|they) (is|has|have|are|was|were|had)? been (self-harming|self harming|cutting (herself|himself|themselves)|hurting (herself|himself|themselves))",
             // Edges that are not heights: "sat on the edge of the bed".
@@ -563,6 +585,13 @@ extension CueDetectors {
             CueExample("I don't know. Maybe. I'm so tired.", after: "Are you skipping dialysis so that you'll die?"),
             CueExample("No. Not tonight, anyway.", after: "Are you thinking of killing yourself?"),
             CueExample("It's in the shed. I haven't loaded it. Yet.", after: "Where's the rifle now, and is it loaded?"),
+            CueExample("Not plans. Just the thoughts, most nights.", after: "Have you had any thoughts of ending your life?"),
+            "I've tidied the whole house so whoever has to come in won't have a mess to deal with.",
+            "I've been reading how long the body takes to shut down without food.",
+            "I keep hoping my heart just gives out on me.",
+            "My uncle went the same way at fifty. I've always known how my story ends.",
+            "Last time they brought me back, and I was angry about it.",
+            "Every time I cross the bridge I do the maths on the height.",
             "I've been looking up what the maximum dose is on my sleeping tablets.",
             "I lie awake wondering who'd turn up to my funeral.",
             "I sat on the wrong side of the railing for an hour last night.",
@@ -629,6 +658,10 @@ extension CueDetectors {
             CueExample("Nah. I'd never do that to my mum, she's been through enough.", after: "Any thoughts of hurting yourself?"),
             CueExample("Maybe, I'm not sure.", after: "Do you think the plant will die?"),
             "I know we didn't end things well, and I'm sorry.",
+            CueExample("Honestly terrifying. I kept thinking I'd made it worse.", after: "I noticed you asked about suicide directly. How was that for you?"),
+            "I hear people say they'd be better off dead after a loss like this. Do you ever feel that way?",
+            "I cut my hand gutting fish yesterday, the nurse glued it.",
+            "If I die first, the house goes to the kids.",
             "You walk out that door and you're not coming back.",
             "I stood at the edge of the pool and counted the lengths.",
         ]
@@ -651,7 +684,11 @@ extension CueDetectors {
     /// "Goodness, no.", "God, no.": an exclamation before the denial.
     fileprivate static let exclamations: Set<String> = ["goodness", "god", "gosh", "lord", "heavens", "hell", "christ", "oh", "ah", "och", "lordy", "jeez", "gods"]
     /// Openings that leave the question open: not knowing, or denying only the act.
-    fileprivate static let unsureOpenings: [[String]] = [["i", "do", "not", "know"], ["i", "am", "not", "sure"], ["not", "sure"], ["i", "dunno"]]
+    fileprivate static let unsureOpenings: [[String]] = [
+        ["i", "do", "not", "know"], ["i", "am", "not", "sure"], ["not", "sure"], ["i", "dunno"],
+        // "Not plans. Thoughts.": no plan is not no thoughts.
+        ["not", "plans"], ["no", "plans"], ["not", "a", "plan"], ["no", "plan"],
+    ]
     fileprivate static let actOnlyDenials: [[String]] = [
         ["not", "doing", "anything"], ["i", "am", "not", "doing", "anything"], ["not", "going", "to", "do", "anything"],
         ["i", "am", "not", "going", "to", "do", "anything"], ["not", "acting", "on", "it"], ["i", "would", "not", "act", "on", "it"],
@@ -718,6 +755,7 @@ enum CrisisSigns {
     private static let ordinary: Set<String> = [
         "cooking", "kitchen", "oven", "accident", "accidentally", "shaving", "gym", "climbing", "garden",
         "gardening", "dog", "cat", "toast", "iron", "pan", "work", "doctor", "prescribed", "prescription",
+        "gutting", "fish", "filleting", "chopping", "slicing", "glued",
         "pharmacy", "chemist", "gp", "holiday", "trip", "hiking", "tattoo", "piercing", "recipe",
         "he", "she", "they", "his", "her", "their", "him", "them",
     ]

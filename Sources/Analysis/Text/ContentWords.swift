@@ -112,7 +112,16 @@ struct ContentWords: Sendable {
             }
             // One table look-up per word: most words are none of these.
             guard let kind = selfHarmWords.entry(tokens.normBytes(index)) else { continue }
-            if kind < selfHarmNames.count { return true }
+            if kind < selfHarmNames.count {
+                // "I noticed you asked about suicide directly": a supervisor
+                // speaks of the listener's question, not of their harm.
+                if index >= 3, tokens.norm(index - 1, is: "about"), tokens.norm(index - 3, is: "you"),
+                    tokens.norm(index - 2, is: "asked") || tokens.norm(index - 2, is: "ask") || tokens.norm(index - 2, is: "asking")
+                {
+                    continue
+                }
+                return true
+            }
             // The next word's tests; past the end, "" is none of them.
             func next(is word: StaticString) -> Bool { index + 1 < tokens.count && tokens.norm(index + 1, is: word) }
             if kind < selfHarmNames.count + harmingVerbs.count, next(is: "yourself") || next(is: "again") {
