@@ -82,14 +82,15 @@ struct CueModel: Sendable {
                     // Three vectors of eight floats per feature, filled as 24
                     // floats a row (lanes past the last cue stay zero).
                     vectors.withMemoryRebound(to: Float.self) { lanes in
-                        var index = 0
-                        for feature in 0..<count {
-                            let row = feature * 24
+                        var offset = base
+                        var row = 0
+                        for _ in 0..<count {
                             for cue in 0..<cueCount {
-                                let value = raw.loadUnaligned(fromByteOffset: base + index * 2, as: UInt16.self).littleEndian
-                                lanes[row + cue] = Float(Int16(bitPattern: value)) * scales[cue]
-                                index += 1
+                                let value = raw.loadUnaligned(fromByteOffset: offset &+ cue &* 2, as: UInt16.self).littleEndian
+                                lanes[row &+ cue] = Float(Int16(bitPattern: value)) * scales[cue]
                             }
+                            offset &+= cueCount &* 2
+                            row &+= 24
                         }
                     }
                 }
@@ -227,24 +228,52 @@ struct CueModel: Sendable {
             let logits = (sum0 * scale + biasVectors.0, sum1 * scale + biasVectors.1, sum2 * scale + biasVectors.2)
             let over = (logits.0 .>= threshold, logits.1 .>= threshold, logits.2 .>= threshold)
             guard any(over.0) || any(over.1) || any(over.2) else { return [] }
+            // The cues over the threshold as bits, visited lowest first.
+            let lane = SIMD8<UInt32>(1, 2, 4, 8, 16, 32, 64, 128)
+            var passing = SIMD8<UInt32>.zero.replacing(with: lane, where: over.0).wrappedSum()
+                | SIMD8<UInt32>.zero.replacing(with: lane, where: over.1).wrappedSum() << 8
+                | SIMD8<UInt32>.zero.replacing(with: lane, where: over.2).wrappedSum() << 16
             var additions: [Addition] = []
-            for cue in 0..<Self.cues.count {
+            while passing != 0 {
+                let cue = passing.trailingZeroBitCount
+                passing &= passing &- 1
+                guard present & rankBits[cue] == 0 else { continue }
                 let logit = cue < 8 ? logits.0[cue] : cue < 16 ? logits.1[cue - 8] : logits.2[cue - 16]
-                guard logit >= threshold, present & rankBits[cue] == 0 else { continue }
                 // The reply's words that weigh most toward the cue: up to
                 // three, each carrying at least a quarter of the strongest's
-                // weight (so "brat" is not padded out with "a").
-                let ranked = unique
-                    .map { (key: $0.key, weight: $0.value * weights[3 * Int($0.key >> 32) + cue / 8][cue % 8]) }
-                    .filter { $0.weight > 0 }
-                    .sorted { $0.weight > $1.weight }
-                guard let first = ranked.first else { continue }
-                let strongest = ranked.prefix(3).filter { $0.weight * 4 >= first.weight }
+                // weight (so "brat" is not padded out with "a"). The three
+                // are picked in one pass; on equal weights the earlier
+                // feature comes first, as it did when the list was sorted
+                // (stably) in full: that sort and its arrays cost some 6,000
+                // instructions an addition.
+                typealias Ranked = (key: UInt64, weight: Float)
+                var best: Ranked = (0, 0), second: Ranked = (0, 0), third: Ranked = (0, 0)
+                var ranked = 0
+                for item in unique {
+                    let weight = item.value * weights[3 * Int(item.key >> 32) + cue / 8][cue % 8]
+                    guard weight > 0 else { continue }
+                    let entry: Ranked = (item.key, weight)
+                    if ranked == 0 || weight > best.weight {
+                        (third, second, best) = (second, best, entry)
+                    } else if ranked == 1 || weight > second.weight {
+                        (third, second) = (second, entry)
+                    } else if ranked == 2 || weight > third.weight {
+                        third = entry
+                    }
+                    ranked = min(ranked + 1, 3)
+                }
+                guard ranked > 0 else { continue }
                 let position = { (key: UInt64) in Int((key & 0xFFFF_FFFF) >> 1) }
+                let quote = { (entry: Ranked) in Self.text(of: position(entry.key), pair: entry.key & 1 == 1, words: words, bytes: bytes) }
+                var strongest = [quote(best)]
+                if ranked > 1, second.weight * 4 >= best.weight {
+                    strongest.append(quote(second))
+                    if ranked > 2, third.weight * 4 >= best.weight { strongest.append(quote(third)) }
+                }
                 additions.append(Addition(
                     cue: Self.cues[cue],
-                    words: strongest.map { Self.text(of: position($0.key), pair: $0.key & 1 == 1, words: words, bytes: bytes) },
-                    anchor: Int(words[position(first.key)].start),
+                    words: strongest,
+                    anchor: Int(words[position(best.key)].start),
                     // Rounded down, so a bare pass of 0.8 never shows as more.
                     percent: min(99, Int(100 / (1 + expf(-logit))))))
             }
@@ -322,26 +351,30 @@ struct CueModel: Sendable {
                 var hash = offsetBasis
                 var pairHash = fnv(count > 0 ? words[count &- 1].hash : offsetBasis, 0x20)
                 var apostrophe = false
-                while index < total {
-                    let byte = bytes[index]
-                    var letter = byte | 0x20
-                    if letter &- 0x61 < 26 {
+                while true {
+                    // Letters, the common case, in a loop of their own.
+                    while index < total {
+                        let letter = bytes[index] | 0x20
+                        guard letter &- 0x61 < 26 else { break }
+                        buffer[used] = letter
+                        used &+= 1
+                        hash = fnv(hash, letter)
+                        pairHash = fnv(pairHash, letter)
                         index &+= 1
-                    } else if byte == 0x27 {
-                        letter = 0x27
-                        apostrophe = true
+                    }
+                    // An apostrophe keeps the word going; `flush` then reads
+                    // the word again (so the hashes need not see it here).
+                    guard index < total else { break }
+                    if bytes[index] == 0x27 {
                         index &+= 1
-                    } else if byte == 0xE2 && curlyApostrophe(at: index) {
-                        letter = 0x27
-                        apostrophe = true
+                    } else if bytes[index] == 0xE2 && curlyApostrophe(at: index) {
                         index &+= 3
                     } else {
                         break
                     }
-                    buffer[used] = letter
+                    apostrophe = true
+                    buffer[used] = 0x27
                     used &+= 1
-                    hash = fnv(hash, letter)
-                    pairHash = fnv(pairHash, letter)
                 }
                 if apostrophe {
                     flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: index)
@@ -454,44 +487,46 @@ enum Base64 {
         return text.withUTF8 { input in
             values.withUnsafeBufferPointer { values in
                 [UInt8](unsafeUninitializedCapacity: input.count * 3 / 4 + 3) { out, written in
+                    guard let output = out.baseAddress else { return }
+                    // Wrapping arithmetic and a local output pointer: the
+                    // checked version reloaded the output buffer and tested
+                    // for overflow at every group (some 37 instructions a
+                    // group, 9.7M at start-up).
+                    let limit = input.count &- 3
                     var count = 0
                     var index = 0
-                    while index + 3 < input.count {
+                    while index < limit {
                         // The common case first: four letters of the alphabet,
                         // one 24-bit group, three bytes (no padding, no line
-                        // break). This is most of start-up's decoding.
+                        // break).
                         let a = values[Int(input[index])]
                         let b = values[Int(input[index &+ 1])]
                         let c = values[Int(input[index &+ 2])]
                         let d = values[Int(input[index &+ 3])]
                         if a | b | c | d < 64 {
                             let group = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                            out[count] = UInt8(truncatingIfNeeded: group >> 16)
-                            out[count &+ 1] = UInt8(truncatingIfNeeded: group >> 8)
-                            out[count &+ 2] = UInt8(truncatingIfNeeded: group)
+                            output[count] = UInt8(truncatingIfNeeded: group >> 16)
+                            output[count &+ 1] = UInt8(truncatingIfNeeded: group >> 8)
+                            output[count &+ 2] = UInt8(truncatingIfNeeded: group)
                             count &+= 3
                             index &+= 4
                             continue
                         }
-                        let first = values[Int(input[index])]
-                        if first == 255 {  // a line break
-                            index += 1
+                        if a == 255 {  // a line break
+                            index &+= 1
                             continue
                         }
-                        let second = values[Int(input[index + 1])]
-                        let third = values[Int(input[index + 2])]
-                        let fourth = values[Int(input[index + 3])]
-                        out[count] = first << 2 | second >> 4
-                        count += 1
-                        if third != 255 {  // not padding
-                            out[count] = second << 4 | third >> 2
-                            count += 1
-                            if fourth != 255 {
-                                out[count] = third << 6 | fourth
-                                count += 1
+                        output[count] = a << 2 | b >> 4
+                        count &+= 1
+                        if c != 255 {  // not padding
+                            output[count] = b << 4 | c >> 2
+                            count &+= 1
+                            if d != 255 {
+                                output[count] = c << 6 | d
+                                count &+= 1
                             }
                         }
-                        index += 4
+                        index &+= 4
                     }
                     written = count
                 }
