@@ -114,17 +114,59 @@ struct CueModel: Sendable {
 
     /// The cues the model gives to `text` that are not in `present` (bit
     /// `rank` per built-in cue already found). Cheap when it adds nothing:
-    /// one pass over the bytes into scratch space on the stack, one table
+    /// one pass over the bytes into this thread's scratch space, one table
     /// look-up per word and pair, and the cues' weights summed per feature.
     func additions(to text: String, present: UInt32) -> [Addition] {
         var text = text
         return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.bufferCapacity(bytes.count)) { buffer in
-                withUnsafeTemporaryAllocation(of: Word.self, capacity: bytes.count + 1) { words in
-                    let count = Self.scan(bytes, buffer: buffer.baseAddress!, words: words.baseAddress!)
-                    return additions(bytes: bytes, words: UnsafeBufferPointer(rebasing: words[0..<count]), present: present)
-                }
+            let scratch = Scratch.current()
+            let buffer = scratch.pointee.buffer.pointer(count: Self.bufferCapacity(bytes.count))
+            let words = scratch.pointee.words.pointer(count: bytes.count + 1)
+            let count = Self.scan(bytes, buffer: buffer, words: words)
+            return additions(bytes: bytes, words: UnsafeBufferPointer(start: words, count: count), scratch: scratch, present: present)
+        }
+    }
+
+    /// The per-reply arrays, kept by each thread from reply to reply (a
+    /// POSIX thread-specific value, freed with the thread), contents
+    /// unspecified between replies. They were stack temporaries, but a
+    /// temporary over 1,024 bytes goes to the heap on Linux, and the words
+    /// of a typical reply (80 bytes, 32 bytes a word of room) are more: 97 %
+    /// of replies paid a malloc and a free (~540 instructions).
+    struct Scratch {
+        var buffer = GrowableBuffer<UInt8>()
+        var words = GrowableBuffer<Word>()
+        var features = GrowableBuffer<Found>()
+        var slots = GrowableBuffer<Int32>()
+
+        private static let key: pthread_key_t = {
+            var key = pthread_key_t()
+            let status = pthread_key_create(&key) { pointer in
+                #if canImport(Darwin)
+                let scratch = pointer.assumingMemoryBound(to: Scratch.self)
+                #else
+                guard let scratch = pointer?.assumingMemoryBound(to: Scratch.self) else { return }
+                #endif
+                scratch.pointee.buffer.free()
+                scratch.pointee.words.free()
+                scratch.pointee.features.free()
+                scratch.pointee.slots.free()
+                scratch.deinitialize(count: 1)
+                scratch.deallocate()
             }
+            precondition(status == 0, "pthread_key_create failed")
+            return key
+        }()
+
+        /// This thread's scratch, made on first use. Held by the thread
+        /// rather than by a class instance, so a reply costs no reference
+        /// counting to reach it; only this thread ever uses it.
+        static func current() -> UnsafeMutablePointer<Scratch> {
+            if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: Scratch.self) }
+            let scratch = UnsafeMutablePointer<Scratch>.allocate(capacity: 1)
+            scratch.initialize(to: Scratch())
+            pthread_setspecific(key, scratch)
+            return scratch
         }
     }
 
@@ -137,7 +179,9 @@ struct CueModel: Sendable {
         var value: Float
     }
 
-    private func additions(bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Word>, present: UInt32) -> [Addition] {
+    private func additions(
+        bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Word>, scratch: UnsafeMutablePointer<Scratch>, present: UInt32
+    ) -> [Addition] {
         guard !words.isEmpty else { return [] }
         let capacity = words.count * 2
         // A small open-addressing set over the reply's features (index + 1 in
@@ -147,61 +191,59 @@ struct CueModel: Sendable {
         // reply, most bits collide.)
         var slotCount = 16
         while slotCount < capacity * 2 { slotCount <<= 1 }
-        return withUnsafeTemporaryAllocation(of: Found.self, capacity: capacity) { features in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: slotCount) { slots in
-                slots.initialize(repeating: 0)
-                let slotMask = slotCount - 1
-                // Features present, each once, in order of first appearance.
-                // A pair is looked up only when both its words are known: a
-                // pair seen in two replies (the vocabulary's minimum) has both
-                // words seen in two replies too.
-                var found = 0
-                func add(_ feature: Int32, _ key: UInt64) {
-                    var slot = Int(feature) & slotMask
-                    while true {
-                        let entry = Int(slots[slot])
-                        if entry == 0 {
-                            slots[slot] = Int32(truncatingIfNeeded: found &+ 1)
-                            features[found] = Found(key: key, count: 1, value: 0)
-                            found &+= 1
-                            return
-                        }
-                        if features[entry &- 1].key >> 32 == UInt64(feature) {
-                            features[entry &- 1].count &+= 1
-                            return
-                        }
-                        slot = (slot &+ 1) & slotMask
-                    }
+        let features = scratch.pointee.features.pointer(count: capacity)
+        let slots = scratch.pointee.slots.pointer(count: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        let slotMask = slotCount - 1
+        // Features present, each once, in order of first appearance.
+        // A pair is looked up only when both its words are known: a
+        // pair seen in two replies (the vocabulary's minimum) has both
+        // words seen in two replies too.
+        var found = 0
+        func add(_ feature: Int32, _ key: UInt64) {
+            var slot = Int(feature) & slotMask
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 {
+                    slots[slot] = Int32(truncatingIfNeeded: found &+ 1)
+                    features[found] = Found(key: key, count: 1, value: 0)
+                    found &+= 1
+                    return
                 }
-                table.withUnsafeBufferPointer { table in
-                    var previousKnown = false
-                    for position in words.indices {
-                        let word = words[position]
-                        guard let known = Self.lookup(word.hash, in: table, mask: mask) else {
-                            previousKnown = false
-                            continue
-                        }
-                        if previousKnown, let feature = Self.lookup(word.pairHash, in: table, mask: mask) {
-                            add(feature, UInt64(feature) << 32 | UInt64(position &- 1) << 1 | 1)
-                        }
-                        add(known, UInt64(known) << 32 | UInt64(position) << 1)
-                        previousKnown = true
-                    }
+                if features[entry &- 1].key >> 32 == UInt64(feature) {
+                    features[entry &- 1].count &+= 1
+                    return
                 }
-                guard found > 0 else { return [] }
-                // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
-                var norm: Float = 0
-                idf.withUnsafeBufferPointer { idf in
-                    for index in 0..<found {
-                        let count = features[index].count
-                        let value = (count == 1 ? 1 : 1 + logf(Float(count))) * idf[Int(features[index].key >> 32)]
-                        norm += value * value
-                        features[index].value = value
-                    }
-                }
-                return score(UnsafeBufferPointer(rebasing: features[0..<found]), scale: 1 / norm.squareRoot(), bytes: bytes, words: words, present: present)
+                slot = (slot &+ 1) & slotMask
             }
         }
+        table.withUnsafeBufferPointer { table in
+            var previousKnown = false
+            for position in words.indices {
+                let word = words[position]
+                guard let known = Self.lookup(word.hash, in: table, mask: mask) else {
+                    previousKnown = false
+                    continue
+                }
+                if previousKnown, let feature = Self.lookup(word.pairHash, in: table, mask: mask) {
+                    add(feature, UInt64(feature) << 32 | UInt64(position &- 1) << 1 | 1)
+                }
+                add(known, UInt64(known) << 32 | UInt64(position) << 1)
+                previousKnown = true
+            }
+        }
+        guard found > 0 else { return [] }
+        // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
+        var norm: Float = 0
+        idf.withUnsafeBufferPointer { idf in
+            for index in 0..<found {
+                let count = features[index].count
+                let value = (count == 1 ? 1 : 1 + logf(Float(count))) * idf[Int(features[index].key >> 32)]
+                norm += value * value
+                features[index].value = value
+            }
+        }
+        return score(UnsafeBufferPointer(start: features, count: found), scale: 1 / norm.squareRoot(), bytes: bytes, words: words, present: present)
     }
 
     /// Every cue's score, summed feature by feature (a feature's weights sit
