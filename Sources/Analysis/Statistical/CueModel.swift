@@ -62,7 +62,6 @@ struct CueModel: Sendable {
         // every store (this loop was 7.3M instructions that way).
         var table = [Slot](repeating: Slot(hash: 0, feature: -1), count: capacity)
         var idf = [Float](repeating: 0, count: count)
-        var weights = [SIMD8<Float>](repeating: .zero, count: count * 3)
         bytes.withUnsafeBytes { raw in
             table.withUnsafeMutableBufferPointer { table in
                 idf.withUnsafeMutableBufferPointer { idf in
@@ -76,23 +75,27 @@ struct CueModel: Sendable {
                     }
                 }
             }
-            let base = count * 12
+        }
+        // Three vectors of eight floats per feature, each lane written once
+        // as 24 floats a row (zero past the last cue): no zero-filling of
+        // 1.3 MB first (a memset callgrind counts at a byte an instruction).
+        let weights = bytes.withUnsafeBytes { raw in
             Self.scales.withUnsafeBufferPointer { scales in
-                weights.withUnsafeMutableBufferPointer { vectors in
-                    // Three vectors of eight floats per feature, filled as 24
-                    // floats a row (lanes past the last cue stay zero).
+                [SIMD8<Float>](unsafeUninitializedCapacity: count * 3) { vectors, initialized in
                     vectors.withMemoryRebound(to: Float.self) { lanes in
-                        var offset = base
+                        var offset = count * 12
                         var row = 0
                         for _ in 0..<count {
                             for cue in 0..<cueCount {
                                 let value = raw.loadUnaligned(fromByteOffset: offset &+ cue &* 2, as: UInt16.self).littleEndian
-                                lanes[row &+ cue] = Float(Int16(bitPattern: value)) * scales[cue]
+                                lanes.initializeElement(at: row &+ cue, to: Float(Int16(bitPattern: value)) * scales[cue])
                             }
+                            for lane in cueCount..<24 { lanes.initializeElement(at: row &+ lane, to: 0) }
                             offset &+= cueCount &* 2
                             row &+= 24
                         }
                     }
+                    initialized = count * 3
                 }
             }
         }
@@ -380,6 +383,8 @@ struct CueModel: Sendable {
         var used = 0
         var count = 0
         var index = 0
+        // The last word's hash, where the next word's pair hash starts from.
+        var previousHash = offsetBasis
         /// The curly apostrophes ’ and ‘ (E2 80 99, E2 80 98) at `index`.
         @inline(__always) func curlyApostrophe(at index: Int) -> Bool {
             index &+ 2 < total && bytes[index &+ 1] == 0x80 && (bytes[index &+ 2] == 0x98 || bytes[index &+ 2] == 0x99)
@@ -391,7 +396,7 @@ struct CueModel: Sendable {
                 let wordStart = used
                 let start = index
                 var hash = offsetBasis
-                var pairHash = fnv(count > 0 ? words[count &- 1].hash : offsetBasis, 0x20)
+                var pairHash = fnv(previousHash, 0x20)
                 var apostrophe = false
                 while true {
                     // Letters, the common case, in a loop of their own.
@@ -420,22 +425,25 @@ struct CueModel: Sendable {
                 }
                 if apostrophe {
                     flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: index)
+                    if count > 0 { previousHash = words[count &- 1].hash }
                 } else {
                     words[count] = Word(
                         offset: Int32(truncatingIfNeeded: wordStart), length: Int32(truncatingIfNeeded: used &- wordStart),
                         hash: hash, pairHash: pairHash, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: index))
                     count &+= 1
+                    previousHash = hash
                 }
             } else {
                 if byte == 0x3F || byte == 0x21 {
                     buffer[used] = byte
                     used &+= 1
-                    let previous = count > 0 ? words[count &- 1].hash : offsetBasis
+                    let hash = fnv(offsetBasis, byte)
                     words[count] = Word(
-                        offset: Int32(truncatingIfNeeded: used &- 1), length: 1, hash: fnv(offsetBasis, byte),
-                        pairHash: fnv(fnv(previous, 0x20), byte),
+                        offset: Int32(truncatingIfNeeded: used &- 1), length: 1, hash: hash,
+                        pairHash: fnv(fnv(previousHash, 0x20), byte),
                         start: Int32(truncatingIfNeeded: index), end: Int32(truncatingIfNeeded: index &+ 1))
                     count &+= 1
+                    previousHash = hash
                 }
                 index &+= 1
             }
