@@ -39,13 +39,14 @@ struct CueModel: Sendable {
     private let table: [Slot]
     private let mask: Int
     private let idf: [Float]
-    /// Three vectors of eight per feature: cue `c`'s weight is lane `c % 8`
-    /// of `weights[3 * f + c / 8]` (lanes past the last cue are zero), so a
-    /// feature adds to every cue's score in three vector steps.
-    private let weights: [SIMD8<Float>]
-    /// `biases` as three vectors like a feature's weights, so every cue's
-    /// logit is three vector steps and the threshold one compare per vector.
-    private let biasVectors: (SIMD8<Float>, SIMD8<Float>, SIMD8<Float>)
+    /// Five vectors of four per feature: cue `c`'s weight is lane `c % 4`
+    /// of `weights[5 * f + c / 4]` (lanes past the last cue are zero), so a
+    /// feature adds to every cue's score in five vector steps (one SSE
+    /// operation each; eight-lane vectors take two).
+    private let weights: [SIMD4<Float>]
+    /// `biases` as five vectors like a feature's weights, so every cue's
+    /// logit is five vector steps and the threshold one compare per vector.
+    private let biasVectors: (SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>)
     /// Per cue, its bit in `present` (zero for a cue without a rank).
     private let rankBits: [UInt32]
 
@@ -56,7 +57,11 @@ struct CueModel: Sendable {
         precondition(bytes.count == count * (8 + 4 + 2 * cueCount), "CueModelData.swift does not match its feature count")
         var capacity = 1
         while capacity < count * 2 { capacity <<= 1 }
-        precondition(cueCount <= 24, "the word model keeps at most 24 cues")
+        // Twenty lanes a feature: of the 24 built-in cues, the model leaves
+        // the question forms and crisis to the rules, so 20 is all it can
+        // hold. (Three vectors of eight, 24 lanes, summed four lanes that
+        // are always zero: 3 of some 23 instructions a feature.)
+        precondition(cueCount <= 20, "the word model keeps at most 20 cues")
         // Filled through buffer pointers: start-up decodes some 270,000
         // weights, and an array's subscript checks uniqueness and bounds on
         // every store (this loop was 7.3M instructions that way).
@@ -76,12 +81,12 @@ struct CueModel: Sendable {
                 }
             }
         }
-        // Three vectors of eight floats per feature, each lane written once
-        // as 24 floats a row (zero past the last cue): no zero-filling of
+        // Five vectors of four floats per feature, each lane written once
+        // as 20 floats a row (zero past the last cue): no zero-filling of
         // 1.3 MB first (a memset callgrind counts at a byte an instruction).
         let weights = bytes.withUnsafeBytes { raw in
             Self.scales.withUnsafeBufferPointer { scales in
-                [SIMD8<Float>](unsafeUninitializedCapacity: count * 3) { vectors, initialized in
+                [SIMD4<Float>](unsafeUninitializedCapacity: count * 5) { vectors, initialized in
                     vectors.withMemoryRebound(to: Float.self) { lanes in
                         var offset = count * 12
                         var row = 0
@@ -90,12 +95,12 @@ struct CueModel: Sendable {
                                 let value = raw.loadUnaligned(fromByteOffset: offset &+ cue &* 2, as: UInt16.self).littleEndian
                                 lanes.initializeElement(at: row &+ cue, to: Float(Int16(bitPattern: value)) * scales[cue])
                             }
-                            for lane in cueCount..<24 { lanes.initializeElement(at: row &+ lane, to: 0) }
+                            for lane in cueCount..<20 { lanes.initializeElement(at: row &+ lane, to: 0) }
                             offset &+= cueCount &* 2
-                            row &+= 24
+                            row &+= 20
                         }
                     }
-                    initialized = count * 3
+                    initialized = count * 5
                 }
             }
         }
@@ -104,14 +109,14 @@ struct CueModel: Sendable {
         self.idf = idf
         self.weights = weights
         // Past the last cue a bias of -inf keeps a lane under the threshold.
-        var biases = [SIMD8<Float>](repeating: SIMD8(repeating: -.infinity), count: 3)
+        var biases = [SIMD4<Float>](repeating: SIMD4(repeating: -.infinity), count: 5)
         var ranks = [UInt32](repeating: 0, count: cueCount)
         for cue in 0..<cueCount {
-            biases[cue / 8][cue % 8] = Self.biases[cue]
+            biases[cue / 4][cue % 4] = Self.biases[cue]
             let rank = Self.cues[cue].rank
             ranks[cue] = rank < 0 ? 0 : 1 << UInt32(rank)
         }
-        self.biasVectors = (biases[0], biases[1], biases[2])
+        self.biasVectors = (biases[0], biases[1], biases[2], biases[3], biases[4])
         self.rankBits = ranks
     }
 
@@ -250,40 +255,54 @@ struct CueModel: Sendable {
     }
 
     /// Every cue's score, summed feature by feature (a feature's weights sit
-    /// together, eight cues to a vector); the cues over the threshold, with
+    /// together, four cues to a vector); the cues over the threshold, with
     /// the reply's words that weigh most toward each.
     private func score(
         _ unique: UnsafeBufferPointer<Found>, scale: Float,
         bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Word>, present: UInt32
     ) -> [Addition] {
         weights.withUnsafeBufferPointer { weights in
-            var sum0 = SIMD8<Float>.zero
-            var sum1 = SIMD8<Float>.zero
-            var sum2 = SIMD8<Float>.zero
+            var sum0 = SIMD4<Float>.zero
+            var sum1 = SIMD4<Float>.zero
+            var sum2 = SIMD4<Float>.zero
+            var sum3 = SIMD4<Float>.zero
+            var sum4 = SIMD4<Float>.zero
             for item in unique {
-                let base = 3 &* Int(item.key >> 32)
+                let base = 5 &* Int(item.key >> 32)
                 sum0 += item.value * weights[base]
                 sum1 += item.value * weights[base &+ 1]
                 sum2 += item.value * weights[base &+ 2]
+                sum3 += item.value * weights[base &+ 3]
+                sum4 += item.value * weights[base &+ 4]
             }
             // Each lane's logit as a scalar would compute it (a product, then
-            // a sum: no fused step), compared with the threshold all at once;
-            // a reply whose cues all stay under it ends here.
+            // a sum: no fused step), compared with the threshold all at once,
+            // as bits (cue `c` is bit `c`); a reply whose cues all stay under
+            // it ends here.
             let threshold = Self.threshold
-            let logits = (sum0 * scale + biasVectors.0, sum1 * scale + biasVectors.1, sum2 * scale + biasVectors.2)
-            let over = (logits.0 .>= threshold, logits.1 .>= threshold, logits.2 .>= threshold)
-            guard any(over.0) || any(over.1) || any(over.2) else { return [] }
-            // The cues over the threshold as bits, visited lowest first.
-            let lane = SIMD8<UInt32>(1, 2, 4, 8, 16, 32, 64, 128)
-            var passing = SIMD8<UInt32>.zero.replacing(with: lane, where: over.0).wrappedSum()
-                | SIMD8<UInt32>.zero.replacing(with: lane, where: over.1).wrappedSum() << 8
-                | SIMD8<UInt32>.zero.replacing(with: lane, where: over.2).wrappedSum() << 16
+            let logits = (
+                sum0 * scale + biasVectors.0, sum1 * scale + biasVectors.1, sum2 * scale + biasVectors.2,
+                sum3 * scale + biasVectors.3, sum4 * scale + biasVectors.4
+            )
+            let lane = SIMD4<UInt32>(1, 2, 4, 8)
+            func bits(_ logits: SIMD4<Float>, _ shift: UInt32) -> UInt32 {
+                SIMD4<UInt32>.zero.replacing(with: lane, where: logits .>= threshold).wrappedSum() << shift
+            }
+            var passing = bits(logits.0, 0) | bits(logits.1, 4) | bits(logits.2, 8) | bits(logits.3, 12) | bits(logits.4, 16)
+            guard passing != 0 else { return [] }
             var additions: [Addition] = []
             while passing != 0 {
                 let cue = passing.trailingZeroBitCount
                 passing &= passing &- 1
                 guard present & rankBits[cue] == 0 else { continue }
-                let logit = cue < 8 ? logits.0[cue] : cue < 16 ? logits.1[cue - 8] : logits.2[cue - 16]
+                let logit =
+                    switch cue / 4 {
+                    case 0: logits.0[cue % 4]
+                    case 1: logits.1[cue % 4]
+                    case 2: logits.2[cue % 4]
+                    case 3: logits.3[cue % 4]
+                    default: logits.4[cue % 4]
+                    }
                 // The reply's words that weigh most toward the cue: up to
                 // three, each carrying at least a quarter of the strongest's
                 // weight (so "brat" is not padded out with "a"). The three
@@ -295,7 +314,7 @@ struct CueModel: Sendable {
                 var best: Ranked = (0, 0), second: Ranked = (0, 0), third: Ranked = (0, 0)
                 var ranked = 0
                 for item in unique {
-                    let weight = item.value * weights[3 * Int(item.key >> 32) + cue / 8][cue % 8]
+                    let weight = item.value * weights[5 * Int(item.key >> 32) + cue / 4][cue % 4]
                     guard weight > 0 else { continue }
                     let entry: Ranked = (item.key, weight)
                     if ranked == 0 || weight > best.weight {
