@@ -410,6 +410,12 @@ struct CueModel: Sendable {
         }
         while index < total {
             let byte = bytes[index]
+            // A space, the usual separator, is passed first, in five
+            // instructions rather than after the letter and mark tests.
+            if byte == 0x20 {
+                index &+= 1
+                continue
+            }
             // `byte | 0x20` folds A–Z onto a–z and sends no other byte there.
             if (byte | 0x20) &- 0x61 < 26 || byte == 0x27 || (byte == 0xE2 && curlyApostrophe(at: index)) {
                 let wordStart = used
