@@ -39,10 +39,16 @@ struct CueModel: Sendable {
     private let table: [Slot]
     private let mask: Int
     private let idf: [Float]
-    /// Three vectors of eight per feature: cue `c`'s weight is lane `c % 8`
-    /// of `weights[3 * f + c / 8]` (lanes past the last cue are zero), so a
-    /// feature adds to every cue's score in three vector steps.
-    private let weights: [SIMD8<Float>]
+    /// Five vectors of four per feature: cue `c`'s weight is lane `c % 4`
+    /// of `weights[5 * f + c / 4]` (lanes past the last cue are zero), so a
+    /// feature adds to every cue's score in five vector steps (one SSE
+    /// operation each; eight-lane vectors take two).
+    private let weights: [SIMD4<Float>]
+    /// `biases` as five vectors like a feature's weights, so every cue's
+    /// logit is five vector steps and the threshold one compare per vector.
+    private let biasVectors: (SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>)
+    /// Per cue, its bit in `present` (zero for a cue without a rank).
+    private let rankBits: [UInt32]
 
     private init() {
         let bytes = Base64.decode(Self.packed)
@@ -51,27 +57,50 @@ struct CueModel: Sendable {
         precondition(bytes.count == count * (8 + 4 + 2 * cueCount), "CueModelData.swift does not match its feature count")
         var capacity = 1
         while capacity < count * 2 { capacity <<= 1 }
+        // Twenty lanes a feature: of the 24 built-in cues, the model leaves
+        // the question forms and crisis to the rules, so 20 is all it can
+        // hold. (Three vectors of eight, 24 lanes, summed four lanes that
+        // are always zero: 3 of some 23 instructions a feature.)
+        precondition(cueCount <= 20, "the word model keeps at most 20 cues")
+        // Filled through buffer pointers: start-up decodes some 270,000
+        // weights, and an array's subscript checks uniqueness and bounds on
+        // every store (this loop was 7.3M instructions that way).
         var table = [Slot](repeating: Slot(hash: 0, feature: -1), count: capacity)
         var idf = [Float](repeating: 0, count: count)
-        precondition(cueCount <= 24, "the word model keeps at most 24 cues")
-        var weights = [SIMD8<Float>](repeating: .zero, count: count * 3)
         bytes.withUnsafeBytes { raw in
-            for feature in 0..<count {
-                let hash = raw.loadUnaligned(fromByteOffset: feature * 8, as: UInt64.self).littleEndian
-                var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-                while table[slot].feature >= 0 { slot = (slot + 1) & (capacity - 1) }
-                table[slot] = Slot(hash: hash, feature: Int32(feature))
-                let bits = raw.loadUnaligned(fromByteOffset: count * 8 + feature * 4, as: UInt32.self).littleEndian
-                idf[feature] = Float(bitPattern: bits)
+            table.withUnsafeMutableBufferPointer { table in
+                idf.withUnsafeMutableBufferPointer { idf in
+                    for feature in 0..<count {
+                        let hash = raw.loadUnaligned(fromByteOffset: feature * 8, as: UInt64.self).littleEndian
+                        var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+                        while table[slot].feature >= 0 { slot = (slot + 1) & (capacity - 1) }
+                        table[slot] = Slot(hash: hash, feature: Int32(feature))
+                        let bits = raw.loadUnaligned(fromByteOffset: count * 8 + feature * 4, as: UInt32.self).littleEndian
+                        idf[feature] = Float(bitPattern: bits)
+                    }
+                }
             }
-            let base = count * 12
-            let scales = Self.scales
-            var index = 0
-            for feature in 0..<count {
-                for cue in 0..<cueCount {
-                    let value = raw.loadUnaligned(fromByteOffset: base + index * 2, as: UInt16.self).littleEndian
-                    weights[3 * feature + cue / 8][cue % 8] = Float(Int16(bitPattern: value)) * scales[cue]
-                    index += 1
+        }
+        // Five vectors of four floats per feature, each lane written once
+        // as 20 floats a row (zero past the last cue): no zero-filling of
+        // 1.3 MB first (a memset callgrind counts at a byte an instruction).
+        let weights = bytes.withUnsafeBytes { raw in
+            Self.scales.withUnsafeBufferPointer { scales in
+                [SIMD4<Float>](unsafeUninitializedCapacity: count * 5) { vectors, initialized in
+                    vectors.withMemoryRebound(to: Float.self) { lanes in
+                        var offset = count * 12
+                        var row = 0
+                        for _ in 0..<count {
+                            for cue in 0..<cueCount {
+                                let value = raw.loadUnaligned(fromByteOffset: offset &+ cue &* 2, as: UInt16.self).littleEndian
+                                lanes.initializeElement(at: row &+ cue, to: Float(Int16(bitPattern: value)) * scales[cue])
+                            }
+                            for lane in cueCount..<20 { lanes.initializeElement(at: row &+ lane, to: 0) }
+                            offset &+= cueCount &* 2
+                            row &+= 20
+                        }
+                    }
+                    initialized = count * 5
                 }
             }
         }
@@ -79,125 +108,236 @@ struct CueModel: Sendable {
         self.mask = capacity - 1
         self.idf = idf
         self.weights = weights
+        // Past the last cue a bias of -inf keeps a lane under the threshold.
+        var biases = [SIMD4<Float>](repeating: SIMD4(repeating: -.infinity), count: 5)
+        var ranks = [UInt32](repeating: 0, count: cueCount)
+        for cue in 0..<cueCount {
+            biases[cue / 4][cue % 4] = Self.biases[cue]
+            let rank = Self.cues[cue].rank
+            ranks[cue] = rank < 0 ? 0 : 1 << UInt32(rank)
+        }
+        self.biasVectors = (biases[0], biases[1], biases[2], biases[3], biases[4])
+        self.rankBits = ranks
     }
 
     /// The cues the model gives to `text` that are not in `present` (bit
     /// `rank` per built-in cue already found). Cheap when it adds nothing:
-    /// one pass over the bytes into scratch space on the stack, one table
+    /// one pass over the bytes into this thread's scratch space, one table
     /// look-up per word and pair, and the cues' weights summed per feature.
     func additions(to text: String, present: UInt32) -> [Addition] {
         var text = text
         return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.bufferCapacity(bytes.count)) { buffer in
-                withUnsafeTemporaryAllocation(of: Word.self, capacity: bytes.count + 1) { words in
-                    let count = Self.scan(bytes, buffer: buffer.baseAddress!, words: words.baseAddress!)
-                    return additions(bytes: bytes, buffer: buffer.baseAddress!, words: UnsafeBufferPointer(rebasing: words[0..<count]), present: present)
-                }
-            }
+            let scratch = Scratch.current()
+            let buffer = scratch.pointee.buffer.pointer(count: Self.bufferCapacity(bytes.count))
+            let words = scratch.pointee.words.pointer(count: bytes.count + 1)
+            let count = Self.scan(bytes, buffer: buffer, words: words)
+            return additions(bytes: bytes, words: UnsafeBufferPointer(start: words, count: count), scratch: scratch, present: present)
         }
+    }
+
+    /// The per-reply arrays, kept by each thread from reply to reply (a
+    /// POSIX thread-specific value, freed with the thread), contents
+    /// unspecified between replies. They were stack temporaries, but a
+    /// temporary over 1,024 bytes goes to the heap on Linux, and the words
+    /// of a typical reply (80 bytes, 32 bytes a word of room) are more: 97 %
+    /// of replies paid a malloc and a free (~540 instructions).
+    struct Scratch {
+        var buffer = GrowableBuffer<UInt8>()
+        var words = GrowableBuffer<Word>()
+        var features = GrowableBuffer<Found>()
+        var slots = GrowableBuffer<Int32>()
+
+        private static let key: pthread_key_t = {
+            var key = pthread_key_t()
+            let status = pthread_key_create(&key) { pointer in
+                #if canImport(Darwin)
+                let scratch = pointer.assumingMemoryBound(to: Scratch.self)
+                #else
+                guard let scratch = pointer?.assumingMemoryBound(to: Scratch.self) else { return }
+                #endif
+                scratch.pointee.buffer.free()
+                scratch.pointee.words.free()
+                scratch.pointee.features.free()
+                scratch.pointee.slots.free()
+                scratch.deinitialize(count: 1)
+                scratch.deallocate()
+            }
+            precondition(status == 0, "pthread_key_create failed")
+            return key
+        }()
+
+        /// This thread's scratch, made on first use. Held by the thread
+        /// rather than by a class instance, so a reply costs no reference
+        /// counting to reach it; only this thread ever uses it.
+        static func current() -> UnsafeMutablePointer<Scratch> {
+            if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: Scratch.self) }
+            let scratch = UnsafeMutablePointer<Scratch>.allocate(capacity: 1)
+            scratch.initialize(to: Scratch())
+            pthread_setspecific(key, scratch)
+            return scratch
+        }
+    }
+
+    /// One feature present in a reply: its key (feature index, then the
+    /// position of its first word, then whether it is a pair), how often it
+    /// occurs, and then its tf-idf value.
+    struct Found {
+        var key: UInt64
+        var count: Int32
+        var value: Float
     }
 
     private func additions(
-        bytes: UnsafeBufferPointer<UInt8>, buffer: UnsafePointer<UInt8>, words: UnsafeBufferPointer<Word>, present: UInt32
+        bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Word>, scratch: UnsafeMutablePointer<Scratch>, present: UInt32
     ) -> [Addition] {
         guard !words.isEmpty else { return [] }
         let capacity = words.count * 2
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { keys in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { repeats in
-                // Features present, each once, in order of first appearance, as
-                // a key (feature index, then the position of its first word,
-                // then whether it is a pair) and how often it occurs. A 64-bit
-                // set of `feature % 64` tells a new feature without a search.
-                // A pair is looked up only when both its words are known: a
-                // pair seen in two replies (the vocabulary's minimum) has both
-                // words seen in two replies too.
-                var found = 0
-                var seen: UInt64 = 0
-                func add(_ key: UInt64) {
-                    let feature = key >> 32
-                    let bit: UInt64 = 1 << (feature & 63)
-                    if seen & bit != 0 {
-                        for index in 0..<found where keys[index] >> 32 == feature {
-                            repeats[index] += 1
-                            return
-                        }
-                    }
-                    seen |= bit
-                    keys[found] = key
-                    repeats[found] = 1
-                    found += 1
+        // A small open-addressing set over the reply's features (index + 1 in
+        // `found`, 0 empty), at most a quarter full: a repeated feature is
+        // found in one or two probes. (A 64-bit set of `feature % 64` with a
+        // linear search on a hit was 3.7M of 18M here: with thirty features a
+        // reply, most bits collide.)
+        var slotCount = 16
+        while slotCount < capacity * 2 { slotCount <<= 1 }
+        let features = scratch.pointee.features.pointer(count: capacity)
+        let slots = scratch.pointee.slots.pointer(count: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        let slotMask = slotCount - 1
+        // Features present, each once, in order of first appearance.
+        // A pair is looked up only when both its words are known: a
+        // pair seen in two replies (the vocabulary's minimum) has both
+        // words seen in two replies too.
+        var found = 0
+        func add(_ feature: Int32, _ key: UInt64) {
+            var slot = Int(feature) & slotMask
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 {
+                    slots[slot] = Int32(truncatingIfNeeded: found &+ 1)
+                    features[found] = Found(key: key, count: 1, value: 0)
+                    found &+= 1
+                    return
                 }
-                table.withUnsafeBufferPointer { table in
-                    var previousKnown = false
-                    for position in words.indices {
-                        let known = Self.lookup(words[position].hash, in: table, mask: mask)
-                        if let known {
-                            if previousKnown {
-                                var hash = Self.fnv(words[position - 1].hash, 0x20)
-                                let word = words[position]
-                                for index in Int(word.offset)..<Int(word.offset + word.length) { hash = Self.fnv(hash, buffer[index]) }
-                                if let feature = Self.lookup(hash, in: table, mask: mask) {
-                                    add(UInt64(feature) << 32 | UInt64(position - 1) << 1 | 1)
-                                }
-                            }
-                            add(UInt64(known) << 32 | UInt64(position) << 1)
-                        }
-                        previousKnown = known != nil
-                    }
+                if features[entry &- 1].key >> 32 == UInt64(feature) {
+                    features[entry &- 1].count &+= 1
+                    return
                 }
-                guard found > 0 else { return [] }
-                return withUnsafeTemporaryAllocation(of: (key: UInt64, value: Float).self, capacity: found) { unique in
-                    // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
-                    var norm: Float = 0
-                    for index in 0..<found {
-                        let count = repeats[index]
-                        let value = (count == 1 ? 1 : 1 + logf(Float(count))) * idf[Int(keys[index] >> 32)]
-                        norm += value * value
-                        unique[index] = (keys[index], value)
-                    }
-                    return score(UnsafeBufferPointer(rebasing: unique[0..<found]), scale: 1 / norm.squareRoot(), bytes: bytes, words: words, present: present)
-                }
+                slot = (slot &+ 1) & slotMask
             }
         }
+        table.withUnsafeBufferPointer { table in
+            var previousKnown = false
+            for position in words.indices {
+                let word = words[position]
+                guard let known = Self.lookup(word.hash, in: table, mask: mask) else {
+                    previousKnown = false
+                    continue
+                }
+                if previousKnown, let feature = Self.lookup(word.pairHash, in: table, mask: mask) {
+                    add(feature, UInt64(feature) << 32 | UInt64(position &- 1) << 1 | 1)
+                }
+                add(known, UInt64(known) << 32 | UInt64(position) << 1)
+                previousKnown = true
+            }
+        }
+        guard found > 0 else { return [] }
+        // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
+        var norm: Float = 0
+        idf.withUnsafeBufferPointer { idf in
+            for index in 0..<found {
+                let count = features[index].count
+                let value = (count == 1 ? 1 : 1 + logf(Float(count))) * idf[Int(features[index].key >> 32)]
+                norm += value * value
+                features[index].value = value
+            }
+        }
+        return score(UnsafeBufferPointer(start: features, count: found), scale: 1 / norm.squareRoot(), bytes: bytes, words: words, present: present)
     }
 
     /// Every cue's score, summed feature by feature (a feature's weights sit
-    /// together, eight cues to a vector); the cues over the threshold, with
+    /// together, four cues to a vector); the cues over the threshold, with
     /// the reply's words that weigh most toward each.
     private func score(
-        _ unique: UnsafeBufferPointer<(key: UInt64, value: Float)>, scale: Float,
+        _ unique: UnsafeBufferPointer<Found>, scale: Float,
         bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Word>, present: UInt32
     ) -> [Addition] {
-        let cueCount = Self.cues.count
-        return weights.withUnsafeBufferPointer { weights in
-            var sums = (SIMD8<Float>.zero, SIMD8<Float>.zero, SIMD8<Float>.zero)
+        weights.withUnsafeBufferPointer { weights in
+            var sum0 = SIMD4<Float>.zero
+            var sum1 = SIMD4<Float>.zero
+            var sum2 = SIMD4<Float>.zero
+            var sum3 = SIMD4<Float>.zero
+            var sum4 = SIMD4<Float>.zero
             for item in unique {
-                let base = 3 * Int(item.key >> 32)
-                sums.0 += item.value * weights[base]
-                sums.1 += item.value * weights[base + 1]
-                sums.2 += item.value * weights[base + 2]
+                let base = 5 &* Int(item.key >> 32)
+                sum0 += item.value * weights[base]
+                sum1 += item.value * weights[base &+ 1]
+                sum2 += item.value * weights[base &+ 2]
+                sum3 += item.value * weights[base &+ 3]
+                sum4 += item.value * weights[base &+ 4]
             }
+            // Each lane's logit as a scalar would compute it (a product, then
+            // a sum: no fused step), compared with the threshold all at once,
+            // as bits (cue `c` is bit `c`); a reply whose cues all stay under
+            // it ends here.
+            let threshold = Self.threshold
+            let logits = (
+                sum0 * scale + biasVectors.0, sum1 * scale + biasVectors.1, sum2 * scale + biasVectors.2,
+                sum3 * scale + biasVectors.3, sum4 * scale + biasVectors.4
+            )
+            let lane = SIMD4<UInt32>(1, 2, 4, 8)
+            func bits(_ logits: SIMD4<Float>, _ shift: UInt32) -> UInt32 {
+                SIMD4<UInt32>.zero.replacing(with: lane, where: logits .>= threshold).wrappedSum() << shift
+            }
+            var passing = bits(logits.0, 0) | bits(logits.1, 4) | bits(logits.2, 8) | bits(logits.3, 12) | bits(logits.4, 16)
+            guard passing != 0 else { return [] }
             var additions: [Addition] = []
-            for cue in 0..<cueCount {
-                let sum = cue < 8 ? sums.0[cue] : cue < 16 ? sums.1[cue - 8] : sums.2[cue - 16]
-                let logit = sum * scale + Self.biases[cue]
-                guard logit >= Self.threshold else { continue }
-                let name = Self.cues[cue]
-                guard name.rank < 0 || present & (1 << UInt32(name.rank)) == 0 else { continue }
+            while passing != 0 {
+                let cue = passing.trailingZeroBitCount
+                passing &= passing &- 1
+                guard present & rankBits[cue] == 0 else { continue }
+                let logit =
+                    switch cue / 4 {
+                    case 0: logits.0[cue % 4]
+                    case 1: logits.1[cue % 4]
+                    case 2: logits.2[cue % 4]
+                    case 3: logits.3[cue % 4]
+                    default: logits.4[cue % 4]
+                    }
                 // The reply's words that weigh most toward the cue: up to
                 // three, each carrying at least a quarter of the strongest's
-                // weight (so "brat" is not padded out with "a").
-                let ranked = unique
-                    .map { (key: $0.key, weight: $0.value * weights[3 * Int($0.key >> 32) + cue / 8][cue % 8]) }
-                    .filter { $0.weight > 0 }
-                    .sorted { $0.weight > $1.weight }
-                guard let first = ranked.first else { continue }
-                let strongest = ranked.prefix(3).filter { $0.weight * 4 >= first.weight }
+                // weight (so "brat" is not padded out with "a"). The three
+                // are picked in one pass; on equal weights the earlier
+                // feature comes first, as it did when the list was sorted
+                // (stably) in full: that sort and its arrays cost some 6,000
+                // instructions an addition.
+                typealias Ranked = (key: UInt64, weight: Float)
+                var best: Ranked = (0, 0), second: Ranked = (0, 0), third: Ranked = (0, 0)
+                var ranked = 0
+                for item in unique {
+                    let weight = item.value * weights[5 * Int(item.key >> 32) + cue / 4][cue % 4]
+                    guard weight > 0 else { continue }
+                    let entry: Ranked = (item.key, weight)
+                    if ranked == 0 || weight > best.weight {
+                        (third, second, best) = (second, best, entry)
+                    } else if ranked == 1 || weight > second.weight {
+                        (third, second) = (second, entry)
+                    } else if ranked == 2 || weight > third.weight {
+                        third = entry
+                    }
+                    ranked = min(ranked + 1, 3)
+                }
+                guard ranked > 0 else { continue }
                 let position = { (key: UInt64) in Int((key & 0xFFFF_FFFF) >> 1) }
+                let quote = { (entry: Ranked) in Self.text(of: position(entry.key), pair: entry.key & 1 == 1, words: words, bytes: bytes) }
+                var strongest = [quote(best)]
+                if ranked > 1, second.weight * 4 >= best.weight {
+                    strongest.append(quote(second))
+                    if ranked > 2, third.weight * 4 >= best.weight { strongest.append(quote(third)) }
+                }
                 additions.append(Addition(
-                    cue: name,
-                    words: strongest.map { Self.text(of: position($0.key), pair: $0.key & 1 == 1, words: words, bytes: bytes) },
-                    anchor: Int(words[position(first.key)].start),
+                    cue: Self.cues[cue],
+                    words: strongest,
+                    anchor: Int(words[position(best.key)].start),
                     // Rounded down, so a bare pass of 0.8 never shows as more.
                     percent: min(99, Int(100 / (1 + expf(-logit))))))
             }
@@ -228,6 +368,11 @@ struct CueModel: Sendable {
         var offset: Int32
         var length: Int32
         var hash: UInt64
+        /// The hash of the pair this word ends ("previous word" + " " + this
+        /// word), built alongside the word's own hash as its letters are read
+        /// (FNV-1a carries on from the previous word's state), so a pair costs
+        /// no second pass over its bytes. Meaningless for the first word.
+        var pairHash: UInt64
         var start: Int32
         /// Where the word's own characters end in the reply (for quoting).
         var end: Int32
@@ -240,7 +385,7 @@ struct CueModel: Sendable {
     /// `scan` into arrays (for tests).
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8], words: inout [Word]) {
         buffer = [UInt8](repeating: 0, count: bufferCapacity(bytes.count))
-        words = [Word](repeating: Word(offset: 0, length: 0, hash: 0, start: 0, end: 0), count: bytes.count + 1)
+        words = [Word](repeating: Word(offset: 0, length: 0, hash: 0, pairHash: 0, start: 0, end: 0), count: bytes.count + 1)
         let count = buffer.withUnsafeMutableBufferPointer { buffer in
             words.withUnsafeMutableBufferPointer { scan(bytes, buffer: buffer.baseAddress!, words: $0.baseAddress!) }
         }
@@ -248,82 +393,105 @@ struct CueModel: Sendable {
     }
 
     /// The reply's words, normalised into `buffer` (see the type's comment);
-    /// returns how many went into `words`. One pass; a word's hash is built
-    /// as its letters are read, and only a word with an apostrophe is looked
-    /// at again (quotes, contractions).
+    /// returns how many went into `words`. One pass: between words a byte is
+    /// skipped unless it starts one (or is `?`/`!`); inside a word a tight
+    /// loop stores each lowercased letter and carries both hashes on. Only a
+    /// word with an apostrophe is looked at again (quotes, contractions).
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, buffer: UnsafeMutablePointer<UInt8>, words: UnsafeMutablePointer<Word>) -> Int {
+        let total = bytes.count
         var used = 0
         var count = 0
-        var wordStart = 0
-        var start = 0
-        var end = 0
-        var hash = offsetBasis
-        var apostrophe = false
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            var letter: UInt8 = 0
-            var width = 1
-            switch byte {
-            case 0x41...0x5A: letter = byte | 0x20
-            case 0x61...0x7A: letter = byte
-            case 0x27: letter = byte
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                && (bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99):
-                letter = 0x27
-                width = 3
-            case 0x3F, 0x21:
-                if used > wordStart {
-                    flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: end, hash: hash, apostrophe: apostrophe)
-                }
-                buffer[used] = byte
-                used += 1
-                words[count] = Word(offset: Int32(used - 1), length: 1, hash: fnv(offsetBasis, byte), start: Int32(index), end: Int32(index + 1))
-                count += 1
-                wordStart = used
-            default:
-                if used > wordStart {
-                    flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: end, hash: hash, apostrophe: apostrophe)
-                    wordStart = used
-                }
-            }
-            if letter != 0 {
-                if used == wordStart {
-                    start = index
-                    hash = offsetBasis
-                    apostrophe = false
-                }
-                if letter == 0x27 { apostrophe = true }
-                buffer[used] = letter
-                used += 1
-                hash = fnv(hash, letter)
-                end = index + width
-            }
-            index += width
+        // The last word's hash, where the next word's pair hash starts from.
+        var previousHash = offsetBasis
+        /// The curly apostrophes ’ and ‘ (E2 80 99, E2 80 98) at `index`.
+        @inline(__always) func curlyApostrophe(at index: Int) -> Bool {
+            index &+ 2 < total && bytes[index &+ 1] == 0x80 && (bytes[index &+ 2] == 0x98 || bytes[index &+ 2] == 0x99)
         }
-        if used > wordStart {
-            flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: end, hash: hash, apostrophe: apostrophe)
+        while index < total {
+            let byte = bytes[index]
+            // A space, the usual separator, is passed first, in five
+            // instructions rather than after the letter and mark tests.
+            if byte == 0x20 {
+                index &+= 1
+                continue
+            }
+            // `byte | 0x20` folds A–Z onto a–z and sends no other byte there.
+            if (byte | 0x20) &- 0x61 < 26 || byte == 0x27 || (byte == 0xE2 && curlyApostrophe(at: index)) {
+                let wordStart = used
+                let start = index
+                var hash = offsetBasis
+                var pairHash = fnv(previousHash, 0x20)
+                var apostrophe = false
+                while true {
+                    // Letters, the common case, in a loop of their own.
+                    while index < total {
+                        let letter = bytes[index] | 0x20
+                        guard letter &- 0x61 < 26 else { break }
+                        buffer[used] = letter
+                        used &+= 1
+                        hash = fnv(hash, letter)
+                        pairHash = fnv(pairHash, letter)
+                        index &+= 1
+                    }
+                    // An apostrophe keeps the word going; `flush` then reads
+                    // the word again (so the hashes need not see it here).
+                    guard index < total else { break }
+                    if bytes[index] == 0x27 {
+                        index &+= 1
+                    } else if bytes[index] == 0xE2 && curlyApostrophe(at: index) {
+                        index &+= 3
+                    } else {
+                        break
+                    }
+                    apostrophe = true
+                    buffer[used] = 0x27
+                    used &+= 1
+                }
+                if apostrophe {
+                    flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: index)
+                    if count > 0 { previousHash = words[count &- 1].hash }
+                } else {
+                    words[count] = Word(
+                        offset: Int32(truncatingIfNeeded: wordStart), length: Int32(truncatingIfNeeded: used &- wordStart),
+                        hash: hash, pairHash: pairHash, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: index))
+                    count &+= 1
+                    previousHash = hash
+                }
+            } else {
+                if byte == 0x3F || byte == 0x21 {
+                    buffer[used] = byte
+                    used &+= 1
+                    let hash = fnv(offsetBasis, byte)
+                    words[count] = Word(
+                        offset: Int32(truncatingIfNeeded: used &- 1), length: 1, hash: hash,
+                        pairHash: fnv(fnv(previousHash, 0x20), byte),
+                        start: Int32(truncatingIfNeeded: index), end: Int32(truncatingIfNeeded: index &+ 1))
+                    count &+= 1
+                    previousHash = hash
+                }
+                index &+= 1
+            }
         }
         return count
     }
 
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// Ends the word in `buffer[wordStart..<used]`: as it is, or (with an
-    /// apostrophe) trimmed of quotes and with its contraction written out.
+    /// Ends a word with an apostrophe in `buffer[wordStart..<used]`: trimmed
+    /// of quotes and with its contraction written out.
     private static func flush(
         _ buffer: UnsafeMutablePointer<UInt8>, _ used: inout Int, _ words: UnsafeMutablePointer<Word>, _ count: inout Int,
-        wordStart: Int, start: Int, end: Int, hash: UInt64, apostrophe: Bool
+        wordStart: Int, start: Int, end: Int
     ) {
-        guard apostrophe else {
-            words[count] = Word(offset: Int32(wordStart), length: Int32(used - wordStart), hash: hash, start: Int32(start), end: Int32(end))
-            count += 1
-            return
-        }
         func add(_ from: Int, _ to: Int) {
             var hash = offsetBasis
-            for index in from..<to { hash = fnv(hash, buffer[index]) }
-            words[count] = Word(offset: Int32(from), length: Int32(to - from), hash: hash, start: Int32(start), end: Int32(end))
+            var pairHash = fnv(count > 0 ? words[count - 1].hash : offsetBasis, 0x20)
+            for index in from..<to {
+                hash = fnv(hash, buffer[index])
+                pairHash = fnv(pairHash, buffer[index])
+            }
+            words[count] = Word(offset: Int32(from), length: Int32(to - from), hash: hash, pairHash: pairHash, start: Int32(start), end: Int32(end))
             count += 1
         }
         func append(_ text: StaticString) {
@@ -394,28 +562,46 @@ enum Base64 {
         return text.withUTF8 { input in
             values.withUnsafeBufferPointer { values in
                 [UInt8](unsafeUninitializedCapacity: input.count * 3 / 4 + 3) { out, written in
+                    guard let output = out.baseAddress else { return }
+                    // Wrapping arithmetic and a local output pointer: the
+                    // checked version reloaded the output buffer and tested
+                    // for overflow at every group (some 37 instructions a
+                    // group, 9.7M at start-up).
+                    let limit = input.count &- 3
                     var count = 0
                     var index = 0
-                    while index + 3 < input.count {
-                        let first = values[Int(input[index])]
-                        if first == 255 {  // a line break
-                            index += 1
+                    while index < limit {
+                        // The common case first: four letters of the alphabet,
+                        // one 24-bit group, three bytes (no padding, no line
+                        // break).
+                        let a = values[Int(input[index])]
+                        let b = values[Int(input[index &+ 1])]
+                        let c = values[Int(input[index &+ 2])]
+                        let d = values[Int(input[index &+ 3])]
+                        if a | b | c | d < 64 {
+                            let group = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                            output[count] = UInt8(truncatingIfNeeded: group >> 16)
+                            output[count &+ 1] = UInt8(truncatingIfNeeded: group >> 8)
+                            output[count &+ 2] = UInt8(truncatingIfNeeded: group)
+                            count &+= 3
+                            index &+= 4
                             continue
                         }
-                        let second = values[Int(input[index + 1])]
-                        let third = values[Int(input[index + 2])]
-                        let fourth = values[Int(input[index + 3])]
-                        out[count] = first << 2 | second >> 4
-                        count += 1
-                        if third != 255 {  // not padding
-                            out[count] = second << 4 | third >> 2
-                            count += 1
-                            if fourth != 255 {
-                                out[count] = third << 6 | fourth
-                                count += 1
+                        if a == 255 {  // a line break
+                            index &+= 1
+                            continue
+                        }
+                        output[count] = a << 2 | b >> 4
+                        count &+= 1
+                        if c != 255 {  // not padding
+                            output[count] = b << 4 | c >> 2
+                            count &+= 1
+                            if d != 255 {
+                                output[count] = c << 6 | d
+                                count &+= 1
                             }
                         }
-                        index += 4
+                        index &+= 4
                     }
                     written = count
                 }
