@@ -18,9 +18,11 @@ final class ParsedText: Sendable {
 
     init(_ text: String) {
         self.text = text
-        tokens = Disfluency.removed(from: Tokenizer.tokenize(text))
+        // This thread's scratch, looked up once for the tokenizer and here.
+        let scratch = TextScratch.current
+        tokens = Disfluency.removed(from: Tokenizer.tokenize(text, scratch: scratch))
         // The arrays of this thread's last parsed text, reused (`TextScratch`).
-        var (sentences, sentenceOfToken, contentStart, negated) = TextScratch.current.takeSentenceArrays()
+        var (sentences, sentenceOfToken, contentStart, negated) = scratch.takeSentenceArrays()
         // Every pass reads the tokens through one buffer (no list copies).
         tokens.withUnsafeBufferPointer { tokens in
             SentenceSplitter.split(tokens, into: &sentences)
