@@ -81,7 +81,8 @@ public struct Analyzer: Sendable {
                 }
             }
         }
-        return ReplyAnalysis(text: reply, matches: matches)
+        // Handed over, not copied: `ReplyAnalysis` sorts it in place.
+        return ReplyAnalysis(text: reply, matches: consume matches)
     }
 
     /// The statistical layer's cues: those the rules missed, unless a cue the
