@@ -244,25 +244,22 @@ enum Tokenizer {
             if isWordPart(scalar) || (isApostrophe(scalar) && startsLeadingClitic(bytes, at: index, length: length)) {
                 // A word runs over letters, digits and marks, and over an
                 // apostrophe or hyphen (or a '.'/':' between digits) joining two of them.
-                // Whether the word is plain lowercase ASCII letters and
-                // digits (most words), found on the way: then `appendWord`
-                // needs no second look at its bytes.
                 // Whether it is ASCII letters and digits only (`simple`):
                 // then it may be appended at once (below).
-                let simpleStart = length == 1 && isWordPart(scalar)
-                var simple = simpleStart
-                var plainLowercase = simpleStart && !(scalar.value >= 0x41 && scalar.value <= 0x5A)
+                var simple = length == 1 && isWordPart(scalar)
                 index += length
                 offset += 1
                 while index < count {
-                    // ASCII letters and digits (most of a word) without decoding.
-                    let byte = bytes[index]
-                    if (byte | 0x20 &- 0x61 < 26) || (byte &- 0x30 < 10) {
-                        if byte &- 0x41 < 26 { plainLowercase = false }
+                    // A run of ASCII letters and digits (most of a word)
+                    // without decoding: a byte is a scalar, so the scalar
+                    // offset moves once, by the run's length.
+                    let runStart = index
+                    while index < count, (bytes[index] | 0x20 &- 0x61 < 26) || (bytes[index] &- 0x30 < 10) {
                         index &+= 1
-                        offset &+= 1
-                        continue
                     }
+                    offset &+= index &- runStart
+                    guard index < count else { break }
+                    let byte = bytes[index]
                     // Other ASCII ends the word unless it may join two parts
                     // (an apostrophe, a backquote, a hyphen, '.', ':' or ','): the
                     // same answer as the test below, without decoding.
@@ -275,7 +272,6 @@ enum Tokenizer {
                     if isWordPart(current) {
                         index += currentLength
                         offset += 1
-                        plainLowercase = false
                         simple = false
                         continue
                     }
@@ -289,7 +285,6 @@ enum Tokenizer {
                     guard joins else { break }
                     index += currentLength
                     offset += 1
-                    plainLowercase = false
                     simple = false
                 }
                 if simple, index &- startIndex < 8 {
@@ -316,6 +311,10 @@ enum Tokenizer {
                         continue
                     }
                 }
+                // Plain lowercase ASCII letters and digits: then `appendWord`
+                // needs no second look at its bytes. (Found here, for the few
+                // words that get here, not per byte in the loop above.)
+                let plainLowercase = simple && !hasASCIIUppercase(bytes, from: startIndex, to: index)
                 appendWord(
                     in: bytes, from: startIndex, to: index, start: start, end: offset,
                     afterLineBreak: afterLineBreak, plainLowercase: plainLowercase, vocabulary: vocabulary, to: &output)
@@ -370,6 +369,17 @@ enum Tokenizer {
         // The staging memory may have grown (moved).
         scratch.staging = output.staging
         return TokenList(tokens: tokens, bytes: normBytes, mayHaveDisfluency: output.mayHaveDisfluency)
+    }
+
+    /// Whether any byte from `start` to `end` is an ASCII capital (A–Z).
+    @inline(__always)
+    private static func hasASCIIUppercase(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end {
+            if bytes[index] &- 0x41 < 26 { return true }
+            index &+= 1
+        }
+        return false
     }
 
     /// The bytes from `start` to `end` (fewer than eight, ASCII letters and
