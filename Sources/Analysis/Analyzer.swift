@@ -148,37 +148,43 @@ public struct Analyzer: Sendable {
         for word in words { length += word.utf8.count + 4 }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var written = 0
-            // Copies a piece's bytes after those written (all within `length`).
-            func put(_ piece: String) {
-                let copied = piece.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-                    if let from = bytes.baseAddress, let to = buffer.baseAddress {
-                        (to + written).initialize(from: from, count: bytes.count)
-                    }
-                    return bytes.count
-                }
-                if let copied {
-                    written += copied
-                } else {
-                    for byte in piece.utf8 {
-                        buffer[written] = byte
-                        written += 1
-                    }
-                }
-            }
-            put(cue)
-            put(opening)
-            put(percentText)
-            put(afterPercent)
+            copyUTF8(cue, to: buffer, at: &written)
+            copyUTF8(opening, to: buffer, at: &written)
+            copyUTF8(percentText, to: buffer, at: &written)
+            copyUTF8(afterPercent, to: buffer, at: &written)
             for (index, word) in words.enumerated() {
-                if index > 0 { put(", ") }
-                put("'")
-                put(word)
-                put("'")
+                if index > 0 { copyUTF8(", ", to: buffer, at: &written) }
+                copyUTF8("'", to: buffer, at: &written)
+                copyUTF8(word, to: buffer, at: &written)
+                copyUTF8("'", to: buffer, at: &written)
             }
-            put(middle)
-            put(cue)
-            put(closing)
+            copyUTF8(middle, to: buffer, at: &written)
+            copyUTF8(cue, to: buffer, at: &written)
+            copyUTF8(closing, to: buffer, at: &written)
             return written
+        }
+    }
+
+    /// Copies `piece`'s UTF-8 bytes into `buffer` from `offset` on (the
+    /// caller made room), and moves `offset` past them. (A function, not a
+    /// closure capturing the offset: a captured variable is boxed and each
+    /// access checked for exclusivity.)
+    @inline(__always)
+    private static func copyUTF8(_ piece: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
+        let start = offset
+        let copied = piece.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            if let from = bytes.baseAddress, let to = buffer.baseAddress {
+                (to + start).initialize(from: from, count: bytes.count)
+            }
+            return bytes.count
+        }
+        if let copied {
+            offset += copied
+        } else {
+            for byte in piece.utf8 {
+                buffer[offset] = byte
+                offset += 1
+            }
         }
     }
 

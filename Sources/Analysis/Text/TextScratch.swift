@@ -100,7 +100,8 @@ final class TextScratch {
         return (tokens, bytes)
     }
 
-    /// This thread's sentence-level arrays, emptied (capacity kept).
+    /// This thread's sentence-level arrays, capacity kept: `sentences` and
+    /// `contentStart` emptied, the per-token ones as they were.
     func takeSentenceArrays() -> (sentences: [Sentence], sentenceOfToken: [Int], contentStart: [Int], negated: [Bool]) {
         var sentences: [Sentence] = []
         var sentenceOfToken: [Int] = []
@@ -111,9 +112,9 @@ final class TextScratch {
         swap(&contentStart, &self.contentStart)
         swap(&negated, &self.negated)
         sentences.removeAll(keepingCapacity: true)
-        sentenceOfToken.removeAll(keepingCapacity: true)
         contentStart.removeAll(keepingCapacity: true)
-        negated.removeAll(keepingCapacity: true)
+        // Not emptied: `ParsedText.init` replaces their contents whole
+        // (`ParsedText.setZeros`), one call instead of two.
         return (sentences, sentenceOfToken, contentStart, negated)
     }
 
