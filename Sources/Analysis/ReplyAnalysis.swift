@@ -48,10 +48,17 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
     /// Every match, ordered by span start (then by cue name).
     public let matches: [CueMatch]
 
-    public init(text: String, matches: [CueMatch]) {
+    public init(text: String, matches: consuming [CueMatch]) {
         self.text = text
-        self.matches = Self.sortedByKey(matches) ?? matches.sorted {
-            ($0.evidence.span.start, $0.cue) < ($1.evidence.span.start, $1.cue)
+        // Sorted in place (the analyzer hands its array over with `consume`,
+        // so it is not copied): no second array, and no match copied,
+        // retained or released.
+        if Self.sortByKey(&matches) {
+            self.matches = matches
+        } else {
+            self.matches = matches.sorted {
+                ($0.evidence.span.start, $0.cue) < ($1.evidence.span.start, $1.cue)
+            }
         }
     }
 
@@ -59,36 +66,43 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
     /// 64 matches, built-in cues, starts below 2^40): each match's key —
     /// start, cue rank, then its position (so equal matches keep their order,
     /// as in the stable `sorted`) — packed in one integer and
-    /// insertion-sorted, without copying or comparing the matches themselves.
-    /// Nil: not the usual case.
-    private static func sortedByKey(_ matches: [CueMatch]) -> [CueMatch]? {
+    /// insertion-sorted, without comparing the matches themselves; then the
+    /// matches are moved (not copied) into that order. False, with
+    /// `matches` untouched: not the usual case.
+    private static func sortByKey(_ matches: inout [CueMatch]) -> Bool {
         let count = matches.count
-        if count < 2 { return matches }
-        guard count <= 64 else { return nil }
-        // The closure gives nil when the matches are already in order, and
-        // .some(nil) when they are not the usual case.
-        let sorted = matches.withUnsafeBufferPointer { matches in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> [CueMatch]?? in
+        if count < 2 { return true }
+        guard count <= 64 else { return false }
+        // Nil: not the usual case; else whether the matches are now in order.
+        let sorted: Bool? = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> Bool? in
+            // Nil: not the usual case; else whether any key moved.
+            let order = matches.withUnsafeBufferPointer { matches -> Bool? in
                 var moved = false
                 for index in 0..<count {
                     let rank = matches[index].cue.rank
                     let start = matches[index].evidence.span.start
-                    guard rank >= 0, start >= 0, start < 1 << 40 else { return .some(nil) }
+                    guard rank >= 0, start >= 0, start < 1 << 40 else { return nil }
                     let key = UInt64(start) << 11 | UInt64(rank) << 6 | UInt64(index)
                     if keys.insertSorted(key, count: index) { moved = true }
                 }
-                // Already in order (most replies): the same array, no copy.
-                if !moved { return nil }
-                var sorted: [CueMatch] = []
-                sorted.reserveCapacity(count)
-                for slot in 0..<count { sorted.append(matches[Int(keys[slot] & 63)]) }
-                return sorted
+                return moved
             }
+            // Already in order (most replies): nothing to do.
+            guard order == true else { return order }
+            matches.withUnsafeMutableBufferPointer { matches in
+                withUnsafeTemporaryAllocation(of: CueMatch.self, capacity: count) { held in
+                    // Each match is moved out once and back once (the keys'
+                    // positions are a permutation), so none is lost or doubled.
+                    guard let from = matches.baseAddress, let base = held.baseAddress else { return }
+                    base.moveInitialize(from: from, count: count)
+                    for slot in 0..<count {
+                        (from + slot).moveInitialize(from: base + Int(keys[slot] & 63), count: 1)
+                    }
+                }
+            }
+            return true
         }
-        switch sorted {
-        case .none: return matches
-        case .some(let sorted): return sorted
-        }
+        return sorted != nil
     }
 
     /// Distinct cue names, in order of first appearance.

@@ -77,7 +77,8 @@ enum Disfluency {
         func atClauseStart(_ index: Int) -> Bool {
             // Start of the reply, after a sentence mark or a comma, or after an opener ("so, like,").
             guard index > 0 else { return true }
-            return !buffer[index - 1].isWord || buffer.norm(index - 1, isIn: ParsedText.openerTable)
+            // A vocabulary word's answer was found once (`TextFlags`).
+            return !buffer[index - 1].isWord || buffer.norm(index - 1, has: TextFlags.opener, orIsIn: ParsedText.openerTable)
         }
         func startCopying() {
             guard !copying else { return }
@@ -101,7 +102,9 @@ enum Disfluency {
                 position += 1
                 continue
             }
-            if buffer.norm(position, isIn: fillerTable) {
+            // A vocabulary word's answer was found once (`TextFlags`): no
+            // look-up per word.
+            if buffer.norm(position, has: TextFlags.filler, orIsIn: fillerTable) {
                 dropAdjacentCommas(skipping: 1)
                 continue
             }
@@ -171,9 +174,9 @@ enum Disfluency {
     private static let noiseFlag = TextFlags.noise
     private static let restartMarkFlag = TextFlags.restartMark
 
-    /// `TextFlags.noise` when `word` passes `mayStartNoise`,
-    /// `TextFlags.restartMark` when it is a restart mark: kept for every
-    /// vocabulary word.
+    /// `TextFlags.noise` when `word` passes `mayStartNoise` (and
+    /// `TextFlags.filler` too for a filler), `TextFlags.restartMark` when it
+    /// is a restart mark: kept for every vocabulary word.
     static func flags(of word: String) -> UInt8 {
         var flags: UInt8 = 0
         let utf8 = word.utf8
@@ -181,7 +184,11 @@ enum Disfluency {
             switch first {
             case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
                 UInt8(ascii: "k"):
-                if fillerTable.contains(word) || word == "like" || word == "know" || word == "mean" { flags |= noiseFlag }
+                if fillerTable.contains(word) {
+                    flags |= noiseFlag | TextFlags.filler
+                } else if word == "like" || word == "know" || word == "mean" {
+                    flags |= noiseFlag
+                }
             default:
                 break
             }

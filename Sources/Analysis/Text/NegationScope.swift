@@ -24,6 +24,14 @@ enum NegationScope {
 
     /// Sets `negated`'s flags (one per token, all false on entry).
     static func negatedTokens(_ tokens: TokenBuffer, sentences: [Sentence], into negated: inout [Bool]) {
+        negated.withUnsafeMutableBufferPointer { negatedTokens(tokens, sentences: sentences, into: $0) }
+    }
+
+    /// Sets `negated`'s flags (one per token, all false on entry), written in
+    /// place: no array uniqueness or bounds check per flag.
+    static func negatedTokens(
+        _ tokens: TokenBuffer, sentences: [Sentence], into negated: UnsafeMutableBufferPointer<Bool>
+    ) {
         // The tables once, not through a lazy-global check per token.
         let listedShapes = self.listedShapes
         let negationFlags = TokenVocabulary.shared.negationFlags

@@ -18,25 +18,47 @@ final class ParsedText: Sendable {
 
     init(_ text: String) {
         self.text = text
-        tokens = Disfluency.removed(from: Tokenizer.tokenize(text))
+        // This thread's scratch, looked up once for the tokenizer and here.
+        let scratch = TextScratch.current
+        tokens = Disfluency.removed(from: Tokenizer.tokenize(text, scratch: scratch))
         // The arrays of this thread's last parsed text, reused (`TextScratch`).
-        var (sentences, sentenceOfToken, contentStart, negated) = TextScratch.current.takeSentenceArrays()
+        var (sentences, sentenceOfToken, contentStart, negated) = scratch.takeSentenceArrays()
         // Every pass reads the tokens through one buffer (no list copies).
         tokens.withUnsafeBufferPointer { tokens in
             SentenceSplitter.split(tokens, into: &sentences)
-            Self.appendZeros(tokens.count, to: &sentenceOfToken)
+            Self.setZeros(tokens.count, in: &sentenceOfToken)
             contentStart.reserveCapacity(sentences.count)
             for (index, sentence) in sentences.enumerated() {
                 for position in sentence.tokens { sentenceOfToken[position] = index }
                 contentStart.append(Self.firstContentToken(of: sentence, tokens))
             }
-            Self.appendZeros(tokens.count, to: &negated)
+            Self.setZeros(tokens.count, in: &negated)
             NegationScope.negatedTokens(tokens, sentences: sentences, into: &negated)
         }
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.contentStart = contentStart
         self.negated = negated
+    }
+
+    /// Makes `array` `count` zeros (falses) whatever it held, capacity kept:
+    /// one replacement from a ready array, not an emptying and an append.
+    static func setZeros(_ count: Int, in array: inout [Int]) {
+        if count <= zeroInts.count {
+            array.replaceSubrange(array.indices, with: zeroInts[0..<count])
+        } else {
+            array.removeAll(keepingCapacity: true)
+            appendZeros(count, to: &array)
+        }
+    }
+
+    static func setZeros(_ count: Int, in array: inout [Bool]) {
+        if count <= falses.count {
+            array.replaceSubrange(array.indices, with: falses[0..<count])
+        } else {
+            array.removeAll(keepingCapacity: true)
+            appendZeros(count, to: &array)
+        }
     }
 
     /// Appends `count` zeros (falses), copied from a ready array: faster than

@@ -16,6 +16,72 @@ import Darwin
 /// someone else when taken is simply copied on its first write, so reuse
 /// never changes what anyone sees.
 final class TextScratch {
+    /// Memory the tokenizer writes a text's tokens and norm bytes into
+    /// before copying them into the list's arrays (`Tokenizer.Output`):
+    /// raw pointers, so a store is a compare and a write, not an
+    /// `Array.append`'s three calls. Owned by its `TextScratch` (freed in
+    /// its `deinit`); only the tokenizer uses it, one text at a time, and
+    /// no pointer to it outlives that call.
+    struct Staging {
+        private(set) var tokens: UnsafeMutablePointer<Token>
+        private(set) var tokenCapacity: Int
+        private(set) var bytes: UnsafeMutablePointer<UInt8>
+        private(set) var byteCapacity: Int
+
+        init() {
+            tokenCapacity = 256
+            tokens = .allocate(capacity: tokenCapacity)
+            byteCapacity = 1024
+            bytes = .allocate(capacity: byteCapacity)
+        }
+
+        /// Room for at least this many tokens and bytes (contents dropped).
+        mutating func reserve(tokens tokenCount: Int, bytes byteCount: Int) {
+            if tokenCount > tokenCapacity {
+                tokens.deallocate()
+                tokenCapacity = max(tokenCount, tokenCapacity * 2)
+                tokens = .allocate(capacity: tokenCapacity)
+            }
+            if byteCount > byteCapacity {
+                bytes.deallocate()
+                byteCapacity = max(byteCount, byteCapacity * 2)
+                bytes = .allocate(capacity: byteCapacity)
+            }
+        }
+
+        /// Doubles the token memory, keeping the first `count` tokens.
+        @inline(never)
+        mutating func growTokens(keeping count: Int) {
+            let grown = UnsafeMutablePointer<Token>.allocate(capacity: tokenCapacity * 2)
+            grown.moveInitialize(from: tokens, count: count)
+            tokens.deallocate()
+            tokens = grown
+            tokenCapacity *= 2
+        }
+
+        /// Doubles the byte memory, keeping the first `count` bytes.
+        @inline(never)
+        mutating func growBytes(keeping count: Int) {
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity * 2)
+            grown.moveInitialize(from: bytes, count: count)
+            bytes.deallocate()
+            bytes = grown
+            byteCapacity *= 2
+        }
+
+        func free() {
+            tokens.deallocate()
+            bytes.deallocate()
+        }
+    }
+
+    /// This thread's staging memory (the tokenizer stores it back when it grew).
+    var staging = Staging()
+
+    deinit {
+        staging.free()
+    }
+
     private var tokens: [Token] = []
     private var bytes: [UInt8] = []
     private var sentences: [Sentence] = []
@@ -34,7 +100,8 @@ final class TextScratch {
         return (tokens, bytes)
     }
 
-    /// This thread's sentence-level arrays, emptied (capacity kept).
+    /// This thread's sentence-level arrays, capacity kept: `sentences` and
+    /// `contentStart` emptied, the per-token ones as they were.
     func takeSentenceArrays() -> (sentences: [Sentence], sentenceOfToken: [Int], contentStart: [Int], negated: [Bool]) {
         var sentences: [Sentence] = []
         var sentenceOfToken: [Int] = []
@@ -45,9 +112,9 @@ final class TextScratch {
         swap(&contentStart, &self.contentStart)
         swap(&negated, &self.negated)
         sentences.removeAll(keepingCapacity: true)
-        sentenceOfToken.removeAll(keepingCapacity: true)
         contentStart.removeAll(keepingCapacity: true)
-        negated.removeAll(keepingCapacity: true)
+        // Not emptied: `ParsedText.init` replaces their contents whole
+        // (`ParsedText.setZeros`), one call instead of two.
         return (sentences, sentenceOfToken, contentStart, negated)
     }
 

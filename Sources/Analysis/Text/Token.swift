@@ -410,6 +410,8 @@ enum TextFlags {
     static let abbreviation: UInt8 = 16
     /// The word has a non-ASCII byte (set by `TokenVocabulary.store`, not `of(_:)`).
     static let nonASCII: UInt8 = 32
+    /// `Disfluency.fillerTable` (every filler is also `noise`).
+    static let filler: UInt8 = 64
 
     /// Every word `of(_:)` may give flags to, and more.
     static var candidates: [String] {

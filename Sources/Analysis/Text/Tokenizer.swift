@@ -5,15 +5,28 @@
 /// "Zoë" or "Nguyễn" stay whole (letters and combining marks are word parts).
 enum Tokenizer {
     static func tokenize(_ text: String) -> TokenList {
-        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0) }) { return tokens }
-        var copy = text
-        return copy.withUTF8 { tokenize(bytes: $0) }
+        tokenize(text, scratch: TextScratch.current)
     }
 
-    /// The list being built: tokens, and the norm bytes of those without an id.
+    /// `tokenize(_:)` with this thread's scratch at hand (the caller's, so
+    /// it is looked up once per reply).
+    static func tokenize(_ text: String, scratch: TextScratch) -> TokenList {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, scratch: scratch) }) {
+            return tokens
+        }
+        var copy = text
+        return copy.withUTF8 { tokenize(bytes: $0, scratch: scratch) }
+    }
+
+    /// The list being built: tokens, and the norm bytes of those without an
+    /// id, written through pointers into this thread's staging memory
+    /// (`TextScratch.Staging`) and copied into arrays once at the end. An
+    /// `Array.append` per token was three calls (uniqueness, capacity, the
+    /// store), about 60 instructions; a store here is a compare and a write.
     private struct Output {
-        var tokens: [Token] = []
-        var bytes: [UInt8] = []
+        var staging: TextScratch.Staging
+        var tokenCount = 0
+        var byteCount = 0
         /// A token with the id of "would" or "is" was added: only then can
         /// `fixAmbiguousClitics` change anything.
         var hasAmbiguousClitic = false
@@ -28,6 +41,42 @@ enum Tokenizer {
         var mayHaveDisfluency = false
         let textFlags = TokenVocabulary.store.textFlags
         let singleByteIDs = TokenVocabulary.singleByteIDs
+
+        init(staging: TextScratch.Staging) {
+            self.staging = staging
+        }
+
+        /// Appends `token` (growing the staging memory when full).
+        @inline(__always)
+        mutating func push(_ token: Token) {
+            if tokenCount == staging.tokenCapacity { staging.growTokens(keeping: tokenCount) }
+            (staging.tokens + tokenCount).initialize(to: token)
+            tokenCount &+= 1
+        }
+
+        /// Appends one norm byte.
+        @inline(__always)
+        mutating func pushByte(_ byte: UInt8) {
+            if byteCount == staging.byteCapacity { staging.growBytes(keeping: byteCount) }
+            staging.bytes[byteCount] = byte
+            byteCount &+= 1
+        }
+
+        /// Appends norm bytes.
+        @inline(__always)
+        mutating func pushBytes<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+            for byte in bytes { pushByte(byte) }
+        }
+
+        /// The tokens so far, in place (valid until the next push).
+        var tokenBuffer: UnsafeMutableBufferPointer<Token> {
+            UnsafeMutableBufferPointer(start: staging.tokens, count: tokenCount)
+        }
+
+        /// The norm bytes so far, in place (valid until the next push).
+        var byteBuffer: UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: staging.bytes, count: byteCount)
+        }
 
         /// Updates `mayHaveDisfluency` for a token with id `id`, kind
         /// `kind` and norm bytes `first` (its first, if any) and `count`.
@@ -95,15 +144,15 @@ enum Tokenizer {
             }
             if id < 0 {
                 let count = end - start
-                normStart = Int32(truncatingIfNeeded: bytes.count)
+                normStart = Int32(truncatingIfNeeded: byteCount)
                 normCount = Int32(truncatingIfNeeded: count)
                 var shift: UInt64 = 0
                 for _ in 0..<count {
-                    bytes.append(UInt8(truncatingIfNeeded: head >> shift))
+                    pushByte(UInt8(truncatingIfNeeded: head >> shift))
                     shift += 8
                 }
             }
-            tokens.append(Token(
+            push(Token(
                 id: id, normStart: normStart, normCount: normCount, kind: .word, start: start, end: end,
                 utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised))
         }
@@ -122,11 +171,11 @@ enum Tokenizer {
                 noteDisfluency(id: id, kind: kind, first: norm.first ?? 0, count: norm.count)
             }
             if id < 0 {
-                normStart = Int32(truncatingIfNeeded: bytes.count)
+                normStart = Int32(truncatingIfNeeded: byteCount)
                 normCount = Int32(truncatingIfNeeded: norm.count)
-                bytes.append(contentsOf: norm)
+                pushBytes(norm)
             }
-            tokens.append(Token(
+            push(Token(
                 id: id, normStart: normStart, normCount: normCount, kind: kind, start: start, end: end,
                 utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised))
         }
@@ -163,12 +212,12 @@ enum Tokenizer {
 
     /// Walks the text's UTF-8 bytes, decoding scalars by hand: the same
     /// decisions as a walk over `unicodeScalars`, without index validation.
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenList {
-        // This thread's arrays from an earlier text, capacity kept (`TextScratch`).
-        var output = Output()
-        (output.tokens, output.bytes) = TextScratch.current.takeTokenArrays()
-        output.tokens.reserveCapacity(bytes.count / 4 + 2)
-        output.bytes.reserveCapacity(bytes.count + 8)
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scratch: TextScratch) -> TokenList {
+        // Written into this thread's staging memory (`TextScratch`), with
+        // room for a usual text (a token has at least one byte; most norms
+        // are their word's bytes).
+        var output = Output(staging: scratch.staging)
+        output.staging.reserve(tokens: bytes.count + 8, bytes: bytes.count + 8)
         let vocabulary = TokenVocabulary.shared
         let probe = TokenVocabulary.headProbe
         let expansionOf = TokenVocabulary.expansionOfPointer
@@ -195,25 +244,22 @@ enum Tokenizer {
             if isWordPart(scalar) || (isApostrophe(scalar) && startsLeadingClitic(bytes, at: index, length: length)) {
                 // A word runs over letters, digits and marks, and over an
                 // apostrophe or hyphen (or a '.'/':' between digits) joining two of them.
-                // Whether the word is plain lowercase ASCII letters and
-                // digits (most words), found on the way: then `appendWord`
-                // needs no second look at its bytes.
                 // Whether it is ASCII letters and digits only (`simple`):
                 // then it may be appended at once (below).
-                let simpleStart = length == 1 && isWordPart(scalar)
-                var simple = simpleStart
-                var plainLowercase = simpleStart && !(scalar.value >= 0x41 && scalar.value <= 0x5A)
+                var simple = length == 1 && isWordPart(scalar)
                 index += length
                 offset += 1
                 while index < count {
-                    // ASCII letters and digits (most of a word) without decoding.
-                    let byte = bytes[index]
-                    if (byte | 0x20 &- 0x61 < 26) || (byte &- 0x30 < 10) {
-                        if byte &- 0x41 < 26 { plainLowercase = false }
+                    // A run of ASCII letters and digits (most of a word)
+                    // without decoding: a byte is a scalar, so the scalar
+                    // offset moves once, by the run's length.
+                    let runStart = index
+                    while index < count, (bytes[index] | 0x20 &- 0x61 < 26) || (bytes[index] &- 0x30 < 10) {
                         index &+= 1
-                        offset &+= 1
-                        continue
                     }
+                    offset &+= index &- runStart
+                    guard index < count else { break }
+                    let byte = bytes[index]
                     // Other ASCII ends the word unless it may join two parts
                     // (an apostrophe, a backquote, a hyphen, '.', ':' or ','): the
                     // same answer as the test below, without decoding.
@@ -226,7 +272,6 @@ enum Tokenizer {
                     if isWordPart(current) {
                         index += currentLength
                         offset += 1
-                        plainLowercase = false
                         simple = false
                         continue
                     }
@@ -240,7 +285,6 @@ enum Tokenizer {
                     guard joins else { break }
                     index += currentLength
                     offset += 1
-                    plainLowercase = false
                     simple = false
                 }
                 if simple, index &- startIndex < 8 {
@@ -267,6 +311,10 @@ enum Tokenizer {
                         continue
                     }
                 }
+                // Plain lowercase ASCII letters and digits: then `appendWord`
+                // needs no second look at its bytes. (Found here, for the few
+                // words that get here, not per byte in the loop above.)
+                let plainLowercase = simple && !hasASCIIUppercase(bytes, from: startIndex, to: index)
                 appendWord(
                     in: bytes, from: startIndex, to: index, start: start, end: offset,
                     afterLineBreak: afterLineBreak, plainLowercase: plainLowercase, vocabulary: vocabulary, to: &output)
@@ -314,7 +362,24 @@ enum Tokenizer {
             afterLineBreak = false
         }
         fixAmbiguousClitics(&output, vocabulary)
-        return TokenList(tokens: output.tokens, bytes: output.bytes, mayHaveDisfluency: output.mayHaveDisfluency)
+        // Into this thread's arrays from an earlier text, capacity kept.
+        var (tokens, normBytes) = scratch.takeTokenArrays()
+        tokens.append(contentsOf: UnsafeBufferPointer(output.tokenBuffer))
+        normBytes.append(contentsOf: output.byteBuffer)
+        // The staging memory may have grown (moved).
+        scratch.staging = output.staging
+        return TokenList(tokens: tokens, bytes: normBytes, mayHaveDisfluency: output.mayHaveDisfluency)
+    }
+
+    /// Whether any byte from `start` to `end` is an ASCII capital (A–Z).
+    @inline(__always)
+    private static func hasASCIIUppercase(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end {
+            if bytes[index] &- 0x41 < 26 { return true }
+            index &+= 1
+        }
+        return false
     }
 
     /// The bytes from `start` to `end` (fewer than eight, ASCII letters and
@@ -506,7 +571,7 @@ enum Tokenizer {
         // Ids are looked up from the norm's bytes, so no two-scalar token is
         // "would" or "is" unless one was added with their id (both in the
         // vocabulary; if either is not, every token is checked).
-        guard output.tokens.count > 1, output.hasAmbiguousClitic || wouldID < 0 || isID < 0 else { return }
+        guard output.tokenCount > 1, output.hasAmbiguousClitic || wouldID < 0 || isID < 0 else { return }
         // Decided in place through the buffer (no Token copied per read),
         // then applied: a decision reads only the clitic and the words after
         // it, never an earlier replacement.
@@ -517,25 +582,22 @@ enum Tokenizer {
         let wouldID = Self.wouldID
         let isID = Self.isID
         let byID = wouldID >= 0 && isID >= 0
-        output.tokens.withUnsafeBufferPointer { tokenBuffer in
-            output.bytes.withUnsafeBufferPointer { byteBuffer in
-                let tokens = TokenBuffer(tokens: tokenBuffer, bytes: byteBuffer)
-                for position in 0..<(tokens.count - 1) {
-                    // Only a two-scalar clitic ("'d", "'s") can change: test that first.
-                    guard tokens[position].end - tokens[position].start == 2 else { continue }
-                    if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
-                    let norm = tokens.norm(position)
-                    let next = tokens.norm(position + 1)
-                    if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
-                        replacements.append((position, "had"))
-                    } else if norm == "would", Contractions.adverbsBeforeParticiple.contains(next),
-                        position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens.norm(position + 2)) {
-                        // "I'd never seen" is "had"; "I'd never do that" stays "would".
-                        replacements.append((position, "had"))
-                    } else if norm == "is", next == "been" || next == "got" || next == "gotten" {
-                        replacements.append((position, "has"))
-                    }
-                }
+        // Read in place from the staging memory.
+        let tokens = TokenBuffer(tokens: UnsafeBufferPointer(output.tokenBuffer), bytes: output.byteBuffer)
+        for position in 0..<(tokens.count - 1) {
+            // Only a two-scalar clitic ("'d", "'s") can change: test that first.
+            guard tokens[position].end - tokens[position].start == 2 else { continue }
+            if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
+            let norm = tokens.norm(position)
+            let next = tokens.norm(position + 1)
+            if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
+                replacements.append((position, "had"))
+            } else if norm == "would", Contractions.adverbsBeforeParticiple.contains(next),
+                position + 2 < tokens.count, Contractions.looksLikeParticiple(tokens.norm(position + 2)) {
+                // "I'd never seen" is "had"; "I'd never do that" stays "would".
+                replacements.append((position, "had"))
+            } else if norm == "is", next == "been" || next == "got" || next == "gotten" {
+                replacements.append((position, "has"))
             }
         }
         for (position, replacement) in replacements {
@@ -544,11 +606,12 @@ enum Tokenizer {
             var normCount: Int32 = 0
             if id < 0 {
                 id = -1
-                normStart = Int32(truncatingIfNeeded: output.bytes.count)
+                normStart = Int32(truncatingIfNeeded: output.byteCount)
                 normCount = Int32(truncatingIfNeeded: replacement.utf8.count)
-                output.bytes.append(contentsOf: replacement.utf8)
+                output.pushBytes(replacement.utf8)
             }
-            output.tokens[position] = output.tokens[position].with(id: id, normStart: normStart, normCount: normCount)
+            let tokens = output.tokenBuffer
+            tokens[position] = tokens[position].with(id: id, normStart: normStart, normCount: normCount)
         }
     }
 
