@@ -30,8 +30,8 @@ enum Tokenizer {
         /// A token with the id of "would" or "is" was added: only then can
         /// `fixAmbiguousClitics` change anything.
         var hasAmbiguousClitic = false
-        let wouldID = Tokenizer.wouldID
-        let isID = Tokenizer.isID
+        let wouldID: Int32
+        let isID: Int32
         /// A token was added that `Disfluency.removed`'s first pass would
         /// stop at (a conservative answer): a word that may be noise (by its
         /// `TextFlags.noise`, or for a word outside the vocabulary, five
@@ -39,11 +39,15 @@ enum Tokenizer {
         /// be a restart mark (by its `TextFlags.restartMark`, or outside the
         /// vocabulary, a first byte ',', '-' or E2, as in "—" and "–").
         var mayHaveDisfluency = false
-        let textFlags = TokenVocabulary.store.textFlags
-        let singleByteIDs = TokenVocabulary.singleByteIDs
+        let textFlags: UnsafePointer<UInt8>
+        let singleByteIDs: UnsafePointer<Int32>
 
-        init(staging: TextScratch.Staging) {
+        init(staging: TextScratch.Staging, tables: Tables) {
             self.staging = staging
+            wouldID = tables.wouldID
+            isID = tables.isID
+            textFlags = tables.textFlags
+            singleByteIDs = tables.singleByteIDs
         }
 
         /// Appends `token` (growing the staging memory when full).
@@ -210,6 +214,26 @@ enum Tokenizer {
         return position
     }
 
+    /// The pointers and ids `tokenize` reads, gathered in one static: each
+    /// static is a lazy-initialisation check (`swift_once`) per access,
+    /// and a reply read ten of them here (some 12 instructions each).
+    struct Tables: @unchecked Sendable {
+        // @unchecked: read-only pointers to memory written once when made.
+        let probe: WordTable.HeadProbe
+        let expansionOf: UnsafePointer<Int32>
+        let alphanumeric: UnsafePointer<UInt8>
+        let mayContinue: UnsafePointer<UInt8>
+        let textFlags: UnsafePointer<UInt8>
+        let singleByteIDs: UnsafePointer<Int32>
+        let wouldID: Int32
+        let isID: Int32
+    }
+
+    private static let tables = Tables(
+        probe: TokenVocabulary.headProbe, expansionOf: TokenVocabulary.expansionOfPointer,
+        alphanumeric: asciiAlphanumeric, mayContinue: mayContinueWord, textFlags: TokenVocabulary.store.textFlags,
+        singleByteIDs: TokenVocabulary.singleByteIDs, wouldID: wouldID, isID: isID)
+
     /// Per byte value, 1 for an ASCII letter or digit, else 0: the test of
     /// the word loop's inner run (some 316,000 bytes per 5,000 replies).
     /// Written as two range tests, the compiler tested for a digit first,
@@ -226,18 +250,36 @@ enum Tokenizer {
         return UnsafePointer(table)
     }()
 
+    /// Per byte value, 0 for ASCII that ends a word after a run of letters
+    /// and digits (all but an apostrophe, a backquote, a hyphen, '.', ':'
+    /// and ','), else 1: one load where the six compares were some eight
+    /// instructions a word. Allocated once and never freed.
+    // nonisolated(unsafe): written once when made, only read after.
+    nonisolated(unsafe) private static let mayContinueWord: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        let joiners: [UInt8] = [UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","),
+                                UInt8(ascii: "`")]
+        for byte in 0..<256 {
+            table[byte] = byte >= 0x80 || joiners.contains(UInt8(byte)) ? 1 : 0
+        }
+        return UnsafePointer(table)
+    }()
+
     /// Walks the text's UTF-8 bytes, decoding scalars by hand: the same
     /// decisions as a walk over `unicodeScalars`, without index validation.
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scratch: TextScratch) -> TokenList {
         // Written into this thread's staging memory (`TextScratch`), with
         // room for a usual text (a token has at least one byte; most norms
         // are their word's bytes).
-        var output = Output(staging: scratch.staging)
+        // The statics this call reads, behind one lazy-initialisation check.
+        let tables = Self.tables
+        var output = Output(staging: scratch.staging, tables: tables)
         output.staging.reserve(tokens: bytes.count + 8, bytes: bytes.count + 8)
         let vocabulary = TokenVocabulary.shared
-        let probe = TokenVocabulary.headProbe
-        let expansionOf = TokenVocabulary.expansionOfPointer
-        let alphanumeric = Self.asciiAlphanumeric
+        let probe = tables.probe
+        let expansionOf = tables.expansionOf
+        let alphanumeric = tables.alphanumeric
+        let mayContinue = tables.mayContinue
         let count = bytes.count
         var index = 0
         var offset = 0
@@ -280,11 +322,7 @@ enum Tokenizer {
                     // Other ASCII ends the word unless it may join two parts
                     // (an apostrophe, a backquote, a hyphen, '.', ':' or ','): the
                     // same answer as the test below, without decoding.
-                    if byte < 0x80, byte != UInt8(ascii: "'"), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "."),
-                        byte != UInt8(ascii: ":"), byte != UInt8(ascii: ","), byte != UInt8(ascii: "`")
-                    {
-                        break
-                    }
+                    if mayContinue[Int(byte)] == 0 { break }
                     let (current, currentLength) = Self.scalar(at: index, bytes)
                     if isWordPart(current) {
                         index += currentLength
