@@ -350,6 +350,21 @@ extension TokenPattern {
         var best: [Key]?
         var second: [Key]?
         for element in elements {
+            if case .word(let text) = element {
+                // A one-word set, worked out without an array unless it is
+                // kept (a pattern's first word is usually such a set, and
+                // skipped as its first words already hold it).
+                let key = word(text)
+                if let first, first.isEmpty || (first.count == 1 && first[0] == key) { continue }
+                if best == nil || best!.count > 1 {
+                    second = best
+                    best = [key]
+                } else if second == nil || second!.count > 1 {
+                    second = [key]
+                }
+                if second?.count == 1 { break }
+                continue
+            }
             guard let set = requirement(of: element, limit: maxWords, word: word, wordClass: wordClass) else { continue }
             if let first, isSubset(first, of: set) { continue }
             if best == nil || set.count < best!.count {
