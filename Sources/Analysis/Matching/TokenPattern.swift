@@ -443,11 +443,15 @@ extension TokenPattern {
                 }
             }
             if options.count > 1 {
+                // Sorted, then repeats dropped in place: no second array.
                 union.sort()
-                var unique: [Key] = []
-                unique.reserveCapacity(union.count)
-                for key in union where unique.last != key { unique.append(key) }
-                return unique.count > limit ? nil : unique
+                var kept = 0
+                for index in union.indices where kept == 0 || union[kept - 1] != union[index] {
+                    union[kept] = union[index]
+                    kept += 1
+                }
+                union.removeLast(union.count - kept)
+                return union.count > limit ? nil : union
             }
             return union.count > limit ? nil : union
         case .wordSuffix, .optional, .repeated, .gap, .sentenceStart, .clauseEnd:
