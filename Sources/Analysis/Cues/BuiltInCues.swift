@@ -197,7 +197,6 @@ enum BuiltInCues {
             }
         }
         let program = RuleProgram(patterns: sources)
-        var lists = [[Int]](repeating: [], count: program.vocabularyCount)
         var anywhere: [Int] = []
         // First and required words as vocabulary ids (every word a pattern
         // names has one), sets as sorted arrays: no String hashing per set.
@@ -218,17 +217,24 @@ enum BuiltInCues {
         for (id, source) in sources.enumerated() {
             let words = TokenPattern.firstWords(of: source.elements, word: wordID, wordClass: classIDs)
             firstWordLists.append(words)
-            if let words {
-                for word in words { lists[Int(word)].append(id) }
-            } else {
-                anywhere.append(id)
-            }
+            if words == nil { anywhere.append(id) }
         }
-        var offsets = [0]
-        var flat: [Int] = []
-        for list in lists {
-            flat.append(contentsOf: list)
-            offsets.append(flat.count)
+        // Each first word's patterns, in id order, laid out flat by a
+        // counting pass and a filling pass (no array per word to grow and copy).
+        var offsets = [Int](repeating: 0, count: program.vocabularyCount + 1)
+        for words in firstWordLists {
+            guard let words else { continue }
+            for word in words { offsets[Int(word) + 1] += 1 }
+        }
+        for word in 0..<program.vocabularyCount { offsets[word + 1] += offsets[word] }
+        var flat = [Int](repeating: 0, count: offsets[program.vocabularyCount])
+        var nextOfWord = offsets
+        for (id, words) in firstWordLists.enumerated() {
+            guard let words else { continue }
+            for word in words {
+                flat[nextOfWord[Int(word)]] = id
+                nextOfWord[Int(word)] += 1
+            }
         }
         var requirementOffsets = [0]
         var requirements: [Range<Int>] = []
