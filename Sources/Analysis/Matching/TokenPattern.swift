@@ -80,11 +80,15 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         var keys: [Key] = []
         var stack: [ArraySlice<Element>] = []
         guard collectFirstWords(elements[...], stack: &stack, word: word, wordClass: wordClass, into: &keys) else { return nil }
+        // Sorted, then repeats dropped in place: no second array.
         keys.sort()
-        var unique: [Key] = []
-        unique.reserveCapacity(keys.count)
-        for key in keys where unique.last != key { unique.append(key) }
-        return unique
+        var kept = 0
+        for index in keys.indices where kept == 0 || keys[kept - 1] != keys[index] {
+            keys[kept] = keys[index]
+            kept += 1
+        }
+        keys.removeLast(keys.count - kept)
+        return keys
     }
 
     /// Collects the words a sequence (followed by the sequences in `then`,
