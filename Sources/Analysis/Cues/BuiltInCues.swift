@@ -197,7 +197,6 @@ enum BuiltInCues {
             }
         }
         let program = RuleProgram(patterns: sources)
-        var lists = [[Int]](repeating: [], count: program.vocabularyCount)
         var anywhere: [Int] = []
         // First and required words as vocabulary ids (every word a pattern
         // names has one), sets as sorted arrays: no String hashing per set.
@@ -218,17 +217,24 @@ enum BuiltInCues {
         for (id, source) in sources.enumerated() {
             let words = TokenPattern.firstWords(of: source.elements, word: wordID, wordClass: classIDs)
             firstWordLists.append(words)
-            if let words {
-                for word in words { lists[Int(word)].append(id) }
-            } else {
-                anywhere.append(id)
-            }
+            if words == nil { anywhere.append(id) }
         }
-        var offsets = [0]
-        var flat: [Int] = []
-        for list in lists {
-            flat.append(contentsOf: list)
-            offsets.append(flat.count)
+        // Each first word's patterns, in id order, laid out flat by a
+        // counting pass and a filling pass (no array per word to grow and copy).
+        var offsets = [Int](repeating: 0, count: program.vocabularyCount + 1)
+        for words in firstWordLists {
+            guard let words else { continue }
+            for word in words { offsets[Int(word) + 1] += 1 }
+        }
+        for word in 0..<program.vocabularyCount { offsets[word + 1] += offsets[word] }
+        var flat = [Int](repeating: 0, count: offsets[program.vocabularyCount])
+        var nextOfWord = offsets
+        for (id, words) in firstWordLists.enumerated() {
+            guard let words else { continue }
+            for word in words {
+                flat[nextOfWord[Int(word)]] = id
+                nextOfWord[Int(word)] += 1
+            }
         }
         var requirementOffsets = [0]
         var requirements: [Range<Int>] = []
@@ -335,31 +341,55 @@ enum BuiltInCues {
         // candidates that can follow with it (at most `maxBucketed` copies).
         // First the offsets (how many candidates each bucket takes), then the
         // candidates straight into their buffer: no growing array to copy.
+        // Each candidate is read once per pass and goes to the buckets of
+        // its mask's bits (every bucket for `anyNextToken`), instead of
+        // each of the 64 buckets testing every candidate: the same
+        // buckets, each in candidate order, as candidates are visited in order.
         var bucketBase = [Int32](repeating: -1, count: offsets.count - 1)
         var bucketOffsets: [Int32] = []
         var bucketedCount = 0
         var bucketedWords: [Int] = []
+        var bucketSizes = [Int](repeating: 0, count: 64)
         for word in 0..<(offsets.count - 1) where offsets[word + 1] - offsets[word] >= minBucketedList {
             guard bucketedCount + 64 * (offsets[word + 1] - offsets[word]) <= maxBucketed else { break }
             bucketBase[word] = Int32(bucketOffsets.count)
             bucketedWords.append(word)
+            // Candidates in every bucket; the rest by their mask's bits (0–62).
+            var everywhere = 0
+            for bucket in 0..<64 { bucketSizes[bucket] = 0 }
+            for slot in offsets[word]..<offsets[word + 1] {
+                var bits = candidates[slot].nextMask
+                if bits & anyNextToken != 0 {
+                    everywhere += 1
+                    continue
+                }
+                while bits != 0 {
+                    bucketSizes[bits.trailingZeroBitCount] += 1
+                    bits &= bits - 1
+                }
+            }
             for bucket in 0..<64 {
                 bucketOffsets.append(Int32(bucketedCount))
-                let bit = bucket == 63 ? anyNextToken : anyNextToken | 1 << UInt64(bucket)
-                for slot in offsets[word]..<offsets[word + 1] where candidates[slot].nextMask & bit != 0 {
-                    bucketedCount += 1
-                }
+                bucketedCount += everywhere + bucketSizes[bucket]
             }
             bucketOffsets.append(Int32(bucketedCount))
         }
         let bucketedCandidates = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: max(bucketedCount, 1))
         var written = 0
+        var nextInBucket = [Int](repeating: 0, count: 64)
         for word in bucketedWords {
-            for bucket in 0..<64 {
-                let bit = bucket == 63 ? anyNextToken : anyNextToken | 1 << UInt64(bucket)
-                for slot in offsets[word]..<offsets[word + 1] where candidates[slot].nextMask & bit != 0 {
-                    (bucketedCandidates.baseAddress! + written).initialize(to: candidates[slot])
-                    written += 1
+            let base = Int(bucketBase[word])
+            for bucket in 0..<64 { nextInBucket[bucket] = Int(bucketOffsets[base + bucket]) }
+            for slot in offsets[word]..<offsets[word + 1] {
+                let candidate = candidates[slot]
+                var bits = candidate.nextMask
+                if bits & anyNextToken != 0 { bits = .max }
+                written += bits.nonzeroBitCount
+                while bits != 0 {
+                    let bucket = bits.trailingZeroBitCount
+                    (bucketedCandidates.baseAddress! + nextInBucket[bucket]).initialize(to: candidate)
+                    nextInBucket[bucket] += 1
+                    bits &= bits - 1
                 }
             }
         }

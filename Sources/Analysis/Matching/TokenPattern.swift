@@ -80,11 +80,15 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         var keys: [Key] = []
         var stack: [ArraySlice<Element>] = []
         guard collectFirstWords(elements[...], stack: &stack, word: word, wordClass: wordClass, into: &keys) else { return nil }
+        // Sorted, then repeats dropped in place: no second array.
         keys.sort()
-        var unique: [Key] = []
-        unique.reserveCapacity(keys.count)
-        for key in keys where unique.last != key { unique.append(key) }
-        return unique
+        var kept = 0
+        for index in keys.indices where kept == 0 || keys[kept - 1] != keys[index] {
+            keys[kept] = keys[index]
+            kept += 1
+        }
+        keys.removeLast(keys.count - kept)
+        return keys
     }
 
     /// Collects the words a sequence (followed by the sequences in `then`,
@@ -236,9 +240,11 @@ private struct Parser {
             position += 1
             return .word(String(UnicodeScalar(byte)))
         default:
+            let start = position
             let word = readWord()
-            if word.isEmpty { fail("unexpected character \(scalar(at: position))") }
-            if word.utf8.first == UInt8(ascii: "-"), word.utf8.count > 1 { return .wordSuffix(String(word.dropFirst())) }
+            if position == start { fail("unexpected character \(scalar(at: position))") }
+            // By the pattern's bytes: asking the new String for its first byte costs more.
+            if byte == UInt8(ascii: "-"), position - start > 1 { return .wordSuffix(String(word.dropFirst())) }
             return .word(word)
         }
     }
@@ -253,10 +259,16 @@ private struct Parser {
     }
 
     /// Letters, digits, apostrophes and hyphens (Unicode letters and numbers too).
+    ///
+    /// Nearly every word of the ~3,500 patterns (36,000 words read at
+    /// start-up) is ASCII and ends at an ASCII byte: that case is read in
+    /// one pass with no Unicode machinery in this function's body, and the
+    /// rest (a non-ASCII byte inside or right after the word) continues in
+    /// `readWordPastASCII`, kept out of line so its setup is not paid here.
     private mutating func readWord() -> String {
         let start = position
         // ASCII letters, digits, apostrophes and hyphens first, without bounds checks.
-        position = bytes.withUnsafeBufferPointer { buffer in
+        let end = bytes.withUnsafeBufferPointer { buffer in
             var index = position
             while index < buffer.count {
                 let byte = buffer[index]
@@ -267,6 +279,18 @@ private struct Parser {
             }
             return index
         }
+        position = end
+        if end == bytes.count || bytes[end] < 0x80 {
+            // Stopped at the end or at an ASCII byte that is not a word byte: the word is done.
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        }
+        return readWordPastASCII(from: start)
+    }
+
+    /// The rest of `readWord` from a non-ASCII byte: decodes each such
+    /// scalar and asks whether it is a letter or a number.
+    @inline(never)
+    private mutating func readWordPastASCII(from start: Int) -> String {
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {
@@ -330,6 +354,21 @@ extension TokenPattern {
         var best: [Key]?
         var second: [Key]?
         for element in elements {
+            if case .word(let text) = element {
+                // A one-word set, worked out without an array unless it is
+                // kept (a pattern's first word is usually such a set, and
+                // skipped as its first words already hold it).
+                let key = word(text)
+                if let first, first.isEmpty || (first.count == 1 && first[0] == key) { continue }
+                if best == nil || best!.count > 1 {
+                    second = best
+                    best = [key]
+                } else if second == nil || second!.count > 1 {
+                    second = [key]
+                }
+                if second?.count == 1 { break }
+                continue
+            }
             guard let set = requirement(of: element, limit: maxWords, word: word, wordClass: wordClass) else { continue }
             if let first, isSubset(first, of: set) { continue }
             if best == nil || set.count < best!.count {
@@ -408,11 +447,15 @@ extension TokenPattern {
                 }
             }
             if options.count > 1 {
+                // Sorted, then repeats dropped in place: no second array.
                 union.sort()
-                var unique: [Key] = []
-                unique.reserveCapacity(union.count)
-                for key in union where unique.last != key { unique.append(key) }
-                return unique.count > limit ? nil : unique
+                var kept = 0
+                for index in union.indices where kept == 0 || union[kept - 1] != union[index] {
+                    union[kept] = union[index]
+                    kept += 1
+                }
+                union.removeLast(union.count - kept)
+                return union.count > limit ? nil : union
             }
             return union.count > limit ? nil : union
         case .wordSuffix, .optional, .repeated, .gap, .sentenceStart, .clauseEnd:
