@@ -52,21 +52,24 @@ final class TextScratch {
         /// Doubles the token memory, keeping the first `count` tokens.
         @inline(never)
         mutating func growTokens(keeping count: Int) {
-            let grown = UnsafeMutablePointer<Token>.allocate(capacity: tokenCapacity * 2)
-            grown.moveInitialize(from: tokens, count: count)
-            tokens.deallocate()
-            tokens = grown
-            tokenCapacity *= 2
+            Self.double(&tokens, capacity: &tokenCapacity, keeping: count)
         }
 
         /// Doubles the byte memory, keeping the first `count` bytes.
         @inline(never)
         mutating func growBytes(keeping count: Int) {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity * 2)
-            grown.moveInitialize(from: bytes, count: count)
-            bytes.deallocate()
-            bytes = grown
-            byteCapacity *= 2
+            Self.double(&bytes, capacity: &byteCapacity, keeping: count)
+        }
+
+        /// Moves the first `count` elements into memory twice the size.
+        private static func double<Element>(
+            _ memory: inout UnsafeMutablePointer<Element>, capacity: inout Int, keeping count: Int
+        ) {
+            let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: memory, count: count)
+            memory.deallocate()
+            memory = grown
+            capacity *= 2
         }
 
         func free() {
