@@ -34,6 +34,7 @@ public struct Analyzer: Sendable {
         }
         let parsed = ParsedText(reply)
         var matches: [CueMatch] = []
+        var overruled: [OverruledMatch] = []
         // Stems of the reply's words, once (every reflection check asks).
         let sharedStems = previousWords?.sharedStems(of: parsed) ?? []
 
@@ -61,7 +62,9 @@ public struct Analyzer: Sendable {
         }
 
         if usesWordModel {
-            addModelCues(to: &matches, reply: reply, parsed: parsed, previous: previousWords, sharedStems: sharedStems)
+            addModelCues(
+                to: &matches, overruled: &overruled, reply: reply, parsed: parsed, previous: previousWords,
+                sharedStems: sharedStems)
         }
 
         if !phraseCues.isEmpty {
@@ -82,23 +85,60 @@ public struct Analyzer: Sendable {
             }
         }
         // Handed over, not copied: `ReplyAnalysis` sorts it in place.
-        return ReplyAnalysis(text: reply, matches: consume matches)
+        return ReplyAnalysis(text: reply, matches: consume matches, overruled: overruled)
     }
 
-    /// The statistical layer's cues: those the rules missed, unless a cue the
-    /// rules found overrules them (`CueConflicts`). Each quotes the sentence
-    /// around the reply's words that weigh most for it, and names those words.
+    /// The statistical layer: first the rules' cues it overrules (their
+    /// matches move to `overruled`, with the model's figure), then the cues
+    /// the rules missed, unless a cue the rules found overrules them
+    /// (`CueConflicts`). Each addition quotes the sentence around the reply's
+    /// words that weigh most for it, and names those words.
     private func addModelCues(
-        to matches: inout [CueMatch], reply: String, parsed: ParsedText,
+        to matches: inout [CueMatch], overruled: inout [OverruledMatch], reply: String, parsed: ParsedText,
         previous: ContentWords?, sharedStems: [String?]
     ) {
         guard parsed.tokens.count > 0 else { return }
         var present: UInt32 = 0
         for match in matches where match.cue.rank >= 0 { present |= 1 << UInt32(match.cue.rank) }
+        let reading = CueModel.shared.reading(of: reply, present: present)
+        if reading.overruled != 0 {
+            let bit = { (cue: CueName) in UInt32(1) << UInt32(cue.rank) }
+            // One cue at a time, in the model's order (the training script's
+            // `combine` does the same when it chooses the thresholds): the
+            // documented relations stand, so a reflection stays beside a
+            // feeling-reflection, and an i-statement keeps its last feeling
+            // or need.
+            var left = present
+            for cue in CueModel.cues where reading.overruled & bit(cue) != 0 {
+                if cue == .reflection, left & bit(.feelingReflection) != 0 { continue }
+                if cue == .feeling || cue == .need {
+                    let other: CueName = cue == .feeling ? .need : .feeling
+                    if left & bit(.iStatement) != 0, left & bit(other) == 0 { continue }
+                }
+                left &= ~bit(cue)
+            }
+            let out = present & ~left
+            present = left
+            if out != 0 {
+                var kept: [CueMatch] = []
+                for match in matches {
+                    guard match.cue.rank >= 0, out & bit(match.cue) != 0 else {
+                        kept.append(match)
+                        continue
+                    }
+                    let percent = Int(reading.overruledPercent[Int(match.cue.rank)])
+                    overruled.append(OverruledMatch(
+                        match: match,
+                        reason: "word model: \(match.cue.rawValue) \(percent) %, under its floor of "
+                            + "\(CueModel.shared.overrulePercent(match.cue)) %"))
+                }
+                matches = kept
+            }
+        }
         // What a rule's cue, or an earlier addition, overrules goes first, so
         // the relations below see only what is really added.
         var kept: [CueModel.Addition] = []
-        for addition in CueModel.shared.additions(to: reply, present: present)
+        for addition in reading.additions
         where !CueConflicts.isBeaten(addition.cue, present: present) {
             kept.append(addition)
             present |= 1 << UInt32(addition.cue.rank)

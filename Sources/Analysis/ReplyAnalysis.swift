@@ -41,15 +41,34 @@ public struct CueMatch: Hashable, Codable, Sendable {
     }
 }
 
+/// A match a rule made that the word model overruled (`rehearse analyze`
+/// only; rehearsals use the rules alone): the match as the rule made it,
+/// and why it does not count.
+public struct OverruledMatch: Hashable, Codable, Sendable {
+    public let match: CueMatch
+    /// E.g. "word model: absolute 12 %, under its floor of 20 %".
+    public let reason: String
+    public init(match: CueMatch, reason: String) {
+        self.match = match
+        self.reason = reason
+    }
+}
+
 /// Everything the analyzer found in one reply.
 public struct ReplyAnalysis: Hashable, Codable, Sendable {
     /// The reply as analysed.
     public let text: String
     /// Every match, ordered by span start (then by cue name).
     public let matches: [CueMatch]
+    /// Rules' matches the word model overruled, in the order found; their
+    /// cues are not in `matches` (unless another match has the same cue).
+    public let overruled: [OverruledMatch]
 
-    public init(text: String, matches: consuming [CueMatch]) {
+    private enum CodingKeys: String, CodingKey { case text, matches, overruled }
+
+    public init(text: String, matches: consuming [CueMatch], overruled: [OverruledMatch] = []) {
         self.text = text
+        self.overruled = overruled
         // Sorted in place (the analyzer hands its array over with `consume`,
         // so it is not copied): no second array, and no match copied,
         // retained or released.
@@ -103,6 +122,23 @@ public struct ReplyAnalysis: Hashable, Codable, Sendable {
             return true
         }
         return sorted != nil
+    }
+
+    /// Saved conversations from before `overruled` existed have none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        matches = try container.decode([CueMatch].self, forKey: .matches)
+        overruled = try container.decodeIfPresent([OverruledMatch].self, forKey: .overruled) ?? []
+    }
+
+    /// `overruled` only when there is one, so rules-only analyses (every
+    /// rehearsal's) are saved as before.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(matches, forKey: .matches)
+        if !overruled.isEmpty { try container.encode(overruled, forKey: .overruled) }
     }
 
     /// Distinct cue names, in order of first appearance.

@@ -29,7 +29,24 @@ enum AnalysisJSON {
             }
             out += "}"
         }
-        out += "]}"
+        out += "]"
+        if !analysis.overruled.isEmpty {
+            out += ",\"overruled\":["
+            for (index, item) in analysis.overruled.enumerated() {
+                if index > 0 { out += "," }
+                out += "{\"cue\":"
+                appendString(item.match.cue.rawValue, to: &out)
+                out += ",\"start\":\(item.match.evidence.span.start),\"end\":\(item.match.evidence.span.end),\"text\":"
+                appendString(item.match.evidence.excerpt, to: &out)
+                out += ",\"rule\":"
+                appendString(item.match.evidence.rule, to: &out)
+                out += ",\"reason\":"
+                appendString(item.reason, to: &out)
+                out += "}"
+            }
+            out += "]"
+        }
+        out += "}"
         return out
     }
 
@@ -90,8 +107,33 @@ enum AnalysisJSON {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 appendEvidence(matches.baseAddress! + index, to: &out, scratch: &scratch)
             }
-            out.appendASCII("]}")
+            out.append(UInt8(ascii: "]"))
         }
+        if !analysis.overruled.isEmpty { appendOverruled(analysis.overruled, to: &out) }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// `,"overruled":[…]`: each overruled match as evidence is written, and
+    /// the reason (rare: plain appends, no cached pieces).
+    private static func appendOverruled(_ overruled: [OverruledMatch], to out: inout ByteBuffer) {
+        out.appendASCII(",\"overruled\":[")
+        for (index, item) in overruled.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.appendASCII("{\"cue\":")
+            appendString(item.match.cue.rawValue, to: &out)
+            out.appendASCII(",\"start\":")
+            out.appendInt(item.match.evidence.span.start)
+            out.appendASCII(",\"end\":")
+            out.appendInt(item.match.evidence.span.end)
+            out.appendASCII(",\"text\":")
+            appendString(item.match.evidence.excerpt, to: &out)
+            out.appendASCII(",\"rule\":")
+            appendString(item.match.evidence.rule, to: &out)
+            out.appendASCII(",\"reason\":")
+            appendString(item.reason, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
     }
 
     /// Appends `error(line:message:)` as UTF-8 bytes.

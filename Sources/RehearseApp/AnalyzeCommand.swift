@@ -20,8 +20,9 @@ struct AnalyzeCommand: ParsableCommand {
             per cue, the macro-F1 and the worst confusions.
             Cues come from the written rules (docs/cues.md) and, where the rules found nothing, from
             a word model trained on the labelled sets (docs/cue-model.md); its evidence says
-            "word model" and names the words that weighed. --rules-only leaves the model out, as
-            `play` and `test` do.
+            "word model" and names the words that weighed. Where the model gives a rule's cue very
+            little weight, it overrules it: the match is listed as "overruled" with the model's
+            figure. --rules-only leaves the model out, as `play` and `test` do.
             """)
 
     @Argument(help: "A file, or - for standard input.")
@@ -307,6 +308,18 @@ struct AnalyzeCommand: ParsableCommand {
                 }.bytes)
             }
         }
+        for item in analysis.overruled {
+            out.appendASCII("\n     ")
+            out.append(style.dimOpen.bytes)
+            out.append(overruledRow(item))
+            out.append(style.dimClose.bytes)
+        }
+    }
+
+    /// A rule's match the word model overruled, as a table row (dimmed by
+    /// the caller): the rule's cue, words and rule, then why it does not count.
+    static func overruledRow(_ item: OverruledMatch) -> String {
+        "overruled: \(item.match.cue.rawValue) \"\(item.match.evidence.excerpt)\"  \(item.match.evidence.rule); \(item.reason)"
     }
 
     static func table(number: Int, analysis: ReplyAnalysis, style: Style) -> String {
@@ -318,6 +331,9 @@ struct AnalyzeCommand: ParsableCommand {
         for match in analysis.matches {
             let name = match.cue.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
             lines.append("     \(CueTone.of(match.cue).mark(style)) \(name)\"\(match.evidence.excerpt)\"  \(style.dim(match.evidence.rule))")
+        }
+        for item in analysis.overruled {
+            lines.append("     " + style.dim(overruledRow(item)))
         }
         return lines.joined(separator: "\n")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Analysis
@@ -60,7 +61,56 @@ import Testing
         #expect(match.evidence.span == Span(start: 0, end: reply.unicodeScalars.count))
     }
 
-    /// Whatever the rules found stays, with the same evidence; the model only adds.
+    /// "everyone" here thanks a room; the absolute rule fires on the word,
+    /// and the model, which has read how people label such lines, puts it
+    /// under absolute's floor. The match is kept aside with the model's
+    /// figure, so the reader sees what was overruled and why; rehearsals
+    /// (rules only) keep the rule's cue.
+    @Test func overrulesARulesCueAndSaysWhy() throws {
+        let reply = "Thank you for coming, everyone."
+        #expect(Self.rulesOnly.analyze(reply).cues.contains(.absolute))
+        #expect(Self.rulesOnly.analyze(reply).overruled.isEmpty)
+        let analysis = Self.withModel.analyze(reply)
+        #expect(!analysis.cues.contains(.absolute))
+        #expect(analysis.cues.contains(.appreciation))
+        let item = try #require(analysis.overruled.first)
+        #expect(analysis.overruled.count == 1)
+        #expect(item.match.cue == .absolute)
+        #expect(item.match.evidence.excerpt == "everyone")
+        #expect(item.match.evidence.rule == "absolute: all-or-nothing word")
+        let floor = CueModel.shared.overrulePercent(.absolute)
+        #expect(floor > 0)
+        #expect(item.reason.contains(#/^word model: absolute \d{1,2} %, under its floor of \d+ %$/#))
+        let percent = try #require(Int(item.reason.split(separator: " ")[3]))
+        #expect(percent < floor)
+    }
+
+    /// Saved conversations keep loading: an analysis saved before
+    /// `overruled` existed decodes with none, one without any is saved as
+    /// before, and one with some round-trips.
+    @Test func overruledMatchesSaveAndLoad() throws {
+        let rulesOnly = Self.rulesOnly.analyze("You never listen to me.")
+        let saved = try JSONEncoder().encode(rulesOnly)
+        #expect(!String(decoding: saved, as: UTF8.self).contains("overruled"))
+        #expect(try JSONDecoder().decode(ReplyAnalysis.self, from: saved) == rulesOnly)
+        let overruled = Self.withModel.analyze("Thank you for coming, everyone.")
+        #expect(!overruled.overruled.isEmpty)
+        #expect(try JSONDecoder().decode(ReplyAnalysis.self, from: JSONEncoder().encode(overruled)) == overruled)
+    }
+
+    /// The thresholds make sense as a pair: a cue is overruled only well
+    /// under where it would be added, and every cue can be added.
+    @Test func eachCueAddsAboveWhereItOverrules() {
+        for (index, cue) in CueModel.cues.enumerated() {
+            let add = CueModel.addThresholds[index], overrule = CueModel.overruleThresholds[index]
+            #expect(overrule < add, "\(cue)")
+            // A probability of 0.5 to 0.95 (a logit of 0 to about 2.94).
+            #expect(add >= 0 && add < 3, "\(cue)")
+        }
+    }
+
+    /// Whatever the rules found stays, with the same evidence, unless the
+    /// model overrules it; what the model adds says so.
     @Test(arguments: [
         ("You never listen to me.", "I was busy."),
         ("That sounds exhausting. What happened next?", ""),

@@ -10,10 +10,15 @@ import Darwin
 ///
 /// Rules name what they know; new writers keep finding wordings no rule
 /// lists. The model catches some of those: when the rules missed a cue and
-/// the model's probability reaches the trained threshold, the cue is added,
+/// the model's probability reaches that cue's threshold, the cue is added,
 /// and its evidence quotes the reply's own words that weigh most toward it.
-/// It never removes what a rule found, and it leaves the question forms and
-/// crisis to the rules.
+/// The other way round, when a rule's cue gets a probability under that
+/// cue's (much lower) floor, the model overrules it ("never" in "He's never
+/// hit me" is no sweeping charge); the analysis keeps the overruled match
+/// and says why. Both thresholds per cue were chosen on labelled sets the
+/// rules and the model had not been written from
+/// (`Evaluation/cue-model-thresholds.json`). It leaves the question forms
+/// and crisis to the rules.
 ///
 /// Words are read exactly as the training script reads them (keep the two in
 /// step): ASCII letters lowercased; `'` and curly apostrophes kept inside a
@@ -29,8 +34,20 @@ struct CueModel: Sendable {
         let words: [String]
         /// UTF-8 offset in the reply of the strongest one.
         let anchor: Int
-        /// The model's probability for the cue, in whole percent (80–99).
+        /// The model's probability for the cue, in whole percent (rounded
+        /// down, at least the cue's threshold: 50–99).
         let percent: Int
+    }
+
+    /// The model's reading of a reply: cues it adds, and cues the rules
+    /// found that it overrules.
+    struct Reading: Sendable {
+        var additions: [Addition] = []
+        /// Bit `rank` per built-in cue in `present` whose probability is under its floor.
+        var overruled: UInt32 = 0
+        /// Each overruled cue's probability in whole percent (rounded down,
+        /// so it always shows under its floor), by rank.
+        var overruledPercent: [Int8] = []
     }
 
     static let shared = CueModel()
@@ -45,8 +62,12 @@ struct CueModel: Sendable {
     /// operation each; eight-lane vectors take two).
     private let weights: [SIMD4<Float>]
     /// `biases` as five vectors like a feature's weights, so every cue's
-    /// logit is five vector steps and the threshold one compare per vector.
+    /// logit is five vector steps and each threshold one compare per vector.
     private let biasVectors: (SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>)
+    /// `addThresholds` and `overruleThresholds` laid out the same way
+    /// (past the last cue: never add, never overrule).
+    private let addVectors: (SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>)
+    private let overruleVectors: (SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>, SIMD4<Float>)
     /// Per cue, its bit in `present` (zero for a cue without a rank).
     private let rankBits: [UInt32]
 
@@ -62,6 +83,9 @@ struct CueModel: Sendable {
         // hold. (Three vectors of eight, 24 lanes, summed four lanes that
         // are always zero: 3 of some 23 instructions a feature.)
         precondition(cueCount <= 20, "the word model keeps at most 20 cues")
+        precondition(
+            Self.addThresholds.count == cueCount && Self.overruleThresholds.count == cueCount,
+            "CueModelData.swift needs both thresholds for every cue")
         // Filled through buffer pointers: start-up decodes some 270,000
         // weights, and an array's subscript checks uniqueness and bounds on
         // every store (this loop was 7.3M instructions that way).
@@ -108,31 +132,52 @@ struct CueModel: Sendable {
         self.mask = capacity - 1
         self.idf = idf
         self.weights = weights
-        // Past the last cue a bias of -inf keeps a lane under the threshold.
+        // Past the last cue a bias of -inf keeps a lane under every threshold.
         var biases = [SIMD4<Float>](repeating: SIMD4(repeating: -.infinity), count: 5)
+        var adds = [SIMD4<Float>](repeating: SIMD4(repeating: .infinity), count: 5)
+        var overrules = [SIMD4<Float>](repeating: SIMD4(repeating: -.infinity), count: 5)
         var ranks = [UInt32](repeating: 0, count: cueCount)
         for cue in 0..<cueCount {
             biases[cue / 4][cue % 4] = Self.biases[cue]
+            adds[cue / 4][cue % 4] = Self.addThresholds[cue]
+            overrules[cue / 4][cue % 4] = Self.overruleThresholds[cue]
             let rank = Self.cues[cue].rank
             ranks[cue] = rank < 0 ? 0 : 1 << UInt32(rank)
         }
         self.biasVectors = (biases[0], biases[1], biases[2], biases[3], biases[4])
+        self.addVectors = (adds[0], adds[1], adds[2], adds[3], adds[4])
+        self.overruleVectors = (overrules[0], overrules[1], overrules[2], overrules[3], overrules[4])
         self.rankBits = ranks
     }
 
     /// The cues the model gives to `text` that are not in `present` (bit
-    /// `rank` per built-in cue already found). Cheap when it adds nothing:
-    /// one pass over the bytes into this thread's scratch space, one table
-    /// look-up per word and pair, and the cues' weights summed per feature.
-    func additions(to text: String, present: UInt32) -> [Addition] {
+    /// `rank` per built-in cue already found), and those in `present` it
+    /// overrules. A reply with no word the model knows gets neither. Cheap
+    /// when it changes nothing: one pass over the bytes into this thread's
+    /// scratch space, one table look-up per word and pair, and the cues'
+    /// weights summed per feature.
+    func reading(of text: String, present: UInt32) -> Reading {
         var text = text
         return text.withUTF8 { bytes in
             let scratch = Scratch.current()
             let buffer = scratch.pointee.buffer.pointer(count: Self.bufferCapacity(bytes.count))
             let words = scratch.pointee.words.pointer(count: bytes.count + 1)
             let count = Self.scan(bytes, buffer: buffer, words: words)
-            return additions(bytes: bytes, words: UnsafeBufferPointer(start: words, count: count), scratch: scratch, present: present)
+            return reading(bytes: bytes, words: UnsafeBufferPointer(start: words, count: count), scratch: scratch, present: present)
         }
+    }
+
+    /// The probability, in whole percent, under which the model overrules
+    /// the rules' `cue` (0 for a cue it never overrules).
+    func overrulePercent(_ cue: CueName) -> Int {
+        guard let index = Self.cues.firstIndex(of: cue) else { return 0 }
+        let logit = Self.overruleThresholds[index]
+        return logit.isFinite ? Int((100 / (1 + expf(-logit))).rounded()) : 0
+    }
+
+    /// Only the additions (see `reading(of:present:)`).
+    func additions(to text: String, present: UInt32) -> [Addition] {
+        reading(of: text, present: present).additions
     }
 
     /// The per-reply arrays, kept by each thread from reply to reply (a
@@ -187,10 +232,10 @@ struct CueModel: Sendable {
         var value: Float
     }
 
-    private func additions(
+    private func reading(
         bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Word>, scratch: UnsafeMutablePointer<Scratch>, present: UInt32
-    ) -> [Addition] {
-        guard !words.isEmpty else { return [] }
+    ) -> Reading {
+        guard !words.isEmpty else { return Reading() }
         let capacity = words.count * 2
         // A small open-addressing set over the reply's features (index + 1 in
         // `found`, 0 empty), at most a quarter full: a repeated feature is
@@ -240,7 +285,7 @@ struct CueModel: Sendable {
                 previousKnown = true
             }
         }
-        guard found > 0 else { return [] }
+        guard found > 0 else { return Reading() }
         // Term counts, damped (1 + ln tf), times idf, then L2-normalised.
         var norm: Float = 0
         idf.withUnsafeBufferPointer { idf in
@@ -255,12 +300,13 @@ struct CueModel: Sendable {
     }
 
     /// Every cue's score, summed feature by feature (a feature's weights sit
-    /// together, four cues to a vector); the cues over the threshold, with
-    /// the reply's words that weigh most toward each.
+    /// together, four cues to a vector); the cues over their threshold, with
+    /// the reply's words that weigh most toward each, and the present cues
+    /// under their floor.
     private func score(
         _ unique: UnsafeBufferPointer<Found>, scale: Float,
         bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Word>, present: UInt32
-    ) -> [Addition] {
+    ) -> Reading {
         weights.withUnsafeBufferPointer { weights in
             var sum0 = SIMD4<Float>.zero
             var sum1 = SIMD4<Float>.zero
@@ -276,33 +322,48 @@ struct CueModel: Sendable {
                 sum4 += item.value * weights[base &+ 4]
             }
             // Each lane's logit as a scalar would compute it (a product, then
-            // a sum: no fused step), compared with the threshold all at once,
-            // as bits (cue `c` is bit `c`); a reply whose cues all stay under
-            // it ends here.
-            let threshold = Self.threshold
+            // a sum: no fused step), compared with the thresholds all at
+            // once, as bits (cue `c` is bit `c`); a reply whose cues all sit
+            // between their two thresholds ends here.
             let logits = (
                 sum0 * scale + biasVectors.0, sum1 * scale + biasVectors.1, sum2 * scale + biasVectors.2,
                 sum3 * scale + biasVectors.3, sum4 * scale + biasVectors.4
             )
             let lane = SIMD4<UInt32>(1, 2, 4, 8)
-            func bits(_ logits: SIMD4<Float>, _ shift: UInt32) -> UInt32 {
-                SIMD4<UInt32>.zero.replacing(with: lane, where: logits .>= threshold).wrappedSum() << shift
+            func bits(_ passes: SIMDMask<SIMD4<Int32>>, _ shift: UInt32) -> UInt32 {
+                SIMD4<UInt32>.zero.replacing(with: lane, where: passes).wrappedSum() << shift
             }
-            var passing = bits(logits.0, 0) | bits(logits.1, 4) | bits(logits.2, 8) | bits(logits.3, 12) | bits(logits.4, 16)
-            guard passing != 0 else { return [] }
-            var additions: [Addition] = []
+            var passing =
+                bits(logits.0 .>= addVectors.0, 0) | bits(logits.1 .>= addVectors.1, 4) | bits(logits.2 .>= addVectors.2, 8)
+                | bits(logits.3 .>= addVectors.3, 12) | bits(logits.4 .>= addVectors.4, 16)
+            var under =
+                bits(logits.0 .< overruleVectors.0, 0) | bits(logits.1 .< overruleVectors.1, 4)
+                | bits(logits.2 .< overruleVectors.2, 8) | bits(logits.3 .< overruleVectors.3, 12)
+                | bits(logits.4 .< overruleVectors.4, 16)
+            func logit(_ cue: Int) -> Float {
+                switch cue / 4 {
+                case 0: logits.0[cue % 4]
+                case 1: logits.1[cue % 4]
+                case 2: logits.2[cue % 4]
+                case 3: logits.3[cue % 4]
+                default: logits.4[cue % 4]
+                }
+            }
+            var reading = Reading()
+            while under != 0 {
+                let cue = under.trailingZeroBitCount
+                under &= under &- 1
+                guard present & rankBits[cue] != 0 else { continue }
+                if reading.overruledPercent.isEmpty { reading.overruledPercent = Array(repeating: 0, count: 32) }
+                reading.overruled |= rankBits[cue]
+                reading.overruledPercent[rankBits[cue].trailingZeroBitCount] = Int8(min(99, Int(100 / (1 + expf(-logit(cue))))))
+            }
+            guard passing != 0 else { return reading }
             while passing != 0 {
                 let cue = passing.trailingZeroBitCount
                 passing &= passing &- 1
                 guard present & rankBits[cue] == 0 else { continue }
-                let logit =
-                    switch cue / 4 {
-                    case 0: logits.0[cue % 4]
-                    case 1: logits.1[cue % 4]
-                    case 2: logits.2[cue % 4]
-                    case 3: logits.3[cue % 4]
-                    default: logits.4[cue % 4]
-                    }
+                let logit = logit(cue)
                 // The reply's words that weigh most toward the cue: up to
                 // three, each carrying at least a quarter of the strongest's
                 // weight (so "brat" is not padded out with "a"). The three
@@ -334,14 +395,14 @@ struct CueModel: Sendable {
                     strongest.append(quote(second))
                     if ranked > 2, third.weight * 4 >= best.weight { strongest.append(quote(third)) }
                 }
-                additions.append(Addition(
+                reading.additions.append(Addition(
                     cue: Self.cues[cue],
                     words: strongest,
                     anchor: Int(words[position(best.key)].start),
                     // Rounded down, so a bare pass of 0.8 never shows as more.
                     percent: min(99, Int(100 / (1 + expf(-logit))))))
             }
-            return additions
+            return reading
         }
     }
 
