@@ -336,6 +336,32 @@ extension CueDetectors {
             CueRule("(whoever (finds me|has to find me|will find me|has to come in|will have to come in|needs to come in|has to clear (my|the) (flat|room|house|place|things|stuff))|so whoever ~~ (will not|does not|would not) (find|have) a mess)", "crisis: tidying so whoever has to come in won't find a mess", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(hope|hoping|pray|praying|wish|wishing) (that)? my (body|heart) (just)? (quits|quit|gives up|gives out|packs up|packs in|fails|stops) (on me)?", "crisis: hoping my body just quits on me", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(always)? (known|know|knew) how my (story|life) (ends|will end|is going to end|ended)", "crisis: 'I've always known how my story ends'", .evenIfNegated, .notAskingAboutOthers),
+            // From set M's crisis misses (read by family in session 9; M is
+            // held out for every other cue).
+            CueRule("(for|wish|wished|wishing|want|wanted|waiting for) the (sea|river|waves|water|tide|cancer|illness) to take me", "crisis: wishing for the sea to take me", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("wish ~~ (had|would have) (got|taken|hit|killed|had) me (as well|too)", "crisis: 'I wish the lorry had got me as well'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(looking|looked|look|looks|checking|checked|reading|read|googling|googled|searching|searched) up how (deep|high|far down|tall|long a fall) the (reservoir|quarry|bridge|drop|cliff|dam|car park|multi-storey|viaduct|gorge|weir) (is|was|goes) (by|at|near|off|from|$)", "crisis: looking up how deep the reservoir is", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("i (wake|woke) up and (i am|i feel|i felt|i was|feel|am) (@intens)* (disappointed|gutted|sorry|annoyed|cross|angry) $", "crisis: waking up disappointed to be alive", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(did not|didn't|do not|never) (say|tell (him|her|them)) how long (a bit|a while|for|it) (was|is|would be|will be)", "crisis: a pet handed over without saying for how long", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(get|got|getting) used to me not being (around|here|there) $", "crisis: 'they'll get used to me not being around'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(hold|holding|held|look at|looking at|stare at|staring at) (it|the razor|the blade|the blades|the knife|the pills|the tablets|the rope) ~~ (how long i can|how long i could)", "crisis: holding the razor and seeing how long I can look at it", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(stopped|stop|quit|given up|gave up|not bothering|do not bother|no longer) (wearing|putting on|doing up|with) (my|a|the) (seatbelt|seat belt) (anymore|now|$)", "crisis: stopped wearing my seatbelt", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(saying|said|say) goodbye ~~ like (it is|it was|it's) the last time", "crisis: saying goodbye like it's the last time", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(voices|voice) ~~ (say|says|tell|tells|telling|said|told) (me)? ~~ (where i should go|i should (go|jump|do it|end it)|to (jump|end it|kill|hurt|do it))", "crisis: the voices tell me where I should go", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("the (platform|bridge|roof|tracks|cliff|river|car park|multi-storey|edge|viaduct|quarry) ~~ is where i (should|have to|need to|am meant to|am supposed to|must) go $", "crisis: 'the platform is where I should go'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(giving|given|gave|give) ~~ away ,? (and)? (mine|my own) (with them|too|as well)", "crisis: giving his things away, and mine with them", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(be|being|is|was) the (one|ones|person) (who|that) (finds|find|found|has to find|will find) me (x|xx|xxx)? $", "crisis: 'I don't want you to be the one who finds me'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(tablets|pills|sleepers|meds|painkillers) ~~ to see if i (wake|will wake|would wake|do wake)", "crisis: taking tablets to see if I wake up", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(looking|looked|look) at how (low|high|short|easy to climb) the (wall|railing|rail|railings|barrier|fence|parapet|edge|side) (is|was|are|were) $", "crisis: looking at how low the wall is", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("if anything (happens|happened|happens to me) ,? (the|my) ~ (is|are) yours", "crisis: 'if anything happens, the PlayStation's yours'", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("tell (mum|mom|dad|her|him|them|my (mum|mom|dad|wife|husband|partner|kids|sister|brother)) (that)? it (was not|is not|was never|wasn't) (her|his|their|your) fault ($|,|\\.|and|anyway)", "crisis: 'tell Mum it wasn't her fault' (a goodbye)", .evenIfNegated, .notAskingAboutOthers, .statementOnly),
+            CueRule("(press|pressing|pressed|dig|digging|dug|stick|sticking) my (nails|fingernails|nail) into my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach)", "crisis: pressing my nails into my arm (self-harm)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("until (it|they) (breaks|break|broke|broken) the skin", "crisis: until it breaks the skin (self-harm)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("if i (just)? stop (eating|drinking|taking (them|it|my)|,|$) ~~ (take care of itself|sort itself out|be over|nobody has to)", "crisis: 'if I just stop (eating), it'll take care of itself'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(had|has) the right idea (going|dying|checking out) when (he|she|they) did", "crisis: 'Dad had the right idea going when he did'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(left|leaving|leave) (everyone|them|you all|you|the kids|my family|everybody) enough (stuff|things|money|to go on|sorted)", "crisis: 'I've left everyone enough stuff'", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("tell (them|everyone|everybody|her|him|the lads|the girls) i said (thanks|thank you|cheers) for everything $", "crisis: 'tell them I said thanks for everything' (a goodbye)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(collecting|collect|collected|picking up|pick up|getting|get) my (methadone|tablets|pills|insulin|subutex|sleepers|sleeping tablets|painkillers) and not (taking|swallowing|using) (it|them)", "crisis: collecting my methadone and not taking it", .evenIfNegated, .notAskingAboutOthers),
         ],
         vetoes: [
             "so (tired|hungry|bored|embarrassed|thirsty|sleepy) i could (just)? die",
@@ -355,7 +381,7 @@ extension CueDetectors {
             "(are|have|were) you (been)? (having|thinking|had|experiencing|feeling) (any)? (thoughts|thinking) (of|about)",
             "(are|were) you (@intens)* (thinking|thought) (of|about) (suicide|ending|killing|hurting|harming)",
             "when you say",
-            "(die|died|dying|dead) (of|from) (embarrassment|laughter|laughing|boredom|shame|cringe|thirst|hunger)",
+            "(die|died|dying|dead) (of|from) (embarrassment|laughter|laughing|boredom|shame|cringe|thirst|hunger|dehydration|happiness|excitement|jealousy|envy|suspense|curiosity)",
             "(die|died) laughing",
             "(we are|they are|you are|we were|we have been) (@intens)* (ending|finishing) (it|things)",
             "rather (die|be dead) than",
@@ -385,6 +411,14 @@ extension CueDetectors {
             "edge of (the|my|his|her|our|a) (pool|bed|road|table|stage|field|pitch|sofa|couch|dance floor|bath|pavement|chair|seat|desk|mat|rug|lawn|playground|path|water)",
             // Set K's false alarm: a relationship that ended badly.
             "end (it|things) (well|badly|right|properly|on good terms|on bad terms|on a bad note|nicely|the way we did)",
+            // Set M's false alarms: someone else's overdose or death, a trainee
+            // rehearsing the question, hyperbole.
+            "(my|his|her|their|our|a) (cousin|brother|sister|friend|mate|mum|mom|dad|father|mother|son|daughter|uncle|aunt|auntie|partner|husband|wife|boyfriend|girlfriend|nephew|niece|grandad|granddad|nan|gran|neighbour|colleague) (had|took|taken|has taken|died of|died from) an overdose",
+            "(my|his|her|their|our) (cousin|brother|sister|friend|mate|mum|mom|dad|father|mother|son|daughter|uncle|aunt|partner|husband|wife|grandad|nan|gran) walked into the (sea|river|water|lake)",
+            "(question|questions) (i am|i'm|we are) (practising|practicing|learning|meant to be|supposed to be|trying) (to ask|asking)",
+            "(wanted|want) to die ,? (i was|i am|i felt) (@intens)* (relieved|embarrassed|mortified|happy|ashamed)",
+            "(instructions|wardrobe|flat-pack|flatpack|ikea|printer|spreadsheet|traffic|queue|commute|meeting|paperwork|homework|tax return|self-assessment) ~~ (want to|wanted to|made me want to) end it all",
+            "(jump|jumped) off a (cliff|bridge|building|roof) for (you|her|him|them|that|this|my|our)",
         ],
         derive: { detection in
             // The warning signs in combination, for wordings no rule lists
@@ -494,10 +528,21 @@ extension CueDetectors {
             } ?? false
             let hedgedDenial = plainDenial && !ruledOut && lastHedge != nil && !affirmed
             guard !plainDenial || hedgedDenial else { return }
+            // A trainee asking about the question itself ("That's the
+            // question I'm practising asking, right?") is not answering it.
+            if firstWords.contains("question"), firstWords.contains(where: { practisingWords.contains($0) }) { return }
             detection.add(.crisis, sentence: first, "crisis: answers their question about self-harm without ruling it out")
         },
         fires: [
             CueExample("Yeah, a bit.", after: "Are you hurting yourself?"),
+            // Set M's families (session 9).
+            CueExample("Not since Tuesday.", after: "Have you hurt yourself since Friday?"),
+            CueExample("Years ago, in school. Not for about fifteen years now.", after: "Have you ever self-harmed?"),
+            "I've stopped wearing my seatbelt. If something happens, it happens.",
+            "I stood out on the balcony for about an hour last night. Deciding.",
+            "don't come over tonight ok. i don't want you to be the one who finds me x",
+            "I've been collecting my tablets and not taking them. There's a fortnight's worth now.",
+            "They'll get used to me not being around.",
             CueExample("Not really. I'm at the station.", after: "Are you safe right now?"),
             CueExample("idk", after: "Are you somewhere safe tonight?"),
             "Some nights I work out exactly how many of my insulin pens it would take.",
@@ -600,6 +645,16 @@ extension CueDetectors {
         ],
         doesNotFire: [
             CueExample("Yes, I'm safe, I'm at my sister's.", after: "Are you safe right now?"),
+            // Set M's false alarms and the probes for its rules (session 9).
+            "I wanted the ground to swallow me up when she read my email out.",
+            "My cousin took an overdose at nineteen. That's why I came.",
+            "The instructions for the flat-pack wardrobe made me want to end it all.",
+            "I'd jump off a cliff for that woman, she's the best boss I've ever had.",
+            CueExample("That's the question I'm practising asking, right? Do I say it just like that?", after: "Are you thinking about suicide?"),
+            CueExample("Just a graze, I'm fine.", after: "Did you hurt yourself when you fell off the bike?"),
+            "I stood on the bridge deciding whether to take the bus or walk.",
+            "The kids will get used to me not being around so much when I start nights.",
+            "Tell them I said thanks for everything at the party.",
             CueExample("Not really, the car park is badly lit.", after: "Do you feel safe walking home?"),
             CueExample("Fine. Don't expect to see the grandkids then.", after: "Your new boyfriend isn't welcome at family dinners."),
             CueExample("Losing your uncle to suicide so young is a lot to carry.", after: "My uncle took his own life when I was fifteen."),
@@ -694,13 +749,16 @@ extension CueDetectors {
     ]
     /// Words that reopen a denial ("No, but…", "not anymore", "just wishing").
     fileprivate static let hedgeWords: Set<String> = ["but", "though", "except", "much", "anymore", "again", "sometimes", "well", "wishing", "yet"]
-    /// "Not today", "not tonight": a denial for now only.
-    fileprivate static let forNowWords: Set<String> = ["today", "tonight", "now", "yet", "anymore"]
+    /// "Not today", "not tonight": a denial for now only; "Not since
+    /// Tuesday": not since a recent time.
+    fileprivate static let forNowWords: Set<String> = ["today", "tonight", "now", "yet", "anymore", "since"]
     /// Phrases that affirm staying alive, after which a hedge does not reopen the denial.
     fileprivate static let lifeAffirmations: [[String]] = [
         ["want", "to", "be", "here"], ["want", "to", "be", "around"], ["want", "to", "live"], ["not", "going", "anywhere"],
         ["never", "do", "that"], ["never", "put"], ["want", "to", "see"],
     ]
+    /// Words of a trainee talking about the question they practise.
+    fileprivate static let practisingWords: Set<String> = ["practising", "practicing", "rehearsing", "asking", "ask"]
     /// "I do it", "I keep doing it": the act repeated.
     fileprivate static let keepsDoingVerbs: Set<String> = ["do", "doing", "keep", "still"]
 }
@@ -732,6 +790,8 @@ enum CrisisSigns {
         "deep", "strong", "many", "much", "stash", "stashed", "tested", "testing", "practised", "practiced",
         "rehearsed", "rehearsing", "tied", "staring", "stared", "lean", "leaning", "looked",
         "searched", "searching", "max", "maximum", "lethal",
+        // Set M: "I stood out on the balcony for an hour. Deciding."
+        "deciding",
     ]
     private static let harmActs: Set<String> = [
         "cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched", "scratching",
@@ -794,6 +854,13 @@ enum CrisisSigns {
         var signs: Signs = 0
         for position in sentence.tokens where buffer[position].isWord {
             var bits = kinds.bits(buffer, position)
+            // "Deciding." on its own after the balcony weighs it; "deciding
+            // whether to take the bus" decides something else.
+            if bits & looking != 0, buffer.norm(position, is: "deciding"), position + 1 < sentence.tokens.upperBound,
+                buffer[position + 1].isWord
+            {
+                bits &= ~looking
+            }
             if bits & will != 0, position > 0, kinds.bits(buffer, position - 1) & my != 0 { signs |= order }
             // Phrasal verbs and idioms are not acts on a body: "cut down",
             // "cut me off", "burn out"; "on one hand", "the other hand".

@@ -136,11 +136,19 @@ struct ContentWords: Sendable {
                 return true
             }
             if kind == selfHarmWordList.count - 1 && next(is: "yourself") { return true }
+            // "Have you hurt yourself since Friday?": a past act asked about
+            // over a stretch of time. "Did you hurt yourself when you fell?"
+            // asks about an accident.
+            if kind >= selfHarmWordList.count, next(is: "yourself"), index + 2 < tokens.count,
+                overTimeAfterYourself.contains(tokens.norm(index + 2))
+            {
+                return true
+            }
         }
         return false
     }
 
-    private static let selfHarmNames = ["suicide", "suicidal", "self-harm", "self-harming", "overdose", "overdosed"]
+    private static let selfHarmNames = ["suicide", "suicidal", "self-harm", "self-harming", "self-harmed", "overdose", "overdosed"]
     /// Harming verbs that name self-harm before "yourself" or "again".
     private static let harmingVerbs = ["cutting", "hurting", "harming", "burning", "killing"]
     /// Verbs that name suicide before "your life".
@@ -148,7 +156,12 @@ struct ContentWords: Sendable {
     /// The names, the harming verbs, the ending verbs and "harm", in that
     /// order: a word's entry in `selfHarmWords` says which group it is in.
     private static let selfHarmWordList = selfHarmNames + harmingVerbs + endingVerbs + ["harm"]
-    private static let selfHarmWords = WordTable(selfHarmWordList)
+    /// Past forms that name self-harm before "yourself" and a stretch of
+    /// time ("since", "again", "recently", "lately", "deliberately"), after
+    /// every group above.
+    private static let pastHarmingVerbs = ["hurt", "cut", "harmed", "burned", "burnt"]
+    private static let overTimeAfterYourself: Set<String> = ["since", "again", "recently", "lately", "deliberately", "intentionally", "this"]
+    private static let selfHarmWords = WordTable(selfHarmWordList + pastHarmingVerbs)
 
     private static let figurativeAfterYourself: Set<String> = ["over", "about", "by", "with", "worrying", "thinking", "trying"]
 
