@@ -61,22 +61,21 @@ import Testing
         #expect(match.evidence.span == Span(start: 0, end: reply.unicodeScalars.count))
     }
 
-    /// "everyone" here thanks a room; the absolute rule fires on the word,
-    /// and the model, which has read how people label such lines, puts it
-    /// under absolute's floor. The match is kept aside with the model's
-    /// figure, so the reader sees what was overruled and why; rehearsals
-    /// (rules only) keep the rule's cue.
+    /// "Not once" here tells how a day went; the absolute rule fires on
+    /// the words, and the model, which has read how people label such
+    /// lines, puts it under absolute's floor. The match is kept aside with
+    /// the model's figure, so the reader sees what was overruled and why;
+    /// rehearsals (rules only) keep the rule's cue.
     @Test func overrulesARulesCueAndSaysWhy() throws {
-        let reply = "Thank you for coming, everyone."
+        let reply = "I didn't sleep on the flight. Not once."
         #expect(Self.rulesOnly.analyze(reply).cues.contains(.absolute))
         #expect(Self.rulesOnly.analyze(reply).overruled.isEmpty)
         let analysis = Self.withModel.analyze(reply)
         #expect(!analysis.cues.contains(.absolute))
-        #expect(analysis.cues.contains(.appreciation))
         let item = try #require(analysis.overruled.first)
         #expect(analysis.overruled.count == 1)
         #expect(item.match.cue == .absolute)
-        #expect(item.match.evidence.excerpt == "everyone")
+        #expect(item.match.evidence.excerpt == "Not once")
         #expect(item.match.evidence.rule == "absolute: all-or-nothing word")
         let floor = CueModel.shared.overrulePercent(.absolute)
         #expect(floor > 0)
@@ -93,7 +92,7 @@ import Testing
         let saved = try JSONEncoder().encode(rulesOnly)
         #expect(!String(decoding: saved, as: UTF8.self).contains("overruled"))
         #expect(try JSONDecoder().decode(ReplyAnalysis.self, from: saved) == rulesOnly)
-        let overruled = Self.withModel.analyze("Thank you for coming, everyone.")
+        let overruled = Self.withModel.analyze("I didn't sleep on the flight. Not once.")
         #expect(!overruled.overruled.isEmpty)
         #expect(try JSONDecoder().decode(ReplyAnalysis.self, from: JSONEncoder().encode(overruled)) == overruled)
     }

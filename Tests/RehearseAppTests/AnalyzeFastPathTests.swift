@@ -57,8 +57,8 @@ import Testing
             ("Zoë, I’m so sorry 😔 Could we talk tonight?", nil),
             ("", nil),
             ("tab\there\u{01}", nil),
-            // The word model overrules the absolute rule's "everyone" here.
-            ("Thank you for coming, \"everyone\".", nil),
+            // The word model overrules the absolute rule's "Not once" here.
+            ("I didn't sleep on the \"flight\". Not once.", nil),
         ]
         var scratch = AnswerScratch()
         defer { scratch.free() }

@@ -37,7 +37,7 @@ extension CueDetectors {
             "(everyone|anyone|everybody|anybody|any of us) (in your (position|shoes|situation|place))? (would|'d|could|will) be (@anyfeeling|upset|angry|hurt|annoyed|fed up|frustrated|nervous|scared|the same|worried|shaken|confused)",
             "nothing (is|'s) wrong with (you|that|it)",
             "(hi|hello|thanks|thank you|bye|morning|evening|night) (everyone|everybody)",
-            "(have|had) never (felt|been|seen|had|known) (so|this|more|anything|such)",
+            "(have|has|had) never (felt|been|seen|had|known) (so|this|more|anything|such)",
             "forever (grateful|thankful|indebted|young)",
             "(is|was|are|were|'s) always (welcome|here|there|open)",
             "(was|is|'s) never (my|our) (intention|plan|idea|aim|goal|point|wish)",
@@ -62,6 +62,14 @@ extension CueDetectors {
             "(everyone|everybody) (@intens)* (grieves|copes|handles|deals|reacts|heals|learns|adjusts|works) ~ (differently|in their own way|at their own pace|in (their|his|her) own time)",
             "(@anyfeeling|anxious|nervous|sick) every time",
             "(know|meet|having|have|invite|inviting|welcome|welcoming) (everyone|everybody) (over|round|around|,|$)",
+            // From sets J and K (read for absolute in session 9): a room
+            // addressed ("Thank you for coming, everyone."), a guilt trip's
+            // "everything" (blame, not a sweeping claim), normalising.
+            ", (everyone|everybody|all) (!)? $",
+            "after (everything|all) (i|we) (have)? (done|did|gave|given|sacrificed|been through) for you",
+            "(everyone|everybody) (@intens)* (cries|recovers|gets there|struggles|wobbles|burns out) ~ (sometimes|at some point|eventually|in the end|now and then)",
+            "(rule|rules|policy|deal|same|procedure) for (everyone|everybody)",
+            "(mums|moms|mothers|dads|fathers|parents|grandparents|kids|teenagers) always (do|come round|come around|will)",
         ],
         derive: { detection in
             // Every step below only drops absolutes: with none, nothing to do.

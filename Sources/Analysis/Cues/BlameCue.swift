@@ -143,6 +143,17 @@ extension CueDetectors {
             CueRule("(stop|quit) (guilt-tripping|guilt tripping|gaslighting|undermining|belittling|bullying|manipulating|controlling|patronising|patronizing|guilting) (me|us)", "blame: 'stop guilt-tripping me'", .evenIfNegated),
             CueRule("(that is|this is|it is) (@intens)* (discrimination|harassment|bullying|racist|sexist|theft|daylight robbery|extortion|emotional blackmail)", "blame: 'that's discrimination and you know it'"),
             CueRule("without (even)? (asking|telling|consulting|checking with|warning|a word to) (me|us)", "blame: 'without asking me?' (charging their act)"),
+            // From sets J and K (read for blame in session 9): a broken
+            // promise or a repeated lapse held up, a retort.
+            CueRule("(you|you have) (said|promised) that (last time|last week|last month|last year|yesterday|again|already|twice|three times|four times|a hundred times|in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer)) (now)? $", "blame: 'you said that in March' (a broken promise held up)", .statementOnly),
+            CueRule("(that is|that was) what you (said|promised) ~ (ago|before|last (time|week|month|year)|yesterday|at christmas) $", "blame: 'that's what you said three weeks ago'", .statementOnly),
+            CueRule("(that is|this is|that was|it is) the (second|third|fourth|fifth|sixth|tenth|umpteenth|nth|hundredth) (excuse|weekend|week|month|day|call|email|message|reminder|visit|order) (in a row|this (week|month|year|term)|you|that you|$)", "blame: 'that's the third excuse' (a repeated lapse counted)", .statementOnly),
+            CueRule("(you have|you) been (told|asked|reminded|warned) (twice|three times|already|repeatedly|again and again|more than once|(@intens)* times)", "blame: 'you've been told twice'", .statementOnly),
+            CueRule("(that is|that's) rich (,)? (coming from|from)", "blame: 'that's rich, coming from…' (a retort)"),
+            CueRule("^ says the (man|woman|person|guy|one|girl|lady|bloke|boy) who", "blame: 'says the man who didn't come' (a retort)"),
+            CueRule("look who is talking", "blame: 'look who's talking' (a retort)"),
+            CueRule("(i will|i am going to|i would rather|i will just|i am just going to) (find|get|ask) someone (else)? who (actually|really) (cares|listens|shows up|bothers|helps|turns up)", "blame: 'I'll find someone who actually cares' (a charge of not caring)", .statementOnly),
+            CueRule("you could have (asked|told me|told us|said something|called|rung|phoned|texted|warned me|warned us|mentioned it|let me know) $", "blame: 'you could have asked' (criticising what they did)", .statementOnly),
         ],
         vetoes: AbsoluteWords.notCharges + [
             "you (have|had)? never (@intens)* (expected|imagined|thought|pictured|planned|dreamed|asked for|chose|chosen)",
