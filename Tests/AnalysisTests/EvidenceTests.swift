@@ -80,6 +80,19 @@ import Testing
         #expect(Stemmer.stem("nguyễn") == "nguyễn")
     }
 
+    /// "Stop micromanaging my weekends" names no "you" but charges the
+    /// listener: a denial in its own words answers a charge, and is
+    /// defensive; the same words after a plain question are not.
+    @Test func anImperativeChargeAddressesTheListener() {
+        #expect(ContentWords(of: ParsedText("Stop micromanaging my weekends.")).chargesListener)
+        #expect(ContentWords(of: ParsedText("Stop being so dramatic, it's one weekend.")).addressesListener)
+        #expect(!ContentWords(of: ParsedText("Stop. Let me think.")).addressesListener)
+        #expect(!ContentWords(of: ParsedText("The bus stop is closed.")).addressesListener)
+        let reply = "I'm not treating you like a child, I'm asking when you'll be home."
+        #expect(Analyzer().analyze(reply, previous: "Stop treating me like a child, Dad.").cues.contains(.defensiveness))
+        #expect(!Analyzer().analyze(reply, previous: "What did you do at the weekend?").cues.contains(.defensiveness))
+    }
+
     @Test func sharedWordsSkipFunctionWordsAndFrames() {
         let previous = ContentWords(of: ParsedText("I'm so worried about the kids and the money."))
         let reply = ParsedText("It sounds like you're worrying about the kids.")

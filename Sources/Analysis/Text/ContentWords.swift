@@ -211,6 +211,14 @@ struct ContentWords: Sendable {
 
     /// Norms compared by their bytes (`TokenBuffer.norm(_:is:)`), no String made.
     private static func addressesListener(_ tokens: TokenBuffer) -> Bool {
+        // "Stop micromanaging my weekends.", "Stop being so dramatic": an
+        // imperative charge names no "you" but aims at the listener.
+        if let first = tokens.indices.first(where: { tokens[$0].isWord }), first + 1 < tokens.count,
+            tokens.norm(first, is: "stop") || tokens.norm(first, is: "quit"), tokens[first + 1].isWord,
+            tokens.norm(first + 1).hasSuffix("ing")
+        {
+            return true
+        }
         guard tokens.indices.contains(where: { tokens.norm($0, is: "you") || tokens.norm($0, is: "your") }) else { return false }
         let isQuestion = tokens.count > 0 && tokens.norm(tokens.count - 1, is: "?")
         // "Do you even care?", "Do you ever listen?" charge rather than ask.
