@@ -6,15 +6,18 @@ import Musl
 import Darwin
 #endif
 
-/// The arrays of the last `ParsedText` this thread let go, kept with their
+/// The arrays of this thread's latest `ParsedText`, kept with their
 /// capacity for the next reply: a reply then allocates none of its token,
 /// byte, sentence and negation arrays.
 ///
 /// Each thread has its own (a POSIX thread-specific value, freed with the
-/// thread). A `ParsedText` gives its arrays back in `deinit` and the
-/// tokenizer and `ParsedText.init` take them; an array still shared with
-/// someone else when taken is simply copied on its first write, so reuse
-/// never changes what anyone sees.
+/// thread). The tokenizer and `ParsedText.init` fill the arrays here, in
+/// place, and the parsed text takes a second reference to each: nothing is
+/// handed back when it is freed (no look-up, swap or capacity test in a
+/// `deinit`), and when the next reply empties the arrays they are unique
+/// again and keep their memory. An array still shared then (a parsed text
+/// someone kept) is copied on its first write, so reuse never changes what
+/// anyone sees.
 final class TextScratch {
     /// Memory the tokenizer writes a text's tokens and norm bytes into
     /// before copying them into the list's arrays (`Tokenizer.Output`):
@@ -81,61 +84,36 @@ final class TextScratch {
     /// This thread's staging memory (the tokenizer stores it back when it grew).
     var staging = Staging()
 
-    deinit {
-        staging.free()
-    }
-
-    private var tokens: [Token] = []
-    private var bytes: [UInt8] = []
-    private var sentences: [Sentence] = []
-    private var sentenceOfToken: [Int] = []
-    private var contentStart: [Int] = []
-    private var negated: [Bool] = []
-
-    /// This thread's token and byte arrays, emptied (capacity kept).
-    func takeTokenArrays() -> (tokens: [Token], bytes: [UInt8]) {
+    /// The arrays a text is built in (see the type's comment).
+    struct Arrays {
         var tokens: [Token] = []
         var bytes: [UInt8] = []
-        swap(&tokens, &self.tokens)
-        swap(&bytes, &self.bytes)
-        tokens.removeAll(keepingCapacity: true)
-        bytes.removeAll(keepingCapacity: true)
-        return (tokens, bytes)
-    }
-
-    /// This thread's sentence-level arrays, capacity kept: `sentences` and
-    /// `contentStart` emptied, the per-token ones as they were.
-    func takeSentenceArrays() -> (sentences: [Sentence], sentenceOfToken: [Int], contentStart: [Int], negated: [Bool]) {
         var sentences: [Sentence] = []
         var sentenceOfToken: [Int] = []
         var contentStart: [Int] = []
         var negated: [Bool] = []
-        swap(&sentences, &self.sentences)
-        swap(&sentenceOfToken, &self.sentenceOfToken)
-        swap(&contentStart, &self.contentStart)
-        swap(&negated, &self.negated)
-        sentences.removeAll(keepingCapacity: true)
-        contentStart.removeAll(keepingCapacity: true)
-        // Not emptied: `ParsedText.init` replaces their contents whole
-        // (`ParsedText.setZeros`), one call instead of two.
-        return (sentences, sentenceOfToken, contentStart, negated)
     }
 
-    /// Keeps a token list's arrays for the next text (when larger than those kept).
-    func giveBack(_ list: TokenList) {
-        if list.tokens.capacity > tokens.capacity { tokens = list.tokens }
-        if list.bytes.capacity > bytes.capacity { bytes = list.bytes }
+    /// Behind a pointer rather than in `var` properties: an `inout` use of
+    /// a class's stored property (`removeAll`, `append`, passing it on) is a
+    /// dynamically checked exclusive access; through the pointer it is a
+    /// plain one. Only this thread uses the scratch.
+    let arrays: UnsafeMutablePointer<Arrays> = {
+        let arrays = UnsafeMutablePointer<Arrays>.allocate(capacity: 1)
+        arrays.initialize(to: Arrays())
+        return arrays
+    }()
+
+    deinit {
+        staging.free()
+        arrays.deinitialize(count: 1)
+        arrays.deallocate()
     }
 
-    /// Keeps a finished text's arrays for the next one (the larger ones, when
-    /// some are already kept).
-    func giveBack(_ parsed: ParsedText) {
-        giveBack(parsed.tokens)
-        if parsed.sentences.capacity > sentences.capacity { sentences = parsed.sentences }
-        if parsed.sentenceOfToken.capacity > sentenceOfToken.capacity { sentenceOfToken = parsed.sentenceOfToken }
-        if parsed.contentStart.capacity > contentStart.capacity { contentStart = parsed.contentStart }
-        if parsed.negated.capacity > negated.capacity { negated = parsed.negated }
-    }
+    /// Nothing to do: a token list shares this scratch's arrays already
+    /// (kept for callers from when lists were handed back).
+    @inline(__always)
+    func giveBack(_ list: TokenList) {}
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()

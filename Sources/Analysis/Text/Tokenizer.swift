@@ -417,13 +417,17 @@ enum Tokenizer {
             afterLineBreak = false
         }
         fixAmbiguousClitics(&output, vocabulary)
-        // Into this thread's arrays from an earlier text, capacity kept.
-        var (tokens, normBytes) = scratch.takeTokenArrays()
-        tokens.append(contentsOf: UnsafeBufferPointer(output.tokenBuffer))
-        normBytes.append(contentsOf: output.byteBuffer)
+        // Into this thread's arrays, emptied with their capacity kept, and
+        // shared with the list (`TextScratch`).
+        let arrays = scratch.arrays
+        arrays.pointee.tokens.removeAll(keepingCapacity: true)
+        arrays.pointee.tokens.append(contentsOf: UnsafeBufferPointer(output.tokenBuffer))
+        arrays.pointee.bytes.removeAll(keepingCapacity: true)
+        arrays.pointee.bytes.append(contentsOf: output.byteBuffer)
         // The staging memory may have grown (moved).
         scratch.staging = output.staging
-        return TokenList(tokens: tokens, bytes: normBytes, mayHaveDisfluency: output.mayHaveDisfluency)
+        return TokenList(
+            tokens: arrays.pointee.tokens, bytes: arrays.pointee.bytes, mayHaveDisfluency: output.mayHaveDisfluency)
     }
 
     /// Whether any byte from `start` to `end` is an ASCII capital (A–Z).
