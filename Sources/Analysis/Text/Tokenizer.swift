@@ -133,32 +133,22 @@ enum Tokenizer {
                 utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised)
         }
 
-        /// Appends a word token with id `id`; for -1, its norm is the
-        /// `end - start` (< 8) bytes packed little-endian in `head`, stored.
+        /// Appends a norm of `count` (< 8) bytes packed little-endian in
+        /// `head`: one 8-byte store when there is room for it (the bytes
+        /// past `count` are zeros, beyond the count, and written over by
+        /// the next norm), else byte by byte.
         @inline(__always)
-        mutating func appendSimple(
-            head: UInt64, id: Int32, start: Int, end: Int, utf8Start: Int, utf8End: Int, afterLineBreak: Bool,
-            capitalised: Bool
-        ) {
-            var normStart: Int32 = 0
-            var normCount: Int32 = 0
-            if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
-            if !mayHaveDisfluency {
-                noteDisfluency(id: id, kind: .word, first: UInt8(truncatingIfNeeded: head), count: end &- start)
-            }
-            if id < 0 {
-                let count = end - start
-                normStart = Int32(truncatingIfNeeded: byteCount)
-                normCount = Int32(truncatingIfNeeded: count)
+        mutating func pushHead(_ head: UInt64, count: Int) {
+            if byteCount &+ 8 <= staging.byteCapacity {
+                UnsafeMutableRawPointer(staging.bytes + byteCount).storeBytes(of: head.littleEndian, as: UInt64.self)
+                byteCount &+= count
+            } else {
                 var shift: UInt64 = 0
                 for _ in 0..<count {
-                    pushByte(UInt8(truncatingIfNeeded: head >> shift))
-                    shift += 8
+                    pushByte(UInt8(truncatingIfNeeded: head &>> shift))
+                    shift &+= 8
                 }
             }
-            push(Token(
-                id: id, normStart: normStart, normCount: normCount, kind: .word, start: start, end: end,
-                utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised))
         }
 
         /// Appends a token with id `id` (-1: its norm is `norm`'s bytes, stored).
@@ -359,9 +349,27 @@ enum Tokenizer {
                             first: UInt8(truncatingIfNeeded: head),
                             last: UInt8(truncatingIfNeeded: head &>> UInt64((wordCount &- 1) &* 8)), count: wordCount)
                     {
-                        output.appendSimple(
-                            head: head, id: id, start: start, end: offset, utf8Start: startIndex, utf8End: index,
-                            afterLineBreak: afterLineBreak, capitalised: bytes[startIndex] &- 0x41 < 26)
+                        // Appended here, written out: as an `Output` method
+                        // (even `@inline(__always)`) the compiler kept it a
+                        // call, about 65 instructions a word for 14 words a
+                        // reply. For id -1 the norm is the `wordCount` bytes
+                        // packed in `head`.
+                        if id == output.wouldID || id == output.isID, wordCount == 2 { output.hasAmbiguousClitic = true }
+                        if !output.mayHaveDisfluency {
+                            output.noteDisfluency(
+                                id: id, kind: .word, first: UInt8(truncatingIfNeeded: head), count: wordCount)
+                        }
+                        var normStart: Int32 = 0
+                        var normCount: Int32 = 0
+                        if id < 0 {
+                            normStart = Int32(truncatingIfNeeded: output.byteCount)
+                            normCount = Int32(truncatingIfNeeded: wordCount)
+                            output.pushHead(head, count: wordCount)
+                        }
+                        output.push(Token(
+                            id: id, normStart: normStart, normCount: normCount, kind: .word, start: start, end: offset,
+                            utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak,
+                            capitalised: bytes[startIndex] &- 0x41 < 26))
                         afterLineBreak = false
                         continue
                     }
