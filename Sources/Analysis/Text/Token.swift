@@ -185,6 +185,12 @@ struct TokenBuffer {
         return table.contains(bytes) || (Self.hasNonASCII(bytes) && set.contains(norm(position)))
     }
 
+    /// Token `position`'s `TextFlags`, for a vocabulary word (id >= 0).
+    @inline(__always)
+    func vocabularyFlags(_ position: Int) -> UInt8 {
+        vocabulary.textFlags[Int(tokens[position].id)]
+    }
+
     /// Whether token `position`'s norm is in `table`, by its bytes.
     @inline(__always)
     func norm(_ position: Int, isIn table: WordTable) -> Bool {
