@@ -276,26 +276,42 @@ enum Tokenizer {
         var afterLineBreak = false
 
         while index < count {
-            let (scalar, length) = Self.scalar(at: index, bytes)
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                afterLineBreak = true
-                index += length
-                offset += 1
+            let lead = bytes[index]
+            // A space, the usual byte between tokens: skipped before any
+            // scalar test (it was four line-break compares and more).
+            if lead == UInt8(ascii: " ") {
+                index &+= 1
+                offset &+= 1
                 continue
             }
-            if scalar == " " || (!scalar.isASCII || scalar.value < 0x20) && scalar.properties.isWhitespace {
-                index += length
-                offset += 1
-                continue
+            let (scalar, length) = Self.scalar(at: index, bytes)
+            // An ASCII letter or digit (most token starts) is neither a line
+            // break nor a space, and starts a word: the tests below are
+            // skipped for it.
+            let asciiWordStart = alphanumeric[Int(lead)] != 0
+            if !asciiWordStart {
+                if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    afterLineBreak = true
+                    index += length
+                    offset += 1
+                    continue
+                }
+                if (!scalar.isASCII || scalar.value < 0x20) && scalar.properties.isWhitespace {
+                    index += length
+                    offset += 1
+                    continue
+                }
             }
             let startIndex = index
             let start = offset
-            if isWordPart(scalar) || (isApostrophe(scalar) && startsLeadingClitic(bytes, at: index, length: length)) {
+            if asciiWordStart || isWordPart(scalar)
+                || (isApostrophe(scalar) && startsLeadingClitic(bytes, at: index, length: length))
+            {
                 // A word runs over letters, digits and marks, and over an
                 // apostrophe or hyphen (or a '.'/':' between digits) joining two of them.
                 // Whether it is ASCII letters and digits only (`simple`):
                 // then it may be appended at once (below).
-                var simple = length == 1 && isWordPart(scalar)
+                var simple = asciiWordStart
                 index += length
                 offset += 1
                 while index < count {
