@@ -19,11 +19,11 @@ final class ParsedText: Sendable {
     init(_ text: String) {
         self.text = text
         // This thread's scratch, looked up once for the tokenizer and here.
-        let scratch = TextScratch.current
+        let scratch = ThreadScratch.current
         tokens = Disfluency.removed(from: Tokenizer.tokenize(text, scratch: scratch))
         // Built in this thread's arrays, in place, and shared with this text
-        // (`TextScratch`): the last text's memory, and nothing to give back.
-        let arrays = scratch.arrays
+        // (`ThreadScratch`): the last text's memory, and nothing to give back.
+        let arrays = scratch.textArrays
         arrays.pointee.sentences.removeAll(keepingCapacity: true)
         arrays.pointee.contentStart.removeAll(keepingCapacity: true)
         // Every pass reads the tokens through one buffer (no list copies).

@@ -5,12 +5,12 @@
 /// "Zoë" or "Nguyễn" stay whole (letters and combining marks are word parts).
 enum Tokenizer {
     static func tokenize(_ text: String) -> TokenList {
-        tokenize(text, scratch: TextScratch.current)
+        tokenize(text, scratch: ThreadScratch.current)
     }
 
     /// `tokenize(_:)` with this thread's scratch at hand (the caller's, so
     /// it is looked up once per reply).
-    static func tokenize(_ text: String, scratch: TextScratch) -> TokenList {
+    static func tokenize(_ text: String, scratch: ThreadScratch) -> TokenList {
         if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, scratch: scratch) }) {
             return tokens
         }
@@ -20,11 +20,11 @@ enum Tokenizer {
 
     /// The list being built: tokens, and the norm bytes of those without an
     /// id, written through pointers into this thread's staging memory
-    /// (`TextScratch.Staging`) and copied into arrays once at the end. An
+    /// (`ThreadScratch.Staging`) and copied into arrays once at the end. An
     /// `Array.append` per token was three calls (uniqueness, capacity, the
     /// store), about 60 instructions; a store here is a compare and a write.
     private struct Output {
-        var staging: TextScratch.Staging
+        var staging: ThreadScratch.Staging
         var tokenCount = 0
         var byteCount = 0
         /// A token with the id of "would" or "is" was added: only then can
@@ -42,7 +42,7 @@ enum Tokenizer {
         let textFlags: UnsafePointer<UInt8>
         let singleByteIDs: UnsafePointer<Int32>
 
-        init(staging: TextScratch.Staging, tables: Tables) {
+        init(staging: ThreadScratch.Staging, tables: Tables) {
             self.staging = staging
             wouldID = tables.wouldID
             isID = tables.isID
@@ -257,8 +257,8 @@ enum Tokenizer {
 
     /// Walks the text's UTF-8 bytes, decoding scalars by hand: the same
     /// decisions as a walk over `unicodeScalars`, without index validation.
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scratch: TextScratch) -> TokenList {
-        // Written into this thread's staging memory (`TextScratch`), with
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scratch: ThreadScratch) -> TokenList {
+        // Written into this thread's staging memory (`ThreadScratch`), with
         // room for a usual text (a token has at least one byte; most norms
         // are their word's bytes).
         // The statics this call reads, behind one lazy-initialisation check.
@@ -442,8 +442,8 @@ enum Tokenizer {
         }
         fixAmbiguousClitics(&output, vocabulary)
         // Into this thread's arrays, emptied with their capacity kept, and
-        // shared with the list (`TextScratch`).
-        let arrays = scratch.arrays
+        // shared with the list (`ThreadScratch`).
+        let arrays = scratch.textArrays
         arrays.pointee.tokens.removeAll(keepingCapacity: true)
         arrays.pointee.tokens.append(contentsOf: UnsafeBufferPointer(output.tokenBuffer))
         arrays.pointee.bytes.removeAll(keepingCapacity: true)
