@@ -671,6 +671,17 @@ enum Tokenizer {
             // Only a two-scalar clitic ("'d", "'s") can change: test that first.
             guard tokens[position].end - tokens[position].start == 2 else { continue }
             if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
+            if byID, tokens[position].id == isID {
+                // "is" (a clitic, or the word itself: two scalars too): the
+                // next word compared by its bytes, as String equality
+                // (`TokenBuffer.norm(_:is:)`), with no String made.
+                if tokens.norm(position + 1, is: "been") || tokens.norm(position + 1, is: "got")
+                    || tokens.norm(position + 1, is: "gotten")
+                {
+                    replacements.append((position, "has"))
+                }
+                continue
+            }
             let norm = tokens.norm(position)
             let next = tokens.norm(position + 1)
             if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {
