@@ -30,6 +30,9 @@ enum Tokenizer {
         /// A token with the id of "would" or "is" was added: only then can
         /// `fixAmbiguousClitics` change anything.
         var hasAmbiguousClitic = false
+        /// The position of the first such token (when `hasAmbiguousClitic`):
+        /// `fixAmbiguousClitics` starts there, not at the first token.
+        var firstAmbiguousClitic = 0
         let wouldID: Int32
         let isID: Int32
         /// A token was added that `Disfluency.removed`'s first pass would
@@ -159,7 +162,10 @@ enum Tokenizer {
         ) {
             var normStart: Int32 = 0
             var normCount: Int32 = 0
-            if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
+            if id == wouldID || id == isID, end - start == 2, !hasAmbiguousClitic {
+                hasAmbiguousClitic = true
+                firstAmbiguousClitic = tokenCount
+            }
             if !mayHaveDisfluency {
                 // A norm is never empty; 0 stands for none all the same.
                 noteDisfluency(id: id, kind: kind, first: norm.first ?? 0, count: norm.count)
@@ -370,7 +376,10 @@ enum Tokenizer {
                         // call, about 65 instructions a word for 14 words a
                         // reply. For id -1 the norm is the `wordCount` bytes
                         // packed in `head`.
-                        if id == output.wouldID || id == output.isID, wordCount == 2 { output.hasAmbiguousClitic = true }
+                        if id == output.wouldID || id == output.isID, wordCount == 2, !output.hasAmbiguousClitic {
+                            output.hasAmbiguousClitic = true
+                            output.firstAmbiguousClitic = output.tokenCount
+                        }
                         if !output.mayHaveDisfluency {
                             output.noteDisfluency(
                                 id: id, kind: .word, first: UInt8(truncatingIfNeeded: head), count: wordCount)
@@ -662,12 +671,16 @@ enum Tokenizer {
         // A token's norm is "would" or "is" exactly when its id is theirs
         // (ids are looked up from the norm's bytes); -1 if either is not in
         // the vocabulary, and then every two-scalar token is compared.
-        let wouldID = Self.wouldID
-        let isID = Self.isID
+        let wouldID = output.wouldID
+        let isID = output.isID
         let byID = wouldID >= 0 && isID >= 0
         // Read in place from the staging memory.
         let tokens = TokenBuffer(tokens: UnsafeBufferPointer(output.tokenBuffer), bytes: output.byteBuffer)
-        for position in 0..<(tokens.count - 1) {
+        // By id, no token before the first one added with the id of "would"
+        // or "is" can change: the scan starts there.
+        let first = byID ? output.firstAmbiguousClitic : 0
+        guard first < tokens.count - 1 else { return }
+        for position in first..<(tokens.count - 1) {
             // Only a two-scalar clitic ("'d", "'s") can change: test that first.
             guard tokens[position].end - tokens[position].start == 2 else { continue }
             if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
