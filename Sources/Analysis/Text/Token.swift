@@ -302,7 +302,7 @@ struct TokenVocabulary: Sendable {
             table: table, words: words, isContent: isContent,
             // Only content words' stems are looked for.
             stems: stems, stemHashes: stems.indices.map { isContent[$0] ? StemSet.hash(stems[$0]) : 0 },
-            lineFlags: words.map { ContentWords.lineFlags(of: $0) },
+            lineFlags: ContentWords.lineFlags(ofEntriesOf: table),
             negationFlags: words.map { NegationScope.flags(of: $0) },
             opensQuestion: words.map { QuestionForm.opensQuestion($0) },
             expansionOf: expansionOf, expansions: expansions)
