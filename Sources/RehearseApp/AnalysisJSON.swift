@@ -289,7 +289,8 @@ struct StringBytes {
         var count = 0
         var extra = 0
     }
-    private static let slots = 1024
+    private static let slotBits = 10
+    private static let slots = 1 << slotBits
     private var entries = [Entry](repeating: Entry(), count: StringBytes.slots)
     private var arena = ByteBuffer(capacity: 16 << 10)
     private static let arenaLimit = 256 << 10
@@ -305,9 +306,13 @@ struct StringBytes {
     @inline(__always)
     mutating func entry(_ string: String, make: (String, inout ByteBuffer) -> Int) -> (bytes: UnsafeBufferPointer<UInt8>, extra: Int) {
         let key = unsafeBitCast(string, to: (UInt64, UInt64).self)
-        var hash = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F)
-        hash ^= hash >> 29
-        let slot = Int(truncatingIfNeeded: hash) & (Self.slots - 1)
+        let hash = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F)
+        // The slot from the product's top bits, which depend on every bit of
+        // the key. (The low bits depend only on the key's low bits: for a
+        // storage address, a few aligned ones, so two cue names could share
+        // a slot and evict each other on every reply, by where the heap put
+        // them — 150 instructions a reply after an unrelated start-up change.)
+        let slot = Int(truncatingIfNeeded: hash >> UInt64(64 - Self.slotBits))
         let arenaBase = arena.base
         let found: (bytes: UnsafeBufferPointer<UInt8>, extra: Int)? = entries.withUnsafeBufferPointer { entries in
             guard entries[slot].key == key, entries[slot].string != nil else { return nil }

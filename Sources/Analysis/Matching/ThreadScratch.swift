@@ -7,36 +7,84 @@ import Darwin
 #endif
 
 /// Storage one thread reuses from reply to reply, so that a reply does not
-/// allocate and clear tables as large as the rule vocabulary.
+/// allocate its arrays, or allocate and clear tables as large as the rule
+/// vocabulary.
 ///
 /// Each thread gets its own (a POSIX thread-specific value, freed with the
-/// thread), so workers analysing in parallel never share it.
+/// thread), so workers analysing in parallel never share it. One object
+/// serves both passes: the text pass (`Tokenizer`, `ParsedText`: its
+/// `staging` and `textArrays`, see `TextScratch.swift`) and the rule pass
+/// (`BuiltInCues`, `RuleMachine`: the stamp tables, `machineTables` and the
+/// lists below). Each pass looks it up once per reply.
+///
+/// The word model's `CueModel.Scratch` still has its own key. It could join
+/// as one more field here (`let model: UnsafeMutablePointer<CueModel.Scratch>`,
+/// with `CueModel.Scratch.current()` returning `ThreadScratch.current.model`);
+/// the look-ups fall from three a reply to one only once `Analyzer.analyze`
+/// looks the scratch up and hands it to `ParsedText`, `BuiltInCues.detect`
+/// and `CueModel.reading` (files other than this one).
 final class ThreadScratch {
+    /// The rule pass's stamp tables, sized by `current(slots:sets:)`.
+    private struct RuleTables {
+        var sentenceStamp: UnsafeMutablePointer<Int32>
+        var slots: Int
+        var setMemo: UnsafeMutablePointer<Int32>
+        var sets: Int
+        var nextStamp: Int32 = 0
+
+        init(slots: Int, sets: Int) {
+            self.slots = slots
+            self.sets = sets
+            sentenceStamp = .allocate(capacity: max(slots, 1))
+            sentenceStamp.initialize(repeating: -1, count: max(slots, 1))
+            setMemo = .allocate(capacity: max(sets, 1))
+            setMemo.initialize(repeating: -1, count: max(sets, 1))
+        }
+
+        func free() {
+            sentenceStamp.deallocate()
+            setMemo.deallocate()
+        }
+    }
+
+    /// Behind a pointer, like `machineTables`: read and written with no
+    /// dynamic exclusivity check. Made for no slots until the rule pass
+    /// asks (the text pass may make the scratch first).
+    private let rules: UnsafeMutablePointer<RuleTables> = {
+        let rules = UnsafeMutablePointer<RuleTables>.allocate(capacity: 1)
+        rules.initialize(to: RuleTables(slots: 0, sets: 0))
+        return rules
+    }()
+
     /// `sentenceStamp[slot]`: the stamp of the sentence last seen holding the
     /// required word in that slot (see `BuiltInCues`). Stamps grow across
     /// replies, so an entry from an earlier sentence or reply never equals
     /// the current one and the table is never cleared between replies.
-    let sentenceStamp: UnsafeMutablePointer<Int32>
-    let slots: Int
+    var sentenceStamp: UnsafeMutablePointer<Int32> { rules.pointee.sentenceStamp }
+    var slots: Int { rules.pointee.slots }
     /// `setMemo[set]`: the stamp of the sentence last seen holding a word of
     /// requirement set `set` (see `BuiltInCues`); like `sentenceStamp`,
     /// never cleared between sentences or replies.
-    let setMemo: UnsafeMutablePointer<Int32>
-    let sets: Int
-    private var nextStamp: Int32 = 0
+    var setMemo: UnsafeMutablePointer<Int32> { rules.pointee.setMemo }
+    var sets: Int { rules.pointee.sets }
 
-    private init(slots: Int, sets: Int) {
-        self.slots = slots
-        self.sets = sets
-        sentenceStamp = .allocate(capacity: max(slots, 1))
-        sentenceStamp.initialize(repeating: -1, count: max(slots, 1))
-        setMemo = .allocate(capacity: max(sets, 1))
-        setMemo.initialize(repeating: -1, count: max(sets, 1))
-    }
+    /// The text pass's staging memory (the tokenizer stores it back when it grew).
+    var staging = Staging()
+
+    /// The text pass's arrays, behind a pointer (as `machineTables`, for
+    /// the same reason: `inout` uses of them are plain accesses).
+    let textArrays: UnsafeMutablePointer<TextArrays> = {
+        let arrays = UnsafeMutablePointer<TextArrays>.allocate(capacity: 1)
+        arrays.initialize(to: TextArrays())
+        return arrays
+    }()
+
+    private init() {}
 
     deinit {
-        sentenceStamp.deallocate()
-        setMemo.deallocate()
+        rules.pointee.free()
+        rules.deinitialize(count: 1)
+        rules.deallocate()
         machineTables.pointee.ids.free()
         machineTables.pointee.isWord.free()
         machineTables.pointee.classLengths.free()
@@ -44,6 +92,9 @@ final class ThreadScratch {
         machineTables.pointee.backtrack.free()
         machineTables.deinitialize(count: 1)
         machineTables.deallocate()
+        staging.free()
+        textArrays.deinitialize(count: 1)
+        textArrays.deallocate()
     }
 
     /// The rule machine's per-reply tables (see `RuleMachine`), grown as
@@ -72,14 +123,14 @@ final class ThreadScratch {
 
     /// A stamp no earlier sentence on this thread had.
     func newStamp() -> Int32 {
-        if nextStamp == Int32.max {
+        if rules.pointee.nextStamp == Int32.max {
             // After two billion sentences: start again from clean tables.
             sentenceStamp.update(repeating: -1, count: max(slots, 1))
             setMemo.update(repeating: -1, count: max(sets, 1))
-            nextStamp = 0
+            rules.pointee.nextStamp = 0
         }
-        defer { nextStamp += 1 }
-        return nextStamp
+        defer { rules.pointee.nextStamp += 1 }
+        return rules.pointee.nextStamp
     }
 
     private static let key: pthread_key_t = {
@@ -95,17 +146,29 @@ final class ThreadScratch {
         return key
     }()
 
-    /// This thread's scratch, made on first use with room for `slots`
-    /// required-word slots and `sets` requirement sets.
-    static func current(slots: Int, sets: Int) -> ThreadScratch {
+    /// This thread's scratch, made on first use.
+    static var current: ThreadScratch {
         if let pointer = pthread_getspecific(key) {
-            let scratch = Unmanaged<ThreadScratch>.fromOpaque(pointer).takeUnretainedValue()
-            if scratch.slots == slots, scratch.sets == sets { return scratch }
-            Unmanaged<ThreadScratch>.fromOpaque(pointer).release()
+            return Unmanaged<ThreadScratch>.fromOpaque(pointer).takeUnretainedValue()
         }
-        let scratch = ThreadScratch(slots: slots, sets: sets)
+        let scratch = ThreadScratch()
         pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
         return scratch
+    }
+
+    /// This thread's scratch, with stamp tables for `slots` required-word
+    /// slots and `sets` requirement sets (made afresh, all -1, when they
+    /// were made for other counts).
+    static func current(slots: Int, sets: Int) -> ThreadScratch {
+        let scratch = current
+        if scratch.slots != slots || scratch.sets != sets { scratch.resizeRuleTables(slots: slots, sets: sets) }
+        return scratch
+    }
+
+    @inline(never)
+    private func resizeRuleTables(slots: Int, sets: Int) {
+        rules.pointee.free()
+        rules.pointee = RuleTables(slots: slots, sets: sets)
     }
 }
 

@@ -64,7 +64,8 @@ enum NegationScope {
                     remaining = 0
                     continue
                 }
-                negated[position] = remaining > 0
+                // All false on entry: only a reached token is written.
+                if remaining > 0 { negated[position] = true }
                 if flags & mayNegateFlag != 0, isNegator(at: position, tokens, sentence: sentence) {
                     remaining = maximumReach
                 } else if remaining > 0 {

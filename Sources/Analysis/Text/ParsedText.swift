@@ -19,73 +19,85 @@ final class ParsedText: Sendable {
     init(_ text: String) {
         self.text = text
         // This thread's scratch, looked up once for the tokenizer and here.
-        let scratch = TextScratch.current
+        let scratch = ThreadScratch.current
         tokens = Disfluency.removed(from: Tokenizer.tokenize(text, scratch: scratch))
-        // The arrays of this thread's last parsed text, reused (`TextScratch`).
-        var (sentences, sentenceOfToken, contentStart, negated) = scratch.takeSentenceArrays()
+        // Built in this thread's arrays, in place, and shared with this text
+        // (`ThreadScratch`): the last text's memory, and nothing to give back.
+        let arrays = scratch.textArrays
+        arrays.pointee.sentences.removeAll(keepingCapacity: true)
+        arrays.pointee.contentStart.removeAll(keepingCapacity: true)
         // Every pass reads the tokens through one buffer (no list copies).
         tokens.withUnsafeBufferPointer { tokens in
-            SentenceSplitter.split(tokens, into: &sentences)
-            Self.setZeros(tokens.count, in: &sentenceOfToken)
-            contentStart.reserveCapacity(sentences.count)
-            for (index, sentence) in sentences.enumerated() {
-                for position in sentence.tokens { sentenceOfToken[position] = index }
-                contentStart.append(Self.firstContentToken(of: sentence, tokens))
+            SentenceSplitter.split(tokens, into: &arrays.pointee.sentences)
+            Self.setZeros(tokens.count, in: &arrays.pointee.sentenceOfToken)
+            arrays.pointee.contentStart.reserveCapacity(arrays.pointee.sentences.count)
+            arrays.pointee.sentences.withUnsafeBufferPointer { sentences in
+                // The sentences cover the tokens in order, so every entry is written.
+                arrays.pointee.sentenceOfToken.withUnsafeMutableBufferPointer { sentenceOfToken in
+                    for index in sentences.indices {
+                        for position in sentences[index].tokens { sentenceOfToken[position] = index }
+                    }
+                }
+                for index in sentences.indices {
+                    arrays.pointee.contentStart.append(Self.firstContentToken(of: sentences[index], tokens))
+                }
             }
-            Self.setZeros(tokens.count, in: &negated)
-            NegationScope.negatedTokens(tokens, sentences: sentences, into: &negated)
+            Self.setZeros(tokens.count, in: &arrays.pointee.negated)
+            NegationScope.negatedTokens(tokens, sentences: arrays.pointee.sentences, into: &arrays.pointee.negated)
         }
-        self.sentences = sentences
-        self.sentenceOfToken = sentenceOfToken
-        self.contentStart = contentStart
-        self.negated = negated
+        sentences = arrays.pointee.sentences
+        sentenceOfToken = arrays.pointee.sentenceOfToken
+        contentStart = arrays.pointee.contentStart
+        negated = arrays.pointee.negated
     }
 
     /// Makes `array` `count` zeros (falses) whatever it held, capacity kept:
-    /// one replacement from a ready array, not an emptying and an append.
+    /// emptied, then the zeros copied from memory made once. (Through
+    /// `replaceSubrange` with a slice of a ready array, as before, this was
+    /// about 200 instructions a reply per array: a generic path.)
     static func setZeros(_ count: Int, in array: inout [Int]) {
-        if count <= zeroInts.count {
-            array.replaceSubrange(array.indices, with: zeroInts[0..<count])
-        } else {
-            array.removeAll(keepingCapacity: true)
-            appendZeros(count, to: &array)
-        }
+        array.removeAll(keepingCapacity: true)
+        appendZeros(count, to: &array)
     }
 
     static func setZeros(_ count: Int, in array: inout [Bool]) {
-        if count <= falses.count {
-            array.replaceSubrange(array.indices, with: falses[0..<count])
-        } else {
-            array.removeAll(keepingCapacity: true)
-            appendZeros(count, to: &array)
-        }
+        array.removeAll(keepingCapacity: true)
+        appendZeros(count, to: &array)
     }
 
-    /// Appends `count` zeros (falses), copied from a ready array: faster than
-    /// `append(contentsOf: repeatElement(…))`, which goes element by element.
+    /// Appends `count` zeros (falses), copied from memory made once: faster
+    /// than `append(contentsOf: repeatElement(…))`, which goes element by
+    /// element, and than a slice of an array (a generic path).
     static func appendZeros(_ count: Int, to array: inout [Int]) {
-        if count <= zeroInts.count {
-            array.append(contentsOf: zeroInts[0..<count])
+        if count <= zeroCount {
+            array.append(contentsOf: UnsafeBufferPointer(start: zeroInts, count: count))
         } else {
             array.append(contentsOf: repeatElement(0, count: count))
         }
     }
 
     static func appendZeros(_ count: Int, to array: inout [Bool]) {
-        if count <= falses.count {
-            array.append(contentsOf: falses[0..<count])
+        if count <= zeroCount {
+            array.append(contentsOf: UnsafeBufferPointer(start: falses, count: count))
         } else {
             array.append(contentsOf: repeatElement(false, count: count))
         }
     }
 
-    private static let zeroInts = [Int](repeating: 0, count: 512)
-    private static let falses = [Bool](repeating: false, count: 512)
-
-    deinit {
-        // The arrays go back to this thread's scratch for the next reply.
-        TextScratch.current.giveBack(self)
-    }
+    private static let zeroCount = 512
+    /// `zeroCount` zeros and falses, allocated once and never freed (they
+    /// live as long as the program).
+    // nonisolated(unsafe): written once when made, only read after.
+    nonisolated(unsafe) private static let zeroInts: UnsafePointer<Int> = {
+        let zeros = UnsafeMutablePointer<Int>.allocate(capacity: zeroCount)
+        zeros.initialize(repeating: 0, count: zeroCount)
+        return UnsafePointer(zeros)
+    }()
+    nonisolated(unsafe) private static let falses: UnsafePointer<Bool> = {
+        let falses = UnsafeMutablePointer<Bool>.allocate(capacity: zeroCount)
+        falses.initialize(repeating: false, count: zeroCount)
+        return UnsafePointer(falses)
+    }()
 
     /// The reply's own characters from one token to another (both included).
     func excerpt(from first: Int, through last: Int) -> String {

@@ -1,25 +1,25 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+/// The text pass's name for this thread's scratch: since one per-thread
+/// object serves the text pass and the rule pass (`ThreadScratch`), a
+/// reply's threads hold one POSIX thread-specific value, not two.
+typealias TextScratch = ThreadScratch
 
-/// The arrays of the last `ParsedText` this thread let go, kept with their
-/// capacity for the next reply: a reply then allocates none of its token,
-/// byte, sentence and negation arrays.
+/// The text pass's part of this thread's scratch: the arrays of this
+/// thread's latest `ParsedText`, kept with their capacity for the next
+/// reply, so a reply allocates none of its token, byte, sentence and
+/// negation arrays.
 ///
-/// Each thread has its own (a POSIX thread-specific value, freed with the
-/// thread). A `ParsedText` gives its arrays back in `deinit` and the
-/// tokenizer and `ParsedText.init` take them; an array still shared with
-/// someone else when taken is simply copied on its first write, so reuse
-/// never changes what anyone sees.
-final class TextScratch {
+/// The tokenizer and `ParsedText.init` fill the arrays (`textArrays`) in
+/// place, and the parsed text takes a second reference to each: nothing is
+/// handed back when it is freed (no look-up, swap or capacity test in a
+/// `deinit`), and when the next reply empties the arrays they are unique
+/// again and keep their memory. An array still shared then (a parsed text
+/// someone kept) is copied on its first write, so reuse never changes what
+/// anyone sees.
+extension ThreadScratch {
     /// Memory the tokenizer writes a text's tokens and norm bytes into
     /// before copying them into the list's arrays (`Tokenizer.Output`):
     /// raw pointers, so a store is a compare and a write, not an
-    /// `Array.append`'s three calls. Owned by its `TextScratch` (freed in
+    /// `Array.append`'s three calls. Owned by its `ThreadScratch` (freed in
     /// its `deinit`); only the tokenizer uses it, one text at a time, and
     /// no pointer to it outlives that call.
     struct Staging {
@@ -78,85 +78,18 @@ final class TextScratch {
         }
     }
 
-    /// This thread's staging memory (the tokenizer stores it back when it grew).
-    var staging = Staging()
-
-    deinit {
-        staging.free()
-    }
-
-    private var tokens: [Token] = []
-    private var bytes: [UInt8] = []
-    private var sentences: [Sentence] = []
-    private var sentenceOfToken: [Int] = []
-    private var contentStart: [Int] = []
-    private var negated: [Bool] = []
-
-    /// This thread's token and byte arrays, emptied (capacity kept).
-    func takeTokenArrays() -> (tokens: [Token], bytes: [UInt8]) {
+    /// The arrays a text is built in (see this extension's comment).
+    struct TextArrays {
         var tokens: [Token] = []
         var bytes: [UInt8] = []
-        swap(&tokens, &self.tokens)
-        swap(&bytes, &self.bytes)
-        tokens.removeAll(keepingCapacity: true)
-        bytes.removeAll(keepingCapacity: true)
-        return (tokens, bytes)
-    }
-
-    /// This thread's sentence-level arrays, capacity kept: `sentences` and
-    /// `contentStart` emptied, the per-token ones as they were.
-    func takeSentenceArrays() -> (sentences: [Sentence], sentenceOfToken: [Int], contentStart: [Int], negated: [Bool]) {
         var sentences: [Sentence] = []
         var sentenceOfToken: [Int] = []
         var contentStart: [Int] = []
         var negated: [Bool] = []
-        swap(&sentences, &self.sentences)
-        swap(&sentenceOfToken, &self.sentenceOfToken)
-        swap(&contentStart, &self.contentStart)
-        swap(&negated, &self.negated)
-        sentences.removeAll(keepingCapacity: true)
-        contentStart.removeAll(keepingCapacity: true)
-        // Not emptied: `ParsedText.init` replaces their contents whole
-        // (`ParsedText.setZeros`), one call instead of two.
-        return (sentences, sentenceOfToken, contentStart, negated)
     }
 
-    /// Keeps a token list's arrays for the next text (when larger than those kept).
-    func giveBack(_ list: TokenList) {
-        if list.tokens.capacity > tokens.capacity { tokens = list.tokens }
-        if list.bytes.capacity > bytes.capacity { bytes = list.bytes }
-    }
-
-    /// Keeps a finished text's arrays for the next one (the larger ones, when
-    /// some are already kept).
-    func giveBack(_ parsed: ParsedText) {
-        giveBack(parsed.tokens)
-        if parsed.sentences.capacity > sentences.capacity { sentences = parsed.sentences }
-        if parsed.sentenceOfToken.capacity > sentenceOfToken.capacity { sentenceOfToken = parsed.sentenceOfToken }
-        if parsed.contentStart.capacity > contentStart.capacity { contentStart = parsed.contentStart }
-        if parsed.negated.capacity > negated.capacity { negated = parsed.negated }
-    }
-
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { pointer in
-            #if canImport(Darwin)
-            Unmanaged<TextScratch>.fromOpaque(pointer).release()
-            #else
-            if let pointer { Unmanaged<TextScratch>.fromOpaque(pointer).release() }
-            #endif
-        }
-        precondition(status == 0, "pthread_key_create failed")
-        return key
-    }()
-
-    /// This thread's scratch, made on first use.
-    static var current: TextScratch {
-        if let pointer = pthread_getspecific(key) {
-            return Unmanaged<TextScratch>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let scratch = TextScratch()
-        pthread_setspecific(key, Unmanaged.passRetained(scratch).toOpaque())
-        return scratch
-    }
+    /// Nothing to do: a token list shares this scratch's arrays already
+    /// (kept for callers from when lists were handed back).
+    @inline(__always)
+    func giveBack(_ list: TokenList) {}
 }

@@ -185,6 +185,12 @@ struct TokenBuffer {
         return table.contains(bytes) || (Self.hasNonASCII(bytes) && set.contains(norm(position)))
     }
 
+    /// Token `position`'s `TextFlags`, for a vocabulary word (id >= 0).
+    @inline(__always)
+    func vocabularyFlags(_ position: Int) -> UInt8 {
+        vocabulary.textFlags[Int(tokens[position].id)]
+    }
+
     /// Whether token `position`'s norm is in `table`, by its bytes.
     @inline(__always)
     func norm(_ position: Int, isIn table: WordTable) -> Bool {
@@ -296,7 +302,7 @@ struct TokenVocabulary: Sendable {
             table: table, words: words, isContent: isContent,
             // Only content words' stems are looked for.
             stems: stems, stemHashes: stems.indices.map { isContent[$0] ? StemSet.hash(stems[$0]) : 0 },
-            lineFlags: words.map { ContentWords.lineFlags(of: $0) },
+            lineFlags: ContentWords.lineFlags(ofEntriesOf: table),
             negationFlags: words.map { NegationScope.flags(of: $0) },
             opensQuestion: words.map { QuestionForm.opensQuestion($0) },
             expansionOf: expansionOf, expansions: expansions)

@@ -5,12 +5,12 @@
 /// "Zoë" or "Nguyễn" stay whole (letters and combining marks are word parts).
 enum Tokenizer {
     static func tokenize(_ text: String) -> TokenList {
-        tokenize(text, scratch: TextScratch.current)
+        tokenize(text, scratch: ThreadScratch.current)
     }
 
     /// `tokenize(_:)` with this thread's scratch at hand (the caller's, so
     /// it is looked up once per reply).
-    static func tokenize(_ text: String, scratch: TextScratch) -> TokenList {
+    static func tokenize(_ text: String, scratch: ThreadScratch) -> TokenList {
         if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, scratch: scratch) }) {
             return tokens
         }
@@ -20,16 +20,19 @@ enum Tokenizer {
 
     /// The list being built: tokens, and the norm bytes of those without an
     /// id, written through pointers into this thread's staging memory
-    /// (`TextScratch.Staging`) and copied into arrays once at the end. An
+    /// (`ThreadScratch.Staging`) and copied into arrays once at the end. An
     /// `Array.append` per token was three calls (uniqueness, capacity, the
     /// store), about 60 instructions; a store here is a compare and a write.
     private struct Output {
-        var staging: TextScratch.Staging
+        var staging: ThreadScratch.Staging
         var tokenCount = 0
         var byteCount = 0
         /// A token with the id of "would" or "is" was added: only then can
         /// `fixAmbiguousClitics` change anything.
         var hasAmbiguousClitic = false
+        /// The position of the first such token (when `hasAmbiguousClitic`):
+        /// `fixAmbiguousClitics` starts there, not at the first token.
+        var firstAmbiguousClitic = 0
         let wouldID: Int32
         let isID: Int32
         /// A token was added that `Disfluency.removed`'s first pass would
@@ -42,7 +45,7 @@ enum Tokenizer {
         let textFlags: UnsafePointer<UInt8>
         let singleByteIDs: UnsafePointer<Int32>
 
-        init(staging: TextScratch.Staging, tables: Tables) {
+        init(staging: ThreadScratch.Staging, tables: Tables) {
             self.staging = staging
             wouldID = tables.wouldID
             isID = tables.isID
@@ -133,32 +136,22 @@ enum Tokenizer {
                 utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised)
         }
 
-        /// Appends a word token with id `id`; for -1, its norm is the
-        /// `end - start` (< 8) bytes packed little-endian in `head`, stored.
+        /// Appends a norm of `count` (< 8) bytes packed little-endian in
+        /// `head`: one 8-byte store when there is room for it (the bytes
+        /// past `count` are zeros, beyond the count, and written over by
+        /// the next norm), else byte by byte.
         @inline(__always)
-        mutating func appendSimple(
-            head: UInt64, id: Int32, start: Int, end: Int, utf8Start: Int, utf8End: Int, afterLineBreak: Bool,
-            capitalised: Bool
-        ) {
-            var normStart: Int32 = 0
-            var normCount: Int32 = 0
-            if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
-            if !mayHaveDisfluency {
-                noteDisfluency(id: id, kind: .word, first: UInt8(truncatingIfNeeded: head), count: end &- start)
-            }
-            if id < 0 {
-                let count = end - start
-                normStart = Int32(truncatingIfNeeded: byteCount)
-                normCount = Int32(truncatingIfNeeded: count)
+        mutating func pushHead(_ head: UInt64, count: Int) {
+            if byteCount &+ 8 <= staging.byteCapacity {
+                UnsafeMutableRawPointer(staging.bytes + byteCount).storeBytes(of: head.littleEndian, as: UInt64.self)
+                byteCount &+= count
+            } else {
                 var shift: UInt64 = 0
                 for _ in 0..<count {
-                    pushByte(UInt8(truncatingIfNeeded: head >> shift))
-                    shift += 8
+                    pushByte(UInt8(truncatingIfNeeded: head &>> shift))
+                    shift &+= 8
                 }
             }
-            push(Token(
-                id: id, normStart: normStart, normCount: normCount, kind: .word, start: start, end: end,
-                utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised))
         }
 
         /// Appends a token with id `id` (-1: its norm is `norm`'s bytes, stored).
@@ -169,7 +162,10 @@ enum Tokenizer {
         ) {
             var normStart: Int32 = 0
             var normCount: Int32 = 0
-            if id == wouldID || id == isID, end - start == 2 { hasAmbiguousClitic = true }
+            if id == wouldID || id == isID, end - start == 2, !hasAmbiguousClitic {
+                hasAmbiguousClitic = true
+                firstAmbiguousClitic = tokenCount
+            }
             if !mayHaveDisfluency {
                 // A norm is never empty; 0 stands for none all the same.
                 noteDisfluency(id: id, kind: kind, first: norm.first ?? 0, count: norm.count)
@@ -267,8 +263,8 @@ enum Tokenizer {
 
     /// Walks the text's UTF-8 bytes, decoding scalars by hand: the same
     /// decisions as a walk over `unicodeScalars`, without index validation.
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scratch: TextScratch) -> TokenList {
-        // Written into this thread's staging memory (`TextScratch`), with
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scratch: ThreadScratch) -> TokenList {
+        // Written into this thread's staging memory (`ThreadScratch`), with
         // room for a usual text (a token has at least one byte; most norms
         // are their word's bytes).
         // The statics this call reads, behind one lazy-initialisation check.
@@ -286,26 +282,42 @@ enum Tokenizer {
         var afterLineBreak = false
 
         while index < count {
-            let (scalar, length) = Self.scalar(at: index, bytes)
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                afterLineBreak = true
-                index += length
-                offset += 1
+            let lead = bytes[index]
+            // A space, the usual byte between tokens: skipped before any
+            // scalar test (it was four line-break compares and more).
+            if lead == UInt8(ascii: " ") {
+                index &+= 1
+                offset &+= 1
                 continue
             }
-            if scalar == " " || (!scalar.isASCII || scalar.value < 0x20) && scalar.properties.isWhitespace {
-                index += length
-                offset += 1
-                continue
+            let (scalar, length) = Self.scalar(at: index, bytes)
+            // An ASCII letter or digit (most token starts) is neither a line
+            // break nor a space, and starts a word: the tests below are
+            // skipped for it.
+            let asciiWordStart = alphanumeric[Int(lead)] != 0
+            if !asciiWordStart {
+                if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    afterLineBreak = true
+                    index += length
+                    offset += 1
+                    continue
+                }
+                if (!scalar.isASCII || scalar.value < 0x20) && scalar.properties.isWhitespace {
+                    index += length
+                    offset += 1
+                    continue
+                }
             }
             let startIndex = index
             let start = offset
-            if isWordPart(scalar) || (isApostrophe(scalar) && startsLeadingClitic(bytes, at: index, length: length)) {
+            if asciiWordStart || isWordPart(scalar)
+                || (isApostrophe(scalar) && startsLeadingClitic(bytes, at: index, length: length))
+            {
                 // A word runs over letters, digits and marks, and over an
                 // apostrophe or hyphen (or a '.'/':' between digits) joining two of them.
                 // Whether it is ASCII letters and digits only (`simple`):
                 // then it may be appended at once (below).
-                var simple = length == 1 && isWordPart(scalar)
+                var simple = asciiWordStart
                 index += length
                 offset += 1
                 while index < count {
@@ -359,9 +371,30 @@ enum Tokenizer {
                             first: UInt8(truncatingIfNeeded: head),
                             last: UInt8(truncatingIfNeeded: head &>> UInt64((wordCount &- 1) &* 8)), count: wordCount)
                     {
-                        output.appendSimple(
-                            head: head, id: id, start: start, end: offset, utf8Start: startIndex, utf8End: index,
-                            afterLineBreak: afterLineBreak, capitalised: bytes[startIndex] &- 0x41 < 26)
+                        // Appended here, written out: as an `Output` method
+                        // (even `@inline(__always)`) the compiler kept it a
+                        // call, about 65 instructions a word for 14 words a
+                        // reply. For id -1 the norm is the `wordCount` bytes
+                        // packed in `head`.
+                        if id == output.wouldID || id == output.isID, wordCount == 2, !output.hasAmbiguousClitic {
+                            output.hasAmbiguousClitic = true
+                            output.firstAmbiguousClitic = output.tokenCount
+                        }
+                        if !output.mayHaveDisfluency {
+                            output.noteDisfluency(
+                                id: id, kind: .word, first: UInt8(truncatingIfNeeded: head), count: wordCount)
+                        }
+                        var normStart: Int32 = 0
+                        var normCount: Int32 = 0
+                        if id < 0 {
+                            normStart = Int32(truncatingIfNeeded: output.byteCount)
+                            normCount = Int32(truncatingIfNeeded: wordCount)
+                            output.pushHead(head, count: wordCount)
+                        }
+                        output.push(Token(
+                            id: id, normStart: normStart, normCount: normCount, kind: .word, start: start, end: offset,
+                            utf8Start: startIndex, utf8End: index, afterLineBreak: afterLineBreak,
+                            capitalised: bytes[startIndex] &- 0x41 < 26))
                         afterLineBreak = false
                         continue
                     }
@@ -417,13 +450,17 @@ enum Tokenizer {
             afterLineBreak = false
         }
         fixAmbiguousClitics(&output, vocabulary)
-        // Into this thread's arrays from an earlier text, capacity kept.
-        var (tokens, normBytes) = scratch.takeTokenArrays()
-        tokens.append(contentsOf: UnsafeBufferPointer(output.tokenBuffer))
-        normBytes.append(contentsOf: output.byteBuffer)
+        // Into this thread's arrays, emptied with their capacity kept, and
+        // shared with the list (`ThreadScratch`).
+        let arrays = scratch.textArrays
+        arrays.pointee.tokens.removeAll(keepingCapacity: true)
+        arrays.pointee.tokens.append(contentsOf: UnsafeBufferPointer(output.tokenBuffer))
+        arrays.pointee.bytes.removeAll(keepingCapacity: true)
+        arrays.pointee.bytes.append(contentsOf: output.byteBuffer)
         // The staging memory may have grown (moved).
         scratch.staging = output.staging
-        return TokenList(tokens: tokens, bytes: normBytes, mayHaveDisfluency: output.mayHaveDisfluency)
+        return TokenList(
+            tokens: arrays.pointee.tokens, bytes: arrays.pointee.bytes, mayHaveDisfluency: output.mayHaveDisfluency)
     }
 
     /// Whether any byte from `start` to `end` is an ASCII capital (A–Z).
@@ -634,15 +671,30 @@ enum Tokenizer {
         // A token's norm is "would" or "is" exactly when its id is theirs
         // (ids are looked up from the norm's bytes); -1 if either is not in
         // the vocabulary, and then every two-scalar token is compared.
-        let wouldID = Self.wouldID
-        let isID = Self.isID
+        let wouldID = output.wouldID
+        let isID = output.isID
         let byID = wouldID >= 0 && isID >= 0
         // Read in place from the staging memory.
         let tokens = TokenBuffer(tokens: UnsafeBufferPointer(output.tokenBuffer), bytes: output.byteBuffer)
-        for position in 0..<(tokens.count - 1) {
+        // By id, no token before the first one added with the id of "would"
+        // or "is" can change: the scan starts there.
+        let first = byID ? output.firstAmbiguousClitic : 0
+        guard first < tokens.count - 1 else { return }
+        for position in first..<(tokens.count - 1) {
             // Only a two-scalar clitic ("'d", "'s") can change: test that first.
             guard tokens[position].end - tokens[position].start == 2 else { continue }
             if byID, tokens[position].id != wouldID, tokens[position].id != isID { continue }
+            if byID, tokens[position].id == isID {
+                // "is" (a clitic, or the word itself: two scalars too): the
+                // next word compared by its bytes, as String equality
+                // (`TokenBuffer.norm(_:is:)`), with no String made.
+                if tokens.norm(position + 1, is: "been") || tokens.norm(position + 1, is: "got")
+                    || tokens.norm(position + 1, is: "gotten")
+                {
+                    replacements.append((position, "has"))
+                }
+                continue
+            }
             let norm = tokens.norm(position)
             let next = tokens.norm(position + 1)
             if norm == "would", Contractions.pastParticiplesAfterHad.contains(next) {

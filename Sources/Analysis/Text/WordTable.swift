@@ -65,6 +65,15 @@ struct WordTable: Sendable {
     /// How many distinct words.
     var count: Int { storage.count }
 
+    /// Calls `body` with each entry's bytes, in entry order (valid during the call).
+    func forEachEntry(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let storage = self.storage
+        for entry in 0..<storage.count {
+            let start = Int(storage.offsets[entry])
+            body(UnsafeBufferPointer(start: storage.bytes + start, count: Int(storage.offsets[entry + 1]) - start))
+        }
+    }
+
     /// Entries are numbered in order of first appearance; repeats are ignored.
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
         var distinct: [String] = []
