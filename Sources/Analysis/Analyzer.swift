@@ -102,27 +102,26 @@ public struct Analyzer: Sendable {
         for match in matches where match.cue.rank >= 0 { present |= 1 << UInt32(match.cue.rank) }
         let reading = CueModel.shared.reading(of: reply, present: present)
         if reading.overruled != 0 {
-            let bit = { (cue: CueName) in UInt32(1) << UInt32(cue.rank) }
             // One cue at a time, in the model's order (the training script's
             // `combine` does the same when it chooses the thresholds): the
             // documented relations stand, so a reflection stays beside a
             // feeling-reflection, and an i-statement keeps its last feeling
             // or need.
             var left = present
-            for cue in CueModel.cues where reading.overruled & bit(cue) != 0 {
-                if cue == .reflection, left & bit(.feelingReflection) != 0 { continue }
+            for cue in CueModel.cues where reading.overruled & cue.bit != 0 {
+                if cue == .reflection, left & CueName.feelingReflection.bit != 0 { continue }
                 if cue == .feeling || cue == .need {
                     let other: CueName = cue == .feeling ? .need : .feeling
-                    if left & bit(.iStatement) != 0, left & bit(other) == 0 { continue }
+                    if left & CueName.iStatement.bit != 0, left & other.bit == 0 { continue }
                 }
-                left &= ~bit(cue)
+                left &= ~cue.bit
             }
             let out = present & ~left
             present = left
             if out != 0 {
                 var kept: [CueMatch] = []
                 for match in matches {
-                    guard match.cue.rank >= 0, out & bit(match.cue) != 0 else {
+                    guard out & match.cue.bit != 0 else {
                         kept.append(match)
                         continue
                     }
