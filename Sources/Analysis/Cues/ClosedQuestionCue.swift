@@ -30,6 +30,7 @@ extension CueDetectors {
         },
         fires: [
             "Did you call her?",
+            "May I ask, how old is he?",
             "Are you okay?",
             "Do you want tea or coffee?",
             "When is the appointment?",

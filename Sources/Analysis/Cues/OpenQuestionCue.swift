@@ -40,6 +40,8 @@ extension CueDetectors {
         },
         fires: [
             "What was that like for you?",
+            "Can I just ask, what have you been doing with your Friday nights?",
+            "[pause] can you tell me who he was?",
             "How do you feel about the move?",
             "Why does that matter so much to you?",
             "Tell me more.",
@@ -68,6 +70,7 @@ extension CueDetectors {
         ],
         doesNotFire: [
             "Did you call her?",
+            "Can I ask, are you sleeping at all?",
             "Are you okay?",
             "When is the appointment?",
             "How many times have I asked?",

@@ -158,12 +158,16 @@ enum QuestionForm: UInt8, Equatable, Sendable {
         // leave to ask a what/how/why question is that open question. Before
         // a colon ("Can I check: how are you feeling…?") the question that
         // follows decides.
-        if invitationModals.contains(first) || first == "may", norm(subjectPosition) == "i",
-            leaveVerbs.contains(norm(subjectPosition + 1))
-        {
-            let next = norm(subjectPosition + 2)
-            if next == "how" || next == "what" || next == "why" { return .invitation }
-            if next == ":" || next == "—" || next == "–" { return nil }
+        // "Can I just ask, what's one meal…?", "May I ask, how old is he?":
+        // after a comma too, the question that follows decides.
+        if invitationModals.contains(first) || first == "may", norm(subjectPosition) == "i" {
+            var verb = subjectPosition + 1
+            while invitationFillers.contains(norm(verb)) { verb += 1 }
+            if leaveVerbs.contains(norm(verb)) {
+                let next = norm(verb + 1)
+                if next == "how" || next == "what" || next == "why" { return .invitation }
+                if next == ":" || next == "—" || next == "–" || next == "," { return nil }
+            }
         }
         return .yesNo
     }

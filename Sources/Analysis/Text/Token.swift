@@ -53,6 +53,14 @@ struct Token: Sendable {
             utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised)
     }
 
+    /// The same token opening a line or not (`TranscriptMarks`: what follows
+    /// a dropped speaker label opens its line).
+    func with(afterLineBreak: Bool) -> Token {
+        Token(
+            id: id, normStart: normStart, normCount: normCount, kind: kind, start: start, end: end,
+            utf8Start: utf8Start, utf8End: utf8End, afterLineBreak: afterLineBreak, capitalised: capitalised)
+    }
+
     /// Half-open scalar offsets into the text.
     var start: Int { Int(scalarStart) }
     var end: Int { Int(scalarEnd) }
@@ -229,9 +237,10 @@ struct TokenView {
 struct TokenList: RandomAccessCollection, Sendable {
     let tokens: [Token]
     let bytes: [UInt8]
-    /// False only when the tokenizer saw no word that may start noise and
-    /// no restart mark (`Tokenizer.Output.mayHaveDisfluency`): then
-    /// `Disfluency.removed` has nothing to drop and skips its pass.
+    /// False only when the tokenizer saw no word that may start noise, no
+    /// restart mark and no '[', '(' or ':' (`Tokenizer.Output.mayHaveDisfluency`):
+    /// then `Disfluency.removed` (and `TranscriptMarks`) have nothing to drop
+    /// and skip their passes.
     let mayHaveDisfluency: Bool
 
     init(tokens: [Token], bytes: [UInt8], mayHaveDisfluency: Bool = true) {

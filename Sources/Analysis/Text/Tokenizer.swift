@@ -107,6 +107,11 @@ enum Tokenizer {
             } else if first == UInt8(ascii: ",") || first == UInt8(ascii: "-") || first == 0xE2 {
                 mayHaveDisfluency = true
             }
+            // A mark that may open a stage direction or close a speaker
+            // label (`TranscriptMarks`), in the vocabulary or not.
+            if kind != .word, first == UInt8(ascii: "[") || first == UInt8(ascii: "(") || first == UInt8(ascii: ":") {
+                mayHaveDisfluency = true
+            }
         }
 
         /// Appends a token whose norm is `norm` (its id looked up).

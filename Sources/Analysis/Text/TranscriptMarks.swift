@@ -1,0 +1,177 @@
+/// What a transcript adds that nobody said: speaker labels ("T:", "Client:",
+/// "MARIA:") and stage directions in brackets ("[laughs]", "[pause]",
+/// "(inaudible)", "[00:12:31]", a leading "[drill: saying no]").
+///
+/// Counselling transcripts are full of them, and a rule anchored at the
+/// start of a sentence ("Can you tell me…", "Good question.") should fire on
+/// "[pause] can you tell me who he was?" and "T: Good question." as well. The
+/// tokens are dropped, not rewritten, like `Disfluency`'s fillers: every
+/// remaining token keeps its offsets, so evidence still quotes the user's own
+/// characters.
+///
+/// Kept, on purpose: a bracket that stands for words ("I told [name] about
+/// it", "[redacted] said…") and parentheses that hold what someone wrote
+/// ("(and I mean it)"): only a bracket at the start of a line, or one whose
+/// every word is a stage direction, is dropped.
+enum TranscriptMarks {
+    /// Roles that label a speaker at the start of a line ("T:", "Client:").
+    static let roles: Set<String> = [
+        "t", "c", "th", "cl", "p", "pt", "co", "q", "a", "me", "them", "speaker", "therapist", "client", "counsellor",
+        "counselor", "patient", "helper", "caller", "volunteer", "coach", "trainer", "trainee", "interviewer",
+        "interviewee", "participant", "facilitator", "supervisor", "supervisee", "practitioner", "clinician",
+        "worker", "advisor", "adviser", "mediator", "partner", "parent", "student", "user", "agent", "operator",
+    ]
+
+    /// Words a stage direction is made of ("long pause", "client laughs",
+    /// "voice breaking", "crosstalk"): a bracket holding only these is dropped
+    /// wherever it stands.
+    static let directions: Set<String> = [
+        "pause", "pauses", "paused", "pausing", "long", "short", "brief", "silence", "silent", "laughs", "laugh",
+        "laughing", "laughter", "laughed", "chuckles", "chuckle", "chuckling", "giggles", "giggling", "sighs", "sigh",
+        "sighing", "sighed", "crying", "cries", "cry", "sobbing", "sobs", "tearful", "tearing", "tears", "up",
+        "inaudible", "unclear", "indistinct", "unintelligible", "crosstalk", "overlapping", "overlap", "talk",
+        "talking", "interrupts", "interrupting", "interruption", "coughs", "cough", "coughing", "clears", "throat",
+        "sniffs", "sniffles", "sniffing", "nods", "nodding", "smiles", "smiling", "shrugs", "groans", "exhales",
+        "inhales", "breath", "breathes", "breathing", "deep", "sharply", "quietly", "softly", "heavily", "both",
+        "client", "therapist", "counsellor", "counselor", "patient", "speaker", "helper", "caller", "voice",
+        "breaking", "breaks", "cracks", "cracking", "shaky", "noise", "background", "phone", "rings", "ringing",
+        "and", "a", "then", "again", "he", "she", "they", "sic",
+    ]
+
+    private static let roleTable = WordTable(roles)
+    private static let directionTable = WordTable(directions)
+
+    /// `tokens` without speaker labels and stage directions (the same list
+    /// when it has none: most replies).
+    static func removed(from tokens: TokenList) -> TokenList {
+        tokens.withUnsafeBufferPointer { buffer in
+            // One cheap pass decides: a label needs a ':' among a line's
+            // first four tokens, a direction a '[' or '('.
+            var candidate = false
+            for index in 0..<buffer.count where !buffer[index].isWord {
+                let bytes = buffer.normBytes(index)
+                guard bytes.count == 1 else { continue }
+                if bytes[0] == UInt8(ascii: "[") || bytes[0] == UInt8(ascii: "(") || bytes[0] == UInt8(ascii: ":") {
+                    candidate = true
+                    break
+                }
+            }
+            guard candidate else { return tokens }
+            var dropped = [Bool](repeating: false, count: buffer.count)
+            var any = false
+            var index = 0
+            while index < buffer.count {
+                let lineStart = index == 0 || buffer[index].afterLineBreak
+                if lineStart, let end = labelEnd(buffer, from: index) {
+                    for position in index..<end { dropped[position] = true }
+                    any = true
+                    index = end
+                    // A bracket may follow the label ("T: [laughs] yes").
+                    if let close = bracketEnd(buffer, from: index, atLineStart: true) {
+                        for position in index..<close { dropped[position] = true }
+                        index = close
+                    }
+                    continue
+                }
+                if !buffer[index].isWord, let close = bracketEnd(buffer, from: index, atLineStart: lineStart) {
+                    for position in index..<close { dropped[position] = true }
+                    any = true
+                    index = close
+                    continue
+                }
+                index += 1
+            }
+            guard any else { return tokens }
+            var kept: [Token] = []
+            kept.reserveCapacity(buffer.count)
+            for position in 0..<buffer.count where !dropped[position] {
+                // What followed a dropped run that opened a line now opens it
+                // (sentences break at line starts).
+                if position > 0, dropped[position - 1], opensLine(dropped, buffer, before: position) {
+                    kept.append(buffer[position].with(afterLineBreak: true))
+                } else {
+                    kept.append(buffer[position])
+                }
+            }
+            return tokens.replacing(tokens: kept)
+        }
+    }
+
+    /// A speaker label starting at `start`: one to three words, the first a
+    /// role or capitalised, then ':' and a word after it. The position after
+    /// the ':'.
+    private static func labelEnd(_ buffer: TokenBuffer, from start: Int) -> Int? {
+        guard start < buffer.count, buffer[start].isWord else { return nil }
+        let first = buffer[start]
+        // A name ("MARIA:", "Dr Okafor:") is capitalised and a word no rule
+        // names: "Sorry: I can't" and "No: not again" are not labels.
+        let role = buffer.norm(start, isIn: roleTable)
+        guard role || (first.capitalised && first.id < 0) else { return nil }
+        var position = start + 1
+        while position < buffer.count, position - start < 3, buffer[position].isWord, !buffer[position].afterLineBreak {
+            position += 1
+        }
+        guard position < buffer.count, !buffer[position].isWord, buffer.norm(position, is: ":"),
+            position + 1 < buffer.count, !buffer[position + 1].afterLineBreak
+        else { return nil }
+        // Only a role may be followed by more words ("Speaker 1:", "Client A:");
+        // a name stands alone ("MARIA:"), so "Here is the thing:" is not a label.
+        if position - start > 1, !role { return nil }
+        return position + 1
+    }
+
+    /// A bracket opening at `start` that is a stage direction (or, at a
+    /// line's start, any short square bracket: a speaker or drill tag). The
+    /// position after its closing mark.
+    private static func bracketEnd(_ buffer: TokenBuffer, from start: Int, atLineStart: Bool) -> Int? {
+        guard start < buffer.count, !buffer[start].isWord else { return nil }
+        let square: Bool
+        if buffer.norm(start, is: "[") {
+            square = true
+        } else if buffer.norm(start, is: "(") {
+            square = false
+        } else {
+            return nil
+        }
+        var position = start + 1
+        var words = 0
+        var allDirections = true
+        while position < buffer.count, position - start <= 12 {
+            if buffer[position].isWord {
+                words += 1
+                if !buffer.norm(position, isIn: directionTable), !isTimestamp(buffer.normBytes(position)) {
+                    allDirections = false
+                }
+            } else if buffer.norm(position, is: square ? "]" : ")") {
+                guard words > 0 else { return nil }
+                // A leading tag ("[trainer]") only with words after it.
+                if allDirections || (square && atLineStart && position + 1 < buffer.count) {
+                    return position + 1
+                }
+                return nil
+            } else if buffer.norm(position, is: "[") || buffer.norm(position, is: "(") || buffer[position].afterLineBreak {
+                return nil
+            } else if !(buffer.norm(position, is: ",") || buffer.norm(position, is: ":") || buffer.norm(position, is: "-")) {
+                allDirections = false
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Digits with ':' or '.' ("00:12:31", "12.03"): a transcript's time stamp.
+    private static func isTimestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+        return bytes.allSatisfy {
+            ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".")
+        }
+    }
+
+    /// Whether the dropped run just before `position` began a line after
+    /// other text (at the reply's start there is no line to break).
+    private static func opensLine(_ dropped: [Bool], _ buffer: TokenBuffer, before position: Int) -> Bool {
+        var start = position - 1
+        while start > 0, dropped[start - 1] { start -= 1 }
+        return start > 0 && buffer[start].afterLineBreak
+    }
+}
