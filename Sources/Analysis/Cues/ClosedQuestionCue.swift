@@ -49,6 +49,7 @@ extension CueDetectors {
             "I'm curious whether you've told her.",
         ],
         doesNotFire: [
+            "Do that and you'll never see me again.",
             "What was that like for you?",
             "How are you, really?",
             "Tell me more about it.",

@@ -42,6 +42,7 @@ extension CueDetectors {
             "What was that like for you?",
             "Can I just ask, what have you been doing with your Friday nights?",
             "[pause] can you tell me who he was?",
+            "Uh-huh. And then what happened?",
             "How do you feel about the move?",
             "Why does that matter so much to you?",
             "Tell me more.",

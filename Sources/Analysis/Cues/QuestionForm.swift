@@ -49,14 +49,18 @@ enum QuestionForm: UInt8, Equatable, Sendable {
         // A checking tag is a closed question whatever the statement before it.
         if sentence.endsWithQuestionMark, isTagged(sentence, tokens) { return .tag }
 
+        // "And then what happened?", "Then what?": a narrative "then"
+        // before the question word is not where the question starts.
+        var contentStart = parsed.contentStart[index]
+        if contentStart + 1 < end, tokens.norm(contentStart, is: "then") { contentStart += 1 }
         // A statement has one clause start to try: no array for it.
         guard sentence.endsWithQuestionMark else {
-            return interrogative(at: parsed.contentStart[index], questionMark: false)
+            return interrogative(at: contentStart, questionMark: false)
         }
         // The clause starts in order (the content start, then the first
         // non-opener after each clause break), each tried as it is found:
         // no array of them.
-        if let form = interrogative(at: parsed.contentStart[index], questionMark: true) { return form }
+        if let form = interrogative(at: contentStart, questionMark: true) { return form }
         let openerTable = ParsedText.openerTable
         for position in sentence.tokens
         where !tokens[position].isWord && tokens.norm(position, isIn: clauseBreakTable, orCanonicallyIn: clauseBreaks) {
@@ -138,6 +142,8 @@ enum QuestionForm: UInt8, Equatable, Sendable {
         let subject = norm(subjectPosition)
         guard questionMark ? WordClasses.questionSubjectTable.contains(subject) : has(pronounSubjectsTable, pronounSubjects, subject)
         else { return nil }
+        // "Do it.", "Then do that now.": without a '?', an order ("Do you…" asks).
+        if !questionMark, first == "do", subject == "it" || subject == "this" || subject == "that" { return nil }
         if invitationModals.contains(first), norm(subjectPosition) == "you" {
             var verb = subjectPosition + 1
             while invitationFillers.contains(norm(verb)) { verb += 1 }
