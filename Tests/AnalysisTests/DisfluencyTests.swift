@@ -14,6 +14,11 @@ import Testing
         ("it's, it's really hard to say this. I feel, I feel scared.", .feeling),
         ("so what happened after that", .openQuestion),
         ("who told you that", .closedQuestion),
+        // Backchannels are fillers; a sentence of one alone goes with its stop.
+        ("Mm-hmm. Thanks, but not this time.", .refusal),
+        ("Uh-huh. And then what happened?", .openQuestion),
+        // Typed in lower case, a first word before a comma is read as capitalised.
+        ("thanks, but not this time.", .refusal),
     ])
     func fillersAndRestartsDoNotHideTheCue(reply: String, cue: CueName) {
         #expect(analyzer.analyze(reply).cues.contains(cue), "\(cue) should fire on \"\(reply)\"")
@@ -37,6 +42,12 @@ import Testing
         let sliced = String(String.UnicodeScalarView(scalars[match.evidence.span.start..<match.evidence.span.end]))
         #expect(match.evidence.excerpt == "I feel, like, really hurt")
         #expect(sliced == match.evidence.excerpt)
+    }
+
+    @Test func aBackchannelDoesNotHideADenial() {
+        // "Mm-hmm." alone before it once made the denial a second sentence.
+        let analysis = analyzer.analyze("Mm-hmm. I never said useless!", previous: "You called me useless.")
+        #expect(analysis.cues.contains(.defensiveness))
     }
 
     @Test func aReplyOfFillersAloneHasNoCues() {

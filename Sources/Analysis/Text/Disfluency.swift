@@ -11,7 +11,21 @@ enum Disfluency {
     /// Fillers that are never content.
     static let fillers: Set<String> = [
         "um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ehm", "hmm", "hmmm", "mm", "mmm",
+        // Backchannels: a listener's "I'm following", not a reply's content
+        // ("Mm-hmm. I never said useless!" still denies the charge).
+        "mhm", "hm", "mmhmm", "mmhm", "mm-hmm", "mm-hm", "mmm-hmm", "m-hm", "uh-huh", "um-hum", "uh-hum", "uh-hm",
     ]
+
+    /// A word of six or seven bytes opening with "m" or "u" and with a
+    /// hyphen among its first four: the only fillers longer than five bytes
+    /// ("mm-hmm", "uh-huh", "mmm-hmm").
+    @inline(__always)
+    static func mayBeHyphenatedBackchannel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 6 || bytes.count == 7, bytes[0] == UInt8(ascii: "m") || bytes[0] == UInt8(ascii: "u") else {
+            return false
+        }
+        return bytes[1] == UInt8(ascii: "-") || bytes[2] == UInt8(ascii: "-") || bytes[3] == UInt8(ascii: "-")
+    }
 
     /// `fillers` and the restart marks as byte tables: these words and marks
     /// are ASCII or have no other canonically equal spelling, so a byte
@@ -124,6 +138,17 @@ enum Disfluency {
             // A vocabulary word's answer was found once (`TextFlags`): no
             // look-up per word.
             if buffer.norm(position, has: TextFlags.filler, orIsIn: fillerTable) {
+                // A sentence of a filler alone ("Mm-hmm.", "Um.") goes with
+                // its stop: what follows opens the reply, as it would
+                // without it. ("Hmm?" asks: kept.)
+                if position + 1 < buffer.count, norm(position + 1, is: ".") || norm(position + 1, is: "!") || norm(position + 1, is: "…"),
+                    position == 0 || buffer[position].afterLineBreak || norm(position - 1, is: ".") || norm(position - 1, is: "!")
+                        || norm(position - 1, is: "?") || norm(position - 1, is: "…")
+                {
+                    startCopying()
+                    position += 2
+                    continue
+                }
                 dropAdjacentCommas(skipping: 1)
                 continue
             }
@@ -206,7 +231,9 @@ enum Disfluency {
     static func flags(of word: String) -> UInt8 {
         var flags: UInt8 = 0
         let utf8 = word.utf8
-        if utf8.count <= 5, let first = utf8.first {
+        if utf8.count > 5, fillerTable.contains(word) {
+            flags |= noiseFlag | TextFlags.filler
+        } else if utf8.count <= 5, let first = utf8.first {
             switch first {
             case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),
                 UInt8(ascii: "k"):
@@ -228,6 +255,7 @@ enum Disfluency {
         // By the norm's bytes: no String made. (Every word tested here is
         // ASCII, and a non-ASCII norm never starts with these bytes.)
         let bytes = tokens.normBytes(index)
+        if mayBeHyphenatedBackchannel(bytes) { return fillerTable.contains(bytes) }
         guard bytes.count <= 5, let first = bytes.first else { return false }
         switch first {
         case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "l"),

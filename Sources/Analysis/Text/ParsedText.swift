@@ -125,10 +125,18 @@ final class ParsedText: Sendable {
                 : tokens.norm(position, is: ",") || tokens[position].kind == .symbol
             {
                 position += 1
-            } else if tokens[position].capitalised, !tokens.norm(position, is: "i"),
-                position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1, is: ",")
+            } else if position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1, is: ","),
+                position == sentence.tokens.lowerBound
+                    ? tokens[position].id < 0 || tokens.norm(position, isIn: addressTable)
+                    : tokens[position].capitalised && !tokens.norm(position, is: "i")
             {
-                // A name addressed at the start: "Sam, could you…".
+                // A name addressed at the start: "Sam, could you…", or an
+                // interjection: "Thanks, but not this time". A sentence's
+                // first word is capitalised whatever it is, so there the case
+                // says nothing ("thanks, but…" typed in lower case is the
+                // same): a word no rule names is taken for a name, and the
+                // words rules do name only from `addresses` ("Nervous, yeah."
+                // echoes their feeling; it addresses nobody).
                 position += 2
             } else {
                 break
@@ -136,6 +144,18 @@ final class ParsedText: Sendable {
         }
         return position
     }
+
+    /// Words before a comma at a sentence's start that address someone or
+    /// exclaim, though rules name them elsewhere ("Thanks, but no.", "Sorry,
+    /// I can't.", "Mum, listen.").
+    static let addresses: Set<String> = [
+        "thanks", "thank", "sorry", "ugh", "ha", "haha", "ach", "ay", "aye", "eh", "ah", "oh", "sir", "madam", "dad",
+        "mum", "mom", "mam", "pa", "ma", "mate", "love", "honey", "darling", "babe", "sweetheart", "son", "bro",
+        "man", "dude", "guys", "folks", "everyone", "please", "wow", "gosh", "god", "jeez", "yikes", "whoa", "fine",
+        "sure", "no", "nope", "yep", "yup", "nah", "true", "fair", "cheers", "congrats", "congratulations", "hello",
+        "hi", "hey", "listen", "look", "funny", "honestly", "seriously", "wait", "what",
+    ]
+    static let addressTable = WordTable(addresses)
 
     /// Words that open a sentence without being part of what it says.
     static let openers: Set<String> = [

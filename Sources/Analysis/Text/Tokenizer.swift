@@ -174,6 +174,9 @@ enum Tokenizer {
             if !mayHaveDisfluency {
                 // A norm is never empty; 0 stands for none all the same.
                 noteDisfluency(id: id, kind: kind, first: norm.first ?? 0, count: norm.count)
+                // A hyphenated backchannel ("mm-hmm", "uh-huh") is longer than
+                // five bytes: only such words get here (not the simple-word path).
+                if id < 0, kind == .word, Disfluency.mayBeHyphenatedBackchannel(norm) { mayHaveDisfluency = true }
             }
             if id < 0 {
                 normStart = Int32(truncatingIfNeeded: byteCount)
