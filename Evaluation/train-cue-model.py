@@ -28,7 +28,8 @@ retraining: the build and the tests use the generated Swift file.
 Words are read exactly as `CueModel.swift` reads them (keep the two in step):
 ASCII letters lowercased, ' and curly apostrophes kept inside words, ? and !
 as words of their own, every other character a separator; apostrophes at a
-word's ends dropped; n't, 'm, 're, 've, 'll, 'd written out.
+word's ends dropped; n't, 'm, 're, 've, 'll, 'd written out; fillers, a
+speaker label opening a line and skipped brackets left out (`strip_marks`).
 """
 import base64, json, math, re, struct, sys, os
 from pathlib import Path
@@ -57,7 +58,108 @@ CUES = ["reflection", "feeling-reflection", "summary", "validation", "i-statemen
 SUFFIXES = [("n't", "not"), ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would")]
 STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
 
+def _swift_set(path, name):
+    """The string literals of `static let NAME: Set<String> = [...]` in a Swift source."""
+    src = (ROOT / path).read_text()
+    m = re.search(r"static let " + name + r": Set<String> = \[(.*?)\n    \]", src, re.S)
+    body = re.sub(r"//[^\n]*", "", m.group(1))
+    return set(re.findall(r'"([^"]*)"', body))
+
+ROLES = _swift_set("Sources/Analysis/Text/TranscriptMarks.swift", "roles")
+DIRECTIONS = _swift_set("Sources/Analysis/Text/TranscriptMarks.swift", "directions")
+# The model splits "mm-hmm" at the hyphen: only the unhyphenated fillers are words to it.
+FILLERS = {f for f in _swift_set("Sources/Analysis/Text/Disfluency.swift", "fillers") if "-" not in f}
+
+def _label_length(b, start):
+    """TranscriptMarks.labelLength: a speaker label's bytes through ':', or 0."""
+    n = len(b)
+    isletter = lambda c: 65 <= c <= 90 or 97 <= c <= 122
+    isalnum = lambda c: isletter(c) or 48 <= c <= 57
+    ends = lambda k: k + 1 < n and b[k] == 0x3A and b[k + 1] == 0x20
+    end = start
+    while end < n and isletter(b[end]):
+        end += 1
+    if end >= n or end - start > 12:
+        return 0
+    colon = end
+    if b[end] == 0x20 and end + 1 < n and isalnum(b[end + 1]):
+        colon = end + 1
+        while colon < n and isalnum(b[colon]):
+            colon += 1
+    if not ends(colon):
+        return 0
+    word = bytes(b[start:end])
+    role = word.lower().decode() in ROLES
+    if colon > end:
+        return colon + 1 - start if role else 0
+    capitals = all(65 <= c <= 90 for c in word)
+    return colon + 1 - start if role or (capitals and end - start >= 2) else 0
+
+def _bracket_end(b, start):
+    """TranscriptMarks.bracketEnd: the position after a skipped bracket, or 0."""
+    n = len(b)
+    if b[start] == 0x5B:
+        p = start + 1
+        while p < n and p - start <= 40:
+            if b[p] == 0x5D:
+                return p + 1 if p > start + 1 else 0
+            if b[p] in (0x5B, 0x0A):
+                return 0
+            p += 1
+        return 0
+    p = start + 1
+    word_start, any_word = p, False
+    while p < n and p - start <= 30:
+        c = b[p]
+        if 65 <= c <= 90 or 97 <= c <= 122:
+            p += 1
+            continue
+        if c not in (0x20, 0x29):
+            return 0
+        if p > word_start:
+            if bytes(b[word_start:p]).lower().decode() not in DIRECTIONS:
+                return 0
+            any_word = True
+        if c == 0x29:
+            return p + 1 if any_word else 0
+        p += 1
+        word_start = p
+    return 0
+
+def strip_marks(text):
+    """What `CueModel.scan` skips besides fillers: a speaker label opening a
+    line and skipped brackets, each replaced by a space (a separator)."""
+    b = text.encode()
+    out = bytearray()
+    i, line_start = 0, True
+    while i < len(b):
+        c = b[i]
+        if c == 0x20:
+            out.append(c); i += 1
+            continue
+        if line_start:
+            line_start = False
+            if 65 <= c <= 90 or 97 <= c <= 122:
+                k = _label_length(b, i)
+                if k:
+                    out.append(0x20); i += k
+                    continue
+        # Inside a word ("don't", "you've") the scan never stops at these bytes:
+        # only the separators between words are looked at, as here.
+        if c == 0x0A:
+            line_start = True
+        elif c in (0x5B, 0x28):
+            e = _bracket_end(b, i)
+            if e:
+                out.append(0x20); i = e
+                continue
+        out.append(c); i += 1
+    return out.decode("utf-8", errors="replace")
+
 def words(text):
+    return [w for w in _words(strip_marks(text)) if w not in FILLERS]
+
+def _words(text):
     out, cur = [], []
     def flush():
         w = "".join(cur).strip("'")

@@ -27,6 +27,11 @@ import Testing
         #expect(words("rock'n'roll isn't't") == ["rock'n'roll", "isn't't"])
         #expect(words("ok!!") == ["ok", "!", "!"])
         #expect(words("") == [])
+        // Fillers, speaker labels and stage directions are nobody's words.
+        #expect(words("T: [laughs] Um, I feel (long pause) hurt.") == ["i", "feel", "hurt"])
+        #expect(words("MARIA: mm-hmm, yes") == ["yes"])
+        #expect(words("Speaker 2: so\nClient: no") == ["so", "no"])
+        #expect(words("Sorry: I told [name] (and I mean it)") == ["sorry", "i", "told", "and", "i", "mean", "it"])
     }
 
     @Test func base64DecodesAcrossLinesAndPadding() {

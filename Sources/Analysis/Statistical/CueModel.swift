@@ -24,7 +24,12 @@ import Darwin
 /// step): ASCII letters lowercased; `'` and curly apostrophes kept inside a
 /// word; `?` and `!` words of their own; any other character a separator;
 /// apostrophes at a word's ends dropped; n't, 'm, 're, 've, 'll and 'd
-/// written out ("can't" → "can not").
+/// written out ("can't" → "can not"). What nobody said is skipped, as the
+/// rules skip it (`Disfluency`, `TranscriptMarks`): fillers ("um", "mm",
+/// "hmm"), a speaker label opening a line (a role, "T:", "Client:",
+/// "Speaker 2:", or a name in capitals, "MARIA:"), any square bracket of
+/// up to 40 bytes ("[laughs]", "[trainer]") and a parenthesis of stage
+/// directions ("(long pause)").
 
 struct CueModel: Sendable {
     /// What the model adds to a reply: the cue and the features behind it.
@@ -469,6 +474,8 @@ struct CueModel: Sendable {
         @inline(__always) func curlyApostrophe(at index: Int) -> Bool {
             index &+ 2 < total && bytes[index &+ 1] == 0x80 && (bytes[index &+ 2] == 0x98 || bytes[index &+ 2] == 0x99)
         }
+        // At a line's start (only spaces before, on this line): where a speaker label may stand.
+        var lineStart = true
         while index < total {
             let byte = bytes[index]
             // A space, the usual separator, is passed first, in five
@@ -476,6 +483,16 @@ struct CueModel: Sendable {
             if byte == 0x20 {
                 index &+= 1
                 continue
+            }
+            if lineStart {
+                lineStart = false
+                if (byte | 0x20) &- 0x61 < 26 {
+                    let label = TranscriptMarks.labelLength(bytes, at: index)
+                    if label > 0 {
+                        index &+= label
+                        continue
+                    }
+                }
             }
             // `byte | 0x20` folds A–Z onto a–z and sends no other byte there.
             if (byte | 0x20) &- 0x61 < 26 || byte == 0x27 || (byte == 0xE2 && curlyApostrophe(at: index)) {
@@ -512,6 +529,9 @@ struct CueModel: Sendable {
                 if apostrophe {
                     flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: index)
                     if count > 0 { previousHash = words[count &- 1].hash }
+                } else if used &- wordStart <= 5, isFiller(buffer + wordStart, used &- wordStart) {
+                    // A filler: no word, and the next pairs with the one before it.
+                    used = wordStart
                 } else {
                     words[count] = Word(
                         offset: Int32(truncatingIfNeeded: wordStart), length: Int32(truncatingIfNeeded: used &- wordStart),
@@ -520,6 +540,16 @@ struct CueModel: Sendable {
                     previousHash = hash
                 }
             } else {
+                if byte == 0x0A {
+                    lineStart = true
+                } else if byte == 0x5B || byte == 0x28 {
+                    // "[laughs]", "(long pause)": skipped whole.
+                    let end = TranscriptMarks.bracketEnd(bytes, at: index)
+                    if end > 0 {
+                        index = end
+                        continue
+                    }
+                }
                 if byte == 0x3F || byte == 0x21 {
                     buffer[used] = byte
                     used &+= 1
@@ -538,6 +568,18 @@ struct CueModel: Sendable {
     }
 
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Whether the `length` (1–5) lowercase bytes at `word` are a filler
+    /// (`Disfluency.fillers`): every one opens with "u", "e", "h" or "m".
+    @inline(__always)
+    private static func isFiller(_ word: UnsafeMutablePointer<UInt8>, _ length: Int) -> Bool {
+        switch word[0] {
+        case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"):
+            return Disfluency.fillerTable.contains(UnsafeBufferPointer(start: word, count: length))
+        default:
+            return false
+        }
+    }
 
     /// Ends a word with an apostrophe in `buffer[wordStart..<used]`: trimmed
     /// of quotes and with its contraction written out.

@@ -167,6 +167,81 @@ enum TranscriptMarks {
         }
     }
 
+    // The word model reads bytes, not tokens (`CueModel.scan`): the same
+    // marks found in the bytes. (Kept simple and the same as
+    // `Evaluation/train-cue-model.py`'s `strip_marks`: keep the two in step.)
+
+    /// At `start` (a letter opening a line): the bytes of a speaker label
+    /// through its ':' — a role ("T: ", "Client: ", "Speaker 2: ") or one
+    /// word in capitals ("MARIA: "), followed by a space — or 0.
+    static func labelLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        let total = bytes.count
+        @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+        @inline(__always) func labelEnds(at colon: Int) -> Bool {
+            colon + 1 < total && bytes[colon] == UInt8(ascii: ":") && bytes[colon + 1] == 0x20
+        }
+        var end = start
+        var capitals = true
+        while end < total, isLetter(bytes[end]) {
+            if bytes[end] & 0x20 != 0 { capitals = false }
+            end += 1
+        }
+        guard end < total, end - start <= 12 else { return 0 }
+        // The shape first (most lines have no ':' after their first word or two).
+        var colon = end
+        if bytes[end] == 0x20, end + 1 < total, isLetter(bytes[end + 1]) || isDigit(bytes[end + 1]) {
+            colon = end + 1
+            while colon < total, isLetter(bytes[colon]) || isDigit(bytes[colon]) { colon += 1 }
+        }
+        guard labelEnds(at: colon) else { return 0 }
+        var lowered = [UInt8](repeating: 0, count: end - start)
+        for offset in 0..<(end - start) { lowered[offset] = bytes[start + offset] | 0x20 }
+        let role = lowered.withUnsafeBufferPointer { roleTable.contains($0) }
+        // Only a role takes a second word ("Speaker 2:"); a name stands alone.
+        if colon > end { return role ? colon + 1 - start : 0 }
+        return role || (capitals && end - start >= 2) ? colon + 1 - start : 0
+    }
+
+    /// At `start` (a '[' or '('): the position after a square bracket of up
+    /// to 40 bytes, or after a parenthesis of letters and spaces whose every
+    /// word is a stage direction ("(long pause)"), or 0.
+    static func bracketEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        let total = bytes.count
+        if bytes[start] == UInt8(ascii: "[") {
+            var position = start + 1
+            while position < total, position - start <= 40 {
+                switch bytes[position] {
+                case UInt8(ascii: "]"): return position > start + 1 ? position + 1 : 0
+                case UInt8(ascii: "["), 0x0A: return 0
+                default: position += 1
+                }
+            }
+            return 0
+        }
+        var position = start + 1
+        var wordStart = position
+        var any = false
+        while position < total, position - start <= 30 {
+            let byte = bytes[position]
+            if (byte | 0x20) &- 0x61 < 26 {
+                position += 1
+                continue
+            }
+            guard byte == 0x20 || byte == UInt8(ascii: ")") else { return 0 }
+            if position > wordStart {
+                var lowered = [UInt8](repeating: 0, count: position - wordStart)
+                for offset in 0..<(position - wordStart) { lowered[offset] = bytes[wordStart + offset] | 0x20 }
+                guard lowered.withUnsafeBufferPointer({ directionTable.contains($0) }) else { return 0 }
+                any = true
+            }
+            if byte == UInt8(ascii: ")") { return any ? position + 1 : 0 }
+            position += 1
+            wordStart = position
+        }
+        return 0
+    }
+
     /// Whether the dropped run just before `position` began a line after
     /// other text (at the reply's start there is no line to break).
     private static func opensLine(_ dropped: [Bool], _ buffer: TokenBuffer, before position: Int) -> Bool {
