@@ -50,6 +50,20 @@ import Testing
         #expect(analysis.cues.contains(.defensiveness))
     }
 
+    /// Speech recognition and quick chat drop the punctuation; a capitalised
+    /// question word, or an auxiliary and its subject, after a word still
+    /// opens a sentence.
+    @Test(arguments: [
+        ("I get that it matters to you Could we agree on a rota", 2, CueName.closedQuestion),
+        ("That makes sense Where would you like to go", 2, .question),
+        ("I'd rather ask Will about it first", 1, nil),
+        ("You did WHAT? Without asking me?", 2, nil),
+    ] as [(String, Int, CueName?)])
+    func unpunctuatedQuestionsOpenTheirOwnSentence(reply: String, sentences: Int, cue: CueName?) {
+        #expect(ParsedText(reply).sentences.count == sentences)
+        if let cue { #expect(analyzer.analyze(reply).cues.contains(cue)) }
+    }
+
     @Test func aReplyOfFillersAloneHasNoCues() {
         #expect(analyzer.analyze("Um. Uh, hmm.").cues.isEmpty)
     }

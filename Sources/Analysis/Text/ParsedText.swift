@@ -153,7 +153,7 @@ final class ParsedText: Sendable {
         "mum", "mom", "mam", "pa", "ma", "mate", "love", "honey", "darling", "babe", "sweetheart", "son", "bro",
         "man", "dude", "guys", "folks", "everyone", "please", "wow", "gosh", "god", "jeez", "yikes", "whoa", "fine",
         "sure", "no", "nope", "yep", "yup", "nah", "true", "fair", "cheers", "congrats", "congratulations", "hello",
-        "hi", "hey", "listen", "look", "funny", "honestly", "seriously", "wait", "what",
+        "hi", "hey", "listen", "look", "funny", "honestly", "seriously", "wait",
     ]
     static let addressTable = WordTable(addresses)
 

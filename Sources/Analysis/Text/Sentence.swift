@@ -29,6 +29,17 @@ enum SentenceSplitter {
             if tokens[position].afterLineBreak, position > start {
                 sentences.append(make(start..<position, tokens))
                 start = position
+            } else if tokens[position].capitalised, position > start, tokens[position - 1].isWord,
+                opensUnmarkedQuestion(at: position, tokens)
+            {
+                // Text without punctuation (speech recognition, quick chat):
+                // a capitalised question word, or an auxiliary with its
+                // subject, straight after a word opens a sentence ("…ends up
+                // scrubbing it Could we agree on a rota"). Punctuated text
+                // never has one there; a name does ("ask Will about it"),
+                // but without the subject after it.
+                sentences.append(make(start..<position, tokens))
+                start = position
             }
             if tokens[position].isPunctuation, endsSentence(at: position, tokens) {
                 // Keep a run of closing marks ("?!", "!!", a closing quote) with the sentence.
@@ -109,6 +120,15 @@ enum SentenceSplitter {
         return false
     }
 
+    private static func opensUnmarkedQuestion(at position: Int, _ tokens: TokenBuffer) -> Bool {
+        // A word must follow: "You did WHAT?" is one sentence.
+        guard position + 1 < tokens.count, tokens[position + 1].isWord else { return false }
+        return tokens.norm(position, isIn: questionWordTable)
+            || (tokens.norm(position, isIn: WordClasses.questionAuxiliaryTable)
+                && tokens.norm(position + 1, isIn: WordClasses.questionSubjectTable))
+    }
+
+    private static let questionWordTable = WordTable(["what", "why", "how", "when", "where", "who", "which"])
     static let closingMarkTable = WordTable(closingMarks)
     static let abbreviationTable = WordTable(abbreviations)
     static let closingMarks: Set<String> = ["?", "!", ".", "…", "\"", "'", ")", "”", "？", "！"]
