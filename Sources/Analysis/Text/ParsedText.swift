@@ -126,17 +126,18 @@ final class ParsedText: Sendable {
             {
                 position += 1
             } else if position + 1 < sentence.tokens.upperBound, tokens.norm(position + 1, is: ","),
+                !tokens.norm(position, is: "i"),
                 position == sentence.tokens.lowerBound
-                    ? tokens[position].id < 0 || tokens.norm(position, isIn: addressTable)
-                    : tokens[position].capitalised && !tokens.norm(position, is: "i")
+                    ? !tokens.norm(position, isIn: feelingTable)
+                    : tokens[position].capitalised
             {
-                // A name addressed at the start: "Sam, could you…", or an
-                // interjection: "Thanks, but not this time". A sentence's
-                // first word is capitalised whatever it is, so there the case
-                // says nothing ("thanks, but…" typed in lower case is the
-                // same): a word no rule names is taken for a name, and the
-                // words rules do name only from `addresses` ("Nervous, yeah."
-                // echoes their feeling; it addresses nobody).
+                // A name addressed at the start ("Sam, could you…") or a
+                // word set off before what the sentence says ("Thanks, but
+                // not this time", "Still, you're right"). A sentence's first
+                // word is capitalised whatever it is, so there the case says
+                // nothing ("thanks, but…" typed in lower case is the same);
+                // but a feeling word there is what the sentence says
+                // ("Nervous, yeah." echoes theirs).
                 position += 2
             } else {
                 break
@@ -145,17 +146,9 @@ final class ParsedText: Sendable {
         return position
     }
 
-    /// Words before a comma at a sentence's start that address someone or
-    /// exclaim, though rules name them elsewhere ("Thanks, but no.", "Sorry,
-    /// I can't.", "Mum, listen.").
-    static let addresses: Set<String> = [
-        "thanks", "thank", "sorry", "ugh", "ha", "haha", "ach", "ay", "aye", "eh", "ah", "oh", "sir", "madam", "dad",
-        "mum", "mom", "mam", "pa", "ma", "mate", "love", "honey", "darling", "babe", "sweetheart", "son", "bro",
-        "man", "dude", "guys", "folks", "everyone", "please", "wow", "gosh", "god", "jeez", "yikes", "whoa", "fine",
-        "sure", "no", "nope", "yep", "yup", "nah", "true", "fair", "cheers", "congrats", "congratulations", "hello",
-        "hi", "hey", "listen", "look", "funny", "honestly", "seriously", "wait",
-    ]
-    static let addressTable = WordTable(addresses)
+    /// One-word feelings (`EmotionLexicon.anyFeeling`): before a comma at a
+    /// sentence's start, what the sentence says, not an aside.
+    static let feelingTable = WordTable(Set(EmotionLexicon.anyFeeling.phrases.filter { $0.count == 1 }.map { $0[0] }))
 
     /// Words that open a sentence without being part of what it says.
     static let openers: Set<String> = [
