@@ -30,14 +30,15 @@ enum SentenceSplitter {
                 sentences.append(make(start..<position, tokens))
                 start = position
             } else if tokens[position].capitalised, position > start, tokens[position - 1].isWord,
-                opensUnmarkedQuestion(at: position, tokens)
+                !tokens[position - 1].capitalised, opensUnmarkedQuestion(at: position, tokens)
             {
                 // Text without punctuation (speech recognition, quick chat):
                 // a capitalised question word, or an auxiliary with its
                 // subject, straight after a word opens a sentence ("…ends up
                 // scrubbing it Could we agree on a rota"). Punctuated text
                 // never has one there; a name does ("ask Will about it"),
-                // but without the subject after it.
+                // but without the subject after it. (Next to another capital,
+                // as in text in capitals, a capital tells nothing.)
                 sentences.append(make(start..<position, tokens))
                 start = position
             }
@@ -121,8 +122,11 @@ enum SentenceSplitter {
     }
 
     private static func opensUnmarkedQuestion(at position: Int, _ tokens: TokenBuffer) -> Bool {
-        // A word must follow: "You did WHAT?" is one sentence.
-        guard position + 1 < tokens.count, tokens[position + 1].isWord else { return false }
+        // A word must follow, in lower case unless it is "I": "You did
+        // WHAT?" and "IF I WERE YOU" are one sentence each.
+        guard position + 1 < tokens.count, tokens[position + 1].isWord,
+            !tokens[position + 1].capitalised || tokens.norm(position + 1, is: "i")
+        else { return false }
         return tokens.norm(position, isIn: questionWordTable)
             || (tokens.norm(position, isIn: WordClasses.questionAuxiliaryTable)
                 && tokens.norm(position + 1, isIn: WordClasses.questionSubjectTable))
