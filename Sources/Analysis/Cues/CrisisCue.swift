@@ -31,7 +31,12 @@ extension CueDetectors {
             CueRule("(tired|sick) of (living|life|being alive|existing|being here|being around)", "crisis: tired of living", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(done|finished) with (life|living|everything)", "crisis: done with life", .evenIfNegated, .notAskingAboutOthers),
             CueRule("give up on (life|living|everything)", "crisis: giving up on life", .evenIfNegated, .notAskingAboutOthers),
-            CueRule("(suicide|suicidal|self-harm|self harm|selfharm|self-harming|self harming|self-injury|overdose|overdosed|overdosing|od on)", "crisis: names suicide or self-harm", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(suicide|suicidal|self-harm|self harm|selfharm|self-harming|self harming|selfharming|self-harmed|self harmed|selfharmed|self-injury|self-injuring|self injury|overdose|overdosed|overdosing|od on)", "crisis: names suicide or self-harm", .evenIfNegated, .notAskingAboutOthers),
+            // The words of online chat, typed as well as said: "unalive",
+            // "kms" (kill myself), "sewerslide", "suicide" misspelled.
+            CueRule("(unalive|unaliving|unalived) (myself|me|my self)", "crisis: 'unalive myself' (chat for suicide)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(want|wanna|wanted|going|gonna|thinking about|think about|thought about|thinking of|plan|planning|planned|ready|about|trying|tried|try) (to)? (unalive|kms)", "crisis: 'thinking about kms' (chat for killing myself)", .evenIfNegated, .notAskingAboutOthers),
+            CueRule("(sewerslide|sewer slide|suicde|suiside|sucide|suicid|suicidel|sucidal|suicdal)", "crisis: names suicide (chat or misspelled)", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(cut|cutting|burn|burning|burnt|burned|hurt|hurting|harm|harming|starve|starving|punish|punishing|scratch|scratching) (myself|my (arms|wrists|legs|skin|body))", "crisis: self-harm ('cutting myself')", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(slit|slitting|cut|cutting) my wrists", "crisis: self-harm (wrists)", .evenIfNegated, .notAskingAboutOthers),
             CueRule("(took|take|taking|swallow|swallowed|swallowing) (all|a bunch of|a load of|a handful of|too many|loads of|lots of|the whole bottle of|a bottle of|every one of|all of) (my|the|of my|some|of the)? (pills|tablets|meds|medication|sleeping pills|painkillers)", "crisis: pills as a means", .evenIfNegated, .notAskingAboutOthers),
@@ -534,6 +539,9 @@ extension CueDetectors {
             detection.add(.crisis, sentence: first, "crisis: answers their question about self-harm without ruling it out")
         },
         fires: [
+            "honestly i just want to unalive myself",
+            "ngl been thinking about kms a lot",
+            "I have been selfharming again",
             CueExample("Yeah, a bit.", after: "Are you hurting yourself?"),
             // Set M's families (session 9).
             CueExample("Not since Tuesday.", after: "Have you hurt yourself since Friday?"),
@@ -644,6 +652,8 @@ extension CueDetectors {
             "I took the rest of the codeine with a bottle of wine.",
         ],
         doesNotFire: [
+            "they unalived the main character in the finale, I'm furious",
+            "kys is a horrible thing to type at anyone",
             CueExample("Yes, I'm safe, I'm at my sister's.", after: "Are you safe right now?"),
             // Set M's false alarms and the probes for its rules (session 9).
             "I wanted the ground to swallow me up when she read my email out.",

@@ -171,7 +171,10 @@ struct ContentWords: Sendable {
         return false
     }
 
-    private static let selfHarmNames = ["suicide", "suicidal", "self-harm", "self-harming", "self-harmed", "overdose", "overdosed"]
+    private static let selfHarmNames = [
+        "suicide", "suicidal", "self-harm", "self-harming", "self-harmed", "selfharm", "selfharming", "selfharmed",
+        "self-injury", "overdose", "overdosed", "unalive", "unaliving",
+    ]
     /// Harming verbs that name self-harm before "yourself" or "again".
     private static let harmingVerbs = ["cutting", "hurting", "harming", "burning", "killing"]
     /// Verbs that name suicide before "your life".
