@@ -107,6 +107,7 @@ def _bracket_end(b, start):
                 return 0
             p += 1
         return 0
+    closing = 0x29 if b[start] == 0x28 else 0x2A
     p = start + 1
     word_start, any_word = p, False
     while p < n and p - start <= 30:
@@ -114,13 +115,13 @@ def _bracket_end(b, start):
         if 65 <= c <= 90 or 97 <= c <= 122:
             p += 1
             continue
-        if c not in (0x20, 0x29):
+        if c not in (0x20, closing):
             return 0
         if p > word_start:
             if bytes(b[word_start:p]).lower().decode() not in DIRECTIONS:
                 return 0
             any_word = True
-        if c == 0x29:
+        if c == closing:
             return p + 1 if any_word else 0
         p += 1
         word_start = p
@@ -148,7 +149,7 @@ def strip_marks(text):
         # only the separators between words are looked at, as here.
         if c == 0x0A:
             line_start = True
-        elif c in (0x5B, 0x28):
+        elif c in (0x5B, 0x28, 0x2A):
             e = _bracket_end(b, i)
             if e:
                 out.append(0x20); i = e

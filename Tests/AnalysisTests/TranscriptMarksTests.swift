@@ -18,6 +18,8 @@ import Testing
         ("MARIA: Good question.", .validation),
         ("[client, practice round] Congratulations on the new job.", .appreciation),
         ("[00:14:02] Good question.", .validation),
+        ("*sighs* good question.", .validation),
+        ("I am *so* hurt.", .feeling),
     ])
     func labelsAndDirectionsDoNotHideTheCue(reply: String, cue: CueName) {
         #expect(analyzer.analyze(reply).cues.contains(cue), "\(cue) should fire on \"\(reply)\"")

@@ -28,8 +28,8 @@ import Darwin
 /// rules skip it (`Disfluency`, `TranscriptMarks`): fillers ("um", "mm",
 /// "hmm"), a speaker label opening a line (a role, "T:", "Client:",
 /// "Speaker 2:", or a name in capitals, "MARIA:"), any square bracket of
-/// up to 40 bytes ("[laughs]", "[trainer]") and a parenthesis of stage
-/// directions ("(long pause)").
+/// up to 40 bytes ("[laughs]", "[trainer]") and a parenthesis or pair of
+/// asterisks of stage directions ("(long pause)", "*sighs*").
 
 struct CueModel: Sendable {
     /// What the model adds to a reply: the cue and the features behind it.
@@ -542,8 +542,8 @@ struct CueModel: Sendable {
             } else {
                 if byte == 0x0A {
                     lineStart = true
-                } else if byte == 0x5B || byte == 0x28 {
-                    // "[laughs]", "(long pause)": skipped whole.
+                } else if byte == 0x5B || byte == 0x28 || byte == 0x2A {
+                    // "[laughs]", "(long pause)", "*sighs*": skipped whole.
                     let end = TranscriptMarks.bracketEnd(bytes, at: index)
                     if end > 0 {
                         index = end

@@ -109,7 +109,9 @@ enum Tokenizer {
             }
             // A mark that may open a stage direction or close a speaker
             // label (`TranscriptMarks`), in the vocabulary or not.
-            if kind != .word, first == UInt8(ascii: "[") || first == UInt8(ascii: "(") || first == UInt8(ascii: ":") {
+            if kind != .word,
+                first == UInt8(ascii: "[") || first == UInt8(ascii: "(") || first == UInt8(ascii: ":") || first == UInt8(ascii: "*")
+            {
                 mayHaveDisfluency = true
             }
         }

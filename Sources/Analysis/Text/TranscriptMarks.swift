@@ -1,6 +1,7 @@
 /// What a transcript adds that nobody said: speaker labels ("T:", "Client:",
 /// "MARIA:") and stage directions in brackets ("[laughs]", "[pause]",
-/// "(inaudible)", "[00:12:31]", a leading "[drill: saying no]").
+/// "(inaudible)", "[00:12:31]", a leading "[drill: saying no]", chat's
+/// "*sighs*").
 ///
 /// Counselling transcripts are full of them, and a rule anchored at the
 /// start of a sentence ("Can you tell me…", "Good question.") should fire on
@@ -35,7 +36,8 @@ enum TranscriptMarks {
         "inhales", "breath", "breathes", "breathing", "deep", "sharply", "quietly", "softly", "heavily", "both",
         "client", "therapist", "counsellor", "counselor", "patient", "speaker", "helper", "caller", "voice",
         "breaking", "breaks", "cracks", "cracking", "shaky", "noise", "background", "phone", "rings", "ringing",
-        "and", "a", "then", "again", "he", "she", "they", "sic",
+        "and", "a", "then", "again", "he", "she", "they", "sic", "hugs", "hug", "waves", "wave", "winks", "wink",
+        "facepalm", "facepalms", "sob", "sniff", "grins", "grin", "blushes", "cringe", "cringes", "screams", "yawns",
     ]
 
     private static let roleTable = WordTable(roles)
@@ -51,7 +53,9 @@ enum TranscriptMarks {
             for index in 0..<buffer.count where !buffer[index].isWord {
                 let bytes = buffer.normBytes(index)
                 guard bytes.count == 1 else { continue }
-                if bytes[0] == UInt8(ascii: "[") || bytes[0] == UInt8(ascii: "(") || bytes[0] == UInt8(ascii: ":") {
+                if bytes[0] == UInt8(ascii: "[") || bytes[0] == UInt8(ascii: "(") || bytes[0] == UInt8(ascii: ":")
+                    || bytes[0] == UInt8(ascii: "*")
+                {
                     candidate = true
                     break
                 }
@@ -77,6 +81,14 @@ enum TranscriptMarks {
                     for position in index..<close { dropped[position] = true }
                     any = true
                     index = close
+                    continue
+                }
+                // Emphasis: "I am *so* tired" is "I am so tired" (the marks go, the words stay).
+                if !buffer[index].isWord, buffer.norm(index, is: "*"), let close = emphasisEnd(buffer, from: index) {
+                    dropped[index] = true
+                    dropped[close] = true
+                    any = true
+                    index = close + 1
                     continue
                 }
                 index += 1
@@ -126,10 +138,17 @@ enum TranscriptMarks {
     private static func bracketEnd(_ buffer: TokenBuffer, from start: Int, atLineStart: Bool) -> Int? {
         guard start < buffer.count, !buffer[start].isWord else { return nil }
         let square: Bool
+        let closing: StaticString
         if buffer.norm(start, is: "[") {
             square = true
+            closing = "]"
         } else if buffer.norm(start, is: "(") {
             square = false
+            closing = ")"
+        } else if buffer.norm(start, is: "*") {
+            // Chat's "*sighs*", "*hugs*" (but "*so* tired" stays: no direction).
+            square = false
+            closing = "*"
         } else {
             return nil
         }
@@ -142,14 +161,16 @@ enum TranscriptMarks {
                 if !buffer.norm(position, isIn: directionTable), !isTimestamp(buffer.normBytes(position)) {
                     allDirections = false
                 }
-            } else if buffer.norm(position, is: square ? "]" : ")") {
+            } else if buffer.norm(position, is: closing) {
                 guard words > 0 else { return nil }
                 // A leading tag ("[trainer]") only with words after it.
                 if allDirections || (square && atLineStart && position + 1 < buffer.count) {
                     return position + 1
                 }
                 return nil
-            } else if buffer.norm(position, is: "[") || buffer.norm(position, is: "(") || buffer[position].afterLineBreak {
+            } else if buffer.norm(position, is: "[") || buffer.norm(position, is: "(") || buffer.norm(position, is: "*")
+                || buffer[position].afterLineBreak
+            {
                 return nil
             } else if !(buffer.norm(position, is: ",") || buffer.norm(position, is: ":") || buffer.norm(position, is: "-")) {
                 allDirections = false
@@ -157,6 +178,16 @@ enum TranscriptMarks {
             position += 1
         }
         return nil
+    }
+
+    /// At a '*': the position of the '*' closing one to four words after it, or nil.
+    private static func emphasisEnd(_ buffer: TokenBuffer, from start: Int) -> Int? {
+        var position = start + 1
+        while position < buffer.count, position - start <= 5, buffer[position].isWord, !buffer[position].afterLineBreak {
+            position += 1
+        }
+        guard position > start + 1, position < buffer.count, buffer.norm(position, is: "*") else { return nil }
+        return position
     }
 
     /// Digits with ':' or '.' ("00:12:31", "12.03"): a transcript's time stamp.
@@ -203,9 +234,10 @@ enum TranscriptMarks {
         return role || (capitals && end - start >= 2) ? colon + 1 - start : 0
     }
 
-    /// At `start` (a '[' or '('): the position after a square bracket of up
-    /// to 40 bytes, or after a parenthesis of letters and spaces whose every
-    /// word is a stage direction ("(long pause)"), or 0.
+    /// At `start` (a '[', '(' or '*'): the position after a square bracket
+    /// of up to 40 bytes, or after a parenthesis or pair of asterisks of
+    /// letters and spaces whose every word is a stage direction ("(long
+    /// pause)", "*sighs*"), or 0.
     static func bracketEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         let total = bytes.count
         if bytes[start] == UInt8(ascii: "[") {
@@ -219,6 +251,7 @@ enum TranscriptMarks {
             }
             return 0
         }
+        let closing = bytes[start] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "*")
         var position = start + 1
         var wordStart = position
         var any = false
@@ -228,14 +261,14 @@ enum TranscriptMarks {
                 position += 1
                 continue
             }
-            guard byte == 0x20 || byte == UInt8(ascii: ")") else { return 0 }
+            guard byte == 0x20 || byte == closing else { return 0 }
             if position > wordStart {
                 var lowered = [UInt8](repeating: 0, count: position - wordStart)
                 for offset in 0..<(position - wordStart) { lowered[offset] = bytes[wordStart + offset] | 0x20 }
                 guard lowered.withUnsafeBufferPointer({ directionTable.contains($0) }) else { return 0 }
                 any = true
             }
-            if byte == UInt8(ascii: ")") { return any ? position + 1 : 0 }
+            if byte == closing { return any ? position + 1 : 0 }
             position += 1
             wordStart = position
         }
