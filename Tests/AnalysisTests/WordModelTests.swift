@@ -34,6 +34,22 @@ import Testing
         #expect(words("Sorry: I told [name] (and I mean it)") == ["sorry", "i", "told", "and", "i", "mean", "it"])
     }
 
+    /// The model's filler check compares packed bytes; it must say what
+    /// `Disfluency.fillers` says for every word of letters.
+    @Test func theFillerCheckMatchesTheFillerList() {
+        func check(_ word: String) -> Bool {
+            // Eight bytes of room past the word, as in the scan's buffer.
+            var bytes = Array(word.utf8) + [UInt8](repeating: 0x61, count: 8)
+            return bytes.withUnsafeMutableBufferPointer { CueModel.isFiller($0.baseAddress!, word.utf8.count) }
+        }
+        for filler in Disfluency.fillers where !filler.contains("-") {
+            #expect(check(filler), "\(filler)")
+        }
+        for word in ["u", "m", "me", "he", "her", "hum", "mum", "ehh", "help", "hmmmm", "mmmm", "uhhh", "even", "mhmm"] {
+            #expect(check(word) == Disfluency.fillers.contains(word), "\(word)")
+        }
+    }
+
     @Test func base64DecodesAcrossLinesAndPadding() {
         #expect(Base64.decode("aGVs\nbG8h") == Array("hello!".utf8))
         #expect(Base64.decode("aGVsbG8=") == Array("hello".utf8))

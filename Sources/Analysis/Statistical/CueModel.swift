@@ -474,8 +474,15 @@ struct CueModel: Sendable {
         @inline(__always) func curlyApostrophe(at index: Int) -> Bool {
             index &+ 2 < total && bytes[index &+ 1] == 0x80 && (bytes[index &+ 2] == 0x98 || bytes[index &+ 2] == 0x99)
         }
-        // At a line's start (only spaces before, on this line): where a speaker label may stand.
-        var lineStart = true
+        /// Past a speaker label, if one opens the line at `start` (after its spaces).
+        @inline(__always) func afterLabel(_ start: Int) -> Int {
+            var first = start
+            while first < total, bytes[first] == 0x20 { first &+= 1 }
+            guard first < total, (bytes[first] | 0x20) &- 0x61 < 26 else { return start }
+            let label = TranscriptMarks.labelLength(bytes, at: first)
+            return label > 0 ? first &+ label : start
+        }
+        index = afterLabel(0)
         while index < total {
             let byte = bytes[index]
             // A space, the usual separator, is passed first, in five
@@ -483,16 +490,6 @@ struct CueModel: Sendable {
             if byte == 0x20 {
                 index &+= 1
                 continue
-            }
-            if lineStart {
-                lineStart = false
-                if (byte | 0x20) &- 0x61 < 26 {
-                    let label = TranscriptMarks.labelLength(bytes, at: index)
-                    if label > 0 {
-                        index &+= label
-                        continue
-                    }
-                }
             }
             // `byte | 0x20` folds A–Z onto a–z and sends no other byte there.
             if (byte | 0x20) &- 0x61 < 26 || byte == 0x27 || (byte == 0xE2 && curlyApostrophe(at: index)) {
@@ -529,7 +526,9 @@ struct CueModel: Sendable {
                 if apostrophe {
                     flush(buffer, &used, words, &count, wordStart: wordStart, start: start, end: index)
                     if count > 0 { previousHash = words[count &- 1].hash }
-                } else if used &- wordStart <= 5, isFiller(buffer + wordStart, used &- wordStart) {
+                } else if (fillerFirstLetters &>> (buffer[wordStart] & 31)) & 1 != 0,
+                    UInt(bitPattern: used &- wordStart &- 2) <= 3, isFiller(buffer + wordStart, used &- wordStart)
+                {
                     // A filler: no word, and the next pairs with the one before it.
                     used = wordStart
                 } else {
@@ -541,7 +540,8 @@ struct CueModel: Sendable {
                 }
             } else {
                 if byte == 0x0A {
-                    lineStart = true
+                    index = afterLabel(index &+ 1)
+                    continue
                 } else if byte == 0x5B || byte == 0x28 || byte == 0x2A {
                     // "[laughs]", "(long pause)", "*sighs*": skipped whole.
                     let end = TranscriptMarks.bracketEnd(bytes, at: index)
@@ -569,13 +569,24 @@ struct CueModel: Sendable {
 
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// Whether the `length` (1–5) lowercase bytes at `word` are a filler
-    /// (`Disfluency.fillers`): every one opens with "u", "e", "h" or "m".
+    /// Bit `letter & 31` set for the letters a filler opens with: u, e, h, m.
+    private static var fillerFirstLetters: UInt32 { 1 << 21 | 1 << 5 | 1 << 8 | 1 << 13 }
+
+    /// Whether the `length` (2–5) lowercase letters at `word` are one of
+    /// `Disfluency.fillers` without a hyphen (the only ones a word of
+    /// letters can be): the word's bytes read as one little-endian integer
+    /// and compared, no table look-up (a test checks the two lists agree).
+    /// Reads eight bytes from `word`: the scan's buffer has room past any
+    /// word (`bufferCapacity`).
     @inline(__always)
-    private static func isFiller(_ word: UnsafeMutablePointer<UInt8>, _ length: Int) -> Bool {
-        switch word[0] {
-        case UInt8(ascii: "u"), UInt8(ascii: "e"), UInt8(ascii: "h"), UInt8(ascii: "m"):
-            return Disfluency.fillerTable.contains(UnsafeBufferPointer(start: word, count: length))
+    static func isFiller(_ word: UnsafeMutablePointer<UInt8>, _ length: Int) -> Bool {
+        let packed = UnsafeRawPointer(word).loadUnaligned(as: UInt64.self).littleEndian & ((1 &<< (8 &* UInt64(length))) &- 1)
+        // "um" is 0x6D75: "um", "uh", "er", "mm", "hm", "umm", "uhh", "uhm",
+        // "erm", "ehm", "hmm", "mmm", "mhm", "ummm", "hmmm", "mmhm", "mmhmm".
+        switch packed {
+        case 0x6D75, 0x6875, 0x7265, 0x6D6D, 0x6D68, 0x6D6D75, 0x686875, 0x6D6875, 0x6D7265,
+            0x6D6865, 0x6D6D68, 0x6D6D6D, 0x6D686D, 0x6D6D6D75, 0x6D6D6D68, 0x6D686D6D, 0x6D6D686D6D:
+            return true
         default:
             return false
         }

@@ -36,10 +36,10 @@ enum Disfluency {
 
     static func removed(from tokens: TokenList) -> TokenList {
         // The tokenizer saw nothing this pass could act on (most replies).
-        guard tokens.mayHaveDisfluency else { return tokens }
         // Speaker labels and stage directions first: "[pause] um, so…" then
         // opens with its filler.
-        let tokens = TranscriptMarks.removed(from: tokens)
+        let tokens = tokens.mayHaveTranscriptMarks ? TranscriptMarks.removed(from: tokens) : tokens
+        guard tokens.mayHaveDisfluency else { return tokens }
         return tokens.withUnsafeBufferPointer { removed(from: tokens, buffer: $0) }
     }
 

@@ -237,16 +237,19 @@ struct TokenView {
 struct TokenList: RandomAccessCollection, Sendable {
     let tokens: [Token]
     let bytes: [UInt8]
-    /// False only when the tokenizer saw no word that may start noise, no
-    /// restart mark and no '[', '(' or ':' (`Tokenizer.Output.mayHaveDisfluency`):
-    /// then `Disfluency.removed` (and `TranscriptMarks`) have nothing to drop
-    /// and skip their passes.
+    /// False only when the tokenizer saw no word that may start noise and
+    /// no restart mark (`Tokenizer.Output.mayHaveDisfluency`): then
+    /// `Disfluency.removed` has nothing to drop and skips its pass.
     let mayHaveDisfluency: Bool
+    /// False only when the tokenizer saw no '[', '(', ':' or '*': then
+    /// `TranscriptMarks.removed` has nothing to drop and is not called.
+    let mayHaveTranscriptMarks: Bool
 
-    init(tokens: [Token], bytes: [UInt8], mayHaveDisfluency: Bool = true) {
+    init(tokens: [Token], bytes: [UInt8], mayHaveDisfluency: Bool = true, mayHaveTranscriptMarks: Bool = true) {
         self.tokens = tokens
         self.bytes = bytes
         self.mayHaveDisfluency = mayHaveDisfluency
+        self.mayHaveTranscriptMarks = mayHaveTranscriptMarks
     }
 
     var startIndex: Int { 0 }

@@ -42,6 +42,9 @@ enum Tokenizer {
         /// be a restart mark (by its `TextFlags.restartMark`, or outside the
         /// vocabulary, a first byte ',', '-' or E2, as in "—" and "–").
         var mayHaveDisfluency = false
+        /// A mark was added that may open a stage direction or close a
+        /// speaker label (`TranscriptMarks`): '[', '(', ':' or '*'.
+        var mayHaveTranscriptMarks = false
         let textFlags: UnsafePointer<UInt8>
         let singleByteIDs: UnsafePointer<Int32>
 
@@ -107,13 +110,6 @@ enum Tokenizer {
             } else if first == UInt8(ascii: ",") || first == UInt8(ascii: "-") || first == 0xE2 {
                 mayHaveDisfluency = true
             }
-            // A mark that may open a stage direction or close a speaker
-            // label (`TranscriptMarks`), in the vocabulary or not.
-            if kind != .word,
-                first == UInt8(ascii: "[") || first == UInt8(ascii: "(") || first == UInt8(ascii: ":") || first == UInt8(ascii: "*")
-            {
-                mayHaveDisfluency = true
-            }
         }
 
         /// Appends a token whose norm is `norm` (its id looked up).
@@ -172,6 +168,11 @@ enum Tokenizer {
             if id == wouldID || id == isID, end - start == 2, !hasAmbiguousClitic {
                 hasAmbiguousClitic = true
                 firstAmbiguousClitic = tokenCount
+            }
+            if kind != .word, let first = norm.first,
+                first == UInt8(ascii: "[") || first == UInt8(ascii: "(") || first == UInt8(ascii: ":") || first == UInt8(ascii: "*")
+            {
+                mayHaveTranscriptMarks = true
             }
             if !mayHaveDisfluency {
                 // A norm is never empty; 0 stands for none all the same.
@@ -470,7 +471,8 @@ enum Tokenizer {
         // The staging memory may have grown (moved).
         scratch.staging = output.staging
         return TokenList(
-            tokens: arrays.pointee.tokens, bytes: arrays.pointee.bytes, mayHaveDisfluency: output.mayHaveDisfluency)
+            tokens: arrays.pointee.tokens, bytes: arrays.pointee.bytes, mayHaveDisfluency: output.mayHaveDisfluency,
+            mayHaveTranscriptMarks: output.mayHaveTranscriptMarks)
     }
 
     /// Whether any byte from `start` to `end` is an ASCII capital (A–Z).
