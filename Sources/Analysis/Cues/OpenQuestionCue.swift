@@ -43,6 +43,7 @@ extension CueDetectors {
             "Can I just ask, what have you been doing with your Friday nights?",
             "[pause] can you tell me who he was?",
             "Uh-huh. And then what happened?",
+            "what makes you think she's avoiding you",
             "How do you feel about the move?",
             "Why does that matter so much to you?",
             "Tell me more.",

@@ -119,8 +119,12 @@ enum QuestionForm: UInt8, Equatable, Sendable {
             else { return nil }
             // "What would help most is a nap." (no question mark): a
             // pseudo-cleft statement, its "is" comes after a clause.
+            // ("What makes you think she's avoiding you": that "is" has a
+            // subject of its own, so the question stands.)
             if !questionMark, first == "what",
-                (start + 2..<start + 12).contains(where: { norm($0) == "is" || norm($0) == "was" })
+                (start + 2..<start + 12).contains(where: {
+                    (norm($0) == "is" || norm($0) == "was") && !has(pronounSubjectsTable, pronounSubjects, norm($0 - 1))
+                })
             {
                 return nil
             }
