@@ -44,23 +44,10 @@ enum TranscriptMarks {
     private static let directionTable = WordTable(directions)
 
     /// `tokens` without speaker labels and stage directions (the same list
-    /// when it has none: most replies).
+    /// when it has none). Called only when the tokenizer saw a '[', '(',
+    /// ':' or '*' (`TokenList.mayHaveTranscriptMarks`).
     static func removed(from tokens: TokenList) -> TokenList {
         tokens.withUnsafeBufferPointer { buffer in
-            // One cheap pass decides: a label needs a ':' among a line's
-            // first four tokens, a direction a '[' or '('.
-            var candidate = false
-            for index in 0..<buffer.count where !buffer[index].isWord {
-                let bytes = buffer.normBytes(index)
-                guard bytes.count == 1 else { continue }
-                if bytes[0] == UInt8(ascii: "[") || bytes[0] == UInt8(ascii: "(") || bytes[0] == UInt8(ascii: ":")
-                    || bytes[0] == UInt8(ascii: "*")
-                {
-                    candidate = true
-                    break
-                }
-            }
-            guard candidate else { return tokens }
             var dropped = [Bool](repeating: false, count: buffer.count)
             var any = false
             var index = 0
@@ -109,13 +96,13 @@ enum TranscriptMarks {
         }
     }
 
-    /// A speaker label starting at `start`: one to three words, the first a
-    /// role or capitalised, then ':' and a word after it. The position after
-    /// the ':'.
+    /// A speaker label starting at `start`: a role and up to two more words
+    /// ("Speaker 2", "Client A"), or one capitalised word no rule names
+    /// ("MARIA"), then ':' and a word after it. The position after the ':'.
     private static func labelEnd(_ buffer: TokenBuffer, from start: Int) -> Int? {
         guard start < buffer.count, buffer[start].isWord else { return nil }
         let first = buffer[start]
-        // A name ("MARIA:", "Dr Okafor:") is capitalised and a word no rule
+        // A name ("MARIA:", "Okafor:") is capitalised and a word no rule
         // names: "Sorry: I can't" and "No: not again" are not labels.
         let role = buffer.norm(start, isIn: roleTable)
         guard role || (first.capitalised && first.id < 0) else { return nil }
