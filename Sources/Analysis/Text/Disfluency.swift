@@ -31,7 +31,7 @@ enum Disfluency {
     /// are ASCII or have no other canonically equal spelling, so a byte
     /// look-up gives the same answers as the `Set<String>`s, without hashing
     /// a String per token.
-    static let fillerTable = WordTable(fillers)
+    private static let fillerTable = WordTable(fillers)
     private static let restartMarkTable = WordTable(restartMarks)
 
     static func removed(from tokens: TokenList) -> TokenList {

@@ -148,7 +148,7 @@ final class ParsedText: Sendable {
 
     /// One-word feelings (`EmotionLexicon.anyFeeling`): before a comma at a
     /// sentence's start, what the sentence says, not an aside.
-    static let feelingTable = WordTable(Set(EmotionLexicon.anyFeeling.phrases.filter { $0.count == 1 }.map { $0[0] }))
+    private static let feelingTable = WordTable(Set(EmotionLexicon.anyFeeling.phrases.filter { $0.count == 1 }.map { $0[0] }))
 
     /// Words that open a sentence without being part of what it says.
     static let openers: Set<String> = [
